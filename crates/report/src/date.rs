@@ -1,0 +1,159 @@
+//! Calendar dates as reports write them (`YYYY-MM-DD`) and as readers read them.
+
+use std::fmt;
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// A day of the Gregorian calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct IsoDate {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+/// Why a date could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    /// Not of the form `YYYY-MM-DD`.
+    Format,
+    /// Of the right form, but no such day exists.
+    NoSuchDay,
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Format => f.write_str("write dates as YYYY-MM-DD, for example 2014-11-27"),
+            Self::NoSuchDay => f.write_str("there is no such day in the calendar"),
+        }
+    }
+}
+
+impl IsoDate {
+    /// Reads `YYYY-MM-DD`.
+    pub fn parse(text: &str) -> Result<Self, DateError> {
+        let bytes = text.as_bytes();
+        let shape_ok = bytes.len() == 10
+            && bytes[4] == b'-'
+            && bytes[7] == b'-'
+            && bytes
+                .iter()
+                .enumerate()
+                .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        if !shape_ok {
+            return Err(DateError::Format);
+        }
+        let number = |range: std::ops::Range<usize>| text[range].parse::<u16>().unwrap_or(0);
+        let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+        let date = Self {
+            year: i32::from(year),
+            month: u8::try_from(month).unwrap_or(0),
+            day: u8::try_from(day).unwrap_or(0),
+        };
+        if date.month == 0 || date.month > 12 || date.day == 0 || date.day > date.days_in_month() {
+            return Err(DateError::NoSuchDay);
+        }
+        Ok(date)
+    }
+
+    fn is_leap_year(self) -> bool {
+        (self.year % 4 == 0 && self.year % 100 != 0) || self.year % 400 == 0
+    }
+
+    fn days_in_month(self) -> u8 {
+        match self.month {
+            2 if self.is_leap_year() => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        }
+    }
+
+    /// 0 for Monday through 6 for Sunday (Sakamoto's method).
+    fn weekday_index(self) -> usize {
+        const OFFSETS: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let year = if self.month < 3 { self.year - 1 } else { self.year };
+        let sunday_based = (year + year / 4 - year / 100
+            + year / 400
+            + OFFSETS[usize::from(self.month - 1)]
+            + i32::from(self.day))
+            % 7;
+        usize::try_from((sunday_based + 6) % 7).unwrap_or(0)
+    }
+
+    /// "Thursday, 27 November 2014".
+    pub fn long_form(self) -> String {
+        format!(
+            "{}, {} {} {}",
+            WEEKDAYS[self.weekday_index()],
+            self.day,
+            MONTHS[usize::from(self.month - 1)],
+            self.year
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_and_writes_the_seed_date_with_its_weekday() {
+        let date = IsoDate::parse("2014-11-27").unwrap();
+        assert_eq!(date.long_form(), "Thursday, 27 November 2014");
+    }
+
+    #[test]
+    fn knows_leap_days() {
+        assert_eq!(
+            IsoDate::parse("2024-02-29").unwrap().long_form(),
+            "Thursday, 29 February 2024"
+        );
+        assert_eq!(IsoDate::parse("2023-02-29"), Err(DateError::NoSuchDay));
+        assert_eq!(IsoDate::parse("1900-02-29"), Err(DateError::NoSuchDay));
+        assert!(IsoDate::parse("2000-02-29").is_ok());
+    }
+
+    #[test]
+    fn rejects_other_shapes() {
+        for text in ["27/11/2014", "2014-11-7", "2014-1-27", "", "2014-11-27 ", "２０１４-11-27"] {
+            assert_eq!(IsoDate::parse(text), Err(DateError::Format), "{text:?}");
+        }
+        assert_eq!(IsoDate::parse("2014-13-01"), Err(DateError::NoSuchDay));
+        assert_eq!(IsoDate::parse("2014-04-31"), Err(DateError::NoSuchDay));
+        assert_eq!(IsoDate::parse("2014-00-10"), Err(DateError::NoSuchDay));
+    }
+
+    #[test]
+    fn weekdays_across_a_week() {
+        let days: Vec<String> = (1..=7)
+            .map(|d| IsoDate::parse(&format!("2026-11-{d:02}")).unwrap().long_form())
+            .collect();
+        assert_eq!(days[0], "Sunday, 1 November 2026");
+        assert_eq!(days[6], "Saturday, 7 November 2026");
+    }
+}

@@ -1,0 +1,30 @@
+//! The report viewer's pure core: the report model, its Markdown format, filtering and URL state.
+//!
+//! Nothing here touches the web. The `parse` feature adds the Markdown parser and validator that
+//! run at build time (and in `check-reports`); the viewer ships only the model, the filter and
+//! the URL format.
+//!
+//! ```
+//! # #[cfg(feature = "parse")] {
+//! let source = include_str!("../../../tests/fixtures/valid/minimal.md");
+//! let report = report::parse_report("minimal.md", source).expect("a valid report");
+//! let query = report::Query::default();
+//! assert_eq!(query.results(&report).len(), report.findings.len());
+//! # }
+//! ```
+
+mod date;
+mod filter;
+mod model;
+mod url;
+
+#[cfg(feature = "parse")]
+mod parse;
+
+pub use date::{DateError, IsoDate};
+pub use filter::{FacetCounts, Query};
+pub use model::{Block, Finding, FindingKind, Inline, Meta, Report, Speaker, SpeakerKind, Theme};
+pub use url::{UrlState, parse_search, to_search};
+
+#[cfg(feature = "parse")]
+pub use parse::{Diagnostic, parse_folder, parse_report};

@@ -1,0 +1,226 @@
+//! The report as plain data: metadata, themes, speakers, findings and the narrative they come from.
+
+use serde::{Deserialize, Serialize};
+
+/// One report: everything the viewer shows, validated and cross-referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    /// Who wrote it, when and where; what it is about.
+    pub meta: Meta,
+    /// The themes findings are filed under, in the report's order.
+    pub themes: Vec<Theme>,
+    /// People, organisations and groups whose points the report records.
+    pub speakers: Vec<Speaker>,
+    /// The distinct points of the report.
+    pub findings: Vec<Finding>,
+    /// The report's own text, block by block.
+    pub narrative: Vec<Block>,
+}
+
+/// The report's metadata, as its author gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    /// The report's title.
+    pub title: String,
+    /// The event the report is about.
+    pub event: String,
+    /// The day of the event, as `YYYY-MM-DD`.
+    pub date: String,
+    /// Where the event took place.
+    pub place: String,
+    /// Who wrote the report.
+    pub author: String,
+    /// The author's role, if the report gives one.
+    pub author_role: Option<String>,
+    /// Who published the report.
+    pub publisher: String,
+    /// Where the report comes from.
+    pub source: Option<String>,
+}
+
+/// A theme findings are filed under.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Theme {
+    /// Stable identifier, used in links.
+    pub id: String,
+    /// The theme's name exactly as the report gives it.
+    pub name: String,
+    /// A short label for tight spaces; the name when the author gives none.
+    pub short: String,
+}
+
+/// What kind of voice a speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// A named person.
+    Person,
+    /// An organisation speaking as one.
+    Organisation,
+    /// A group, such as the delegates in discussion.
+    Group,
+}
+
+impl SpeakerKind {
+    /// Every kind, in the order the viewer groups them.
+    pub const ALL: [SpeakerKind; 3] = [Self::Person, Self::Organisation, Self::Group];
+
+    /// The word a report author writes for this kind.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Organisation => "organisation",
+            Self::Group => "group",
+        }
+    }
+}
+
+/// Someone whose point the report records.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Stable identifier, used in links.
+    pub id: String,
+    /// Person, organisation or group.
+    pub kind: SpeakerKind,
+    /// The name exactly as the report gives it.
+    pub name: String,
+    /// Form of address such as "Dr.", if the report gives one.
+    pub title: Option<String>,
+    /// The speaker's role, if the report gives one.
+    pub role: Option<String>,
+    /// Where the speaker works or belongs, if the report gives it.
+    pub affiliation: Option<String>,
+}
+
+impl Speaker {
+    /// The name with its form of address: "Dr. Carrie Pemberton-Ford".
+    pub fn display_name(&self) -> String {
+        match &self.title {
+            Some(title) => format!("{title} {}", self.name),
+            None => self.name.clone(),
+        }
+    }
+
+    /// Role and affiliation as one phrase ("researcher at the office of …"), if either is known.
+    pub fn description(&self) -> Option<String> {
+        match (&self.role, &self.affiliation) {
+            (Some(role), Some(affiliation)) => Some(format!("{role} at {affiliation}")),
+            (Some(only), None) | (None, Some(only)) => Some(only.clone()),
+            (None, None) => None,
+        }
+    }
+}
+
+/// What kind of point a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FindingKind {
+    /// A result of research presented at the event.
+    Research,
+    /// Something proposed.
+    Proposal,
+    /// A concern raised.
+    Concern,
+    /// A point all present agreed on.
+    Consensus,
+    /// Something noted or argued.
+    Observation,
+}
+
+impl FindingKind {
+    /// Every kind, as a report author may write them.
+    pub const ALL: [FindingKind; 5] = [
+        Self::Research,
+        Self::Proposal,
+        Self::Concern,
+        Self::Consensus,
+        Self::Observation,
+    ];
+
+    /// The word a report author writes for this kind.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Self::Research => "research",
+            Self::Proposal => "proposal",
+            Self::Concern => "concern",
+            Self::Consensus => "consensus",
+            Self::Observation => "observation",
+        }
+    }
+
+    /// The label readers see.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Research => "Research",
+            Self::Proposal => "Proposal",
+            Self::Concern => "Concern",
+            Self::Consensus => "Consensus",
+            Self::Observation => "Observation",
+        }
+    }
+}
+
+/// One distinct point of the report, traceable to its verbatim passage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Stable identifier, used in links.
+    pub id: String,
+    /// A short heading.
+    pub heading: String,
+    /// Research, proposal, concern, consensus or observation.
+    pub kind: FindingKind,
+    /// The point in plain words.
+    pub summary: String,
+    /// Indexes into [`Report::themes`], in the report's theme order.
+    pub themes: Vec<usize>,
+    /// Index into [`Report::speakers`].
+    pub speaker: usize,
+    /// The verbatim passage of the report the finding comes from; lines separated by `\n`.
+    pub passage: String,
+    /// Index of the narrative block where the passage begins.
+    pub context: usize,
+}
+
+/// A block of the narrative.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Block {
+    /// A sub-heading, level 2 to 6.
+    Heading {
+        /// 2 for `##`, and so on.
+        level: u8,
+        /// The heading's text.
+        text: String,
+    },
+    /// A paragraph.
+    Paragraph(Vec<Inline>),
+    /// A list; `start` is the first number of a numbered list.
+    List {
+        /// The first number of a numbered list, `None` for bullets.
+        start: Option<u64>,
+        /// One run of inline content per item.
+        items: Vec<Vec<Inline>>,
+    },
+}
+
+/// A run of text within a block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Inline {
+    /// Plain, emphasised or strong text.
+    Text {
+        /// The words.
+        text: String,
+        /// Shown in italics.
+        em: bool,
+        /// Shown in bold.
+        strong: bool,
+    },
+    /// A link to an http(s), mailto or relative address.
+    Link {
+        /// The link's words.
+        text: String,
+        /// Where it goes.
+        href: String,
+    },
+    /// A line break within the block.
+    Break,
+}

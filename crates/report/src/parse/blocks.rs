@@ -1,0 +1,298 @@
+//! Turns pulldown-cmark's event stream into a small tree of blocks that remember where they stand.
+
+use pulldown_cmark::{Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+
+use super::problem::Problem;
+use crate::model::Inline;
+
+/// Plain text with a map back to byte offsets of the source, for precise error columns.
+#[derive(Debug, Default, Clone)]
+pub(super) struct Text {
+    pub plain: String,
+    map: Vec<(usize, usize)>,
+}
+
+impl Text {
+    fn push(&mut self, piece: &str, source_at: usize) {
+        self.map.push((self.plain.len(), source_at));
+        self.plain.push_str(piece);
+    }
+
+    /// The source offset of byte `at` of the plain text.
+    pub fn source_offset(&self, at: usize) -> usize {
+        match self.map.iter().rev().find(|(plain, _)| *plain <= at) {
+            Some((plain, source)) => source + (at - plain),
+            None => 0,
+        }
+    }
+}
+
+/// A list item: its inline content and its plain text.
+#[derive(Debug)]
+pub(super) struct Item {
+    pub inlines: Vec<Inline>,
+    pub text: Text,
+    pub at: usize,
+}
+
+/// A block of the document, with the source offset `at` where it starts.
+#[derive(Debug)]
+pub(super) enum Node {
+    Heading { level: u8, text: Text, id: Option<(String, usize)>, at: usize },
+    Paragraph { inlines: Vec<Inline>, text: Text, at: usize },
+    List { start: Option<u64>, items: Vec<Item>, at: usize },
+    Quote { children: Vec<Node>, at: usize },
+}
+
+impl Node {
+    pub fn at(&self) -> usize {
+        match self {
+            Self::Heading { at, .. } | Self::Paragraph { at, .. } | Self::List { at, .. } | Self::Quote { at, .. } => {
+                *at
+            }
+        }
+    }
+}
+
+/// The parsed document: its metadata block (text and offset), its blocks, and what was wrong.
+pub(super) struct Document {
+    pub metadata: Option<(String, usize)>,
+    pub nodes: Vec<Node>,
+    pub problems: Vec<(usize, Problem)>,
+}
+
+/// Parses Markdown into blocks, noting every construct the report format does not allow.
+pub(super) fn document(source: &str) -> Document {
+    let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_HEADING_ATTRIBUTES;
+    let mut builder = Builder {
+        source,
+        events: Parser::new_ext(source, options).into_offset_iter().collect::<Vec<_>>().into_iter(),
+        metadata: None,
+        problems: Vec::new(),
+    };
+    let nodes = builder.nodes_until_end();
+    Document { metadata: builder.metadata, nodes, problems: builder.problems }
+}
+
+struct Builder<'a> {
+    source: &'a str,
+    events: std::vec::IntoIter<(Event<'a>, std::ops::Range<usize>)>,
+    metadata: Option<(String, usize)>,
+    problems: Vec<(usize, Problem)>,
+}
+
+/// Inline content being gathered: styled runs, their plain text, and an open link if any.
+#[derive(Default)]
+struct Inlines {
+    runs: Vec<Inline>,
+    text: Text,
+    em: u32,
+    strong: u32,
+    link: Option<(String, String)>,
+}
+
+impl Inlines {
+    fn push_text(&mut self, piece: &str, source_at: usize) {
+        self.text.push(piece, source_at);
+        if let Some((_, words)) = &mut self.link {
+            words.push_str(piece);
+            return;
+        }
+        let (em, strong) = (self.em > 0, self.strong > 0);
+        match self.runs.last_mut() {
+            Some(Inline::Text { text, em: e, strong: s }) if *e == em && *s == strong => text.push_str(piece),
+            _ => self.runs.push(Inline::Text { text: piece.to_owned(), em, strong }),
+        }
+    }
+}
+
+fn unsupported_name(tag: &Tag<'_>) -> &'static str {
+    match tag {
+        Tag::CodeBlock(_) => "code blocks",
+        Tag::HtmlBlock => "raw HTML",
+        Tag::Table(_) | Tag::TableHead | Tag::TableRow | Tag::TableCell => "tables",
+        Tag::Image { .. } => "images",
+        Tag::FootnoteDefinition(_) => "footnotes",
+        _ => "this kind of Markdown",
+    }
+}
+
+fn is_allowed_link(href: &str) -> bool {
+    let lower = href.trim().to_ascii_lowercase();
+    match lower.split_once(':') {
+        Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => {
+            matches!(scheme, "http" | "https" | "mailto")
+        }
+        _ => true,
+    }
+}
+
+impl<'a> Builder<'a> {
+    /// Reads blocks until the end of the enclosing container (or of the document).
+    fn nodes_until_end(&mut self) -> Vec<Node> {
+        let mut nodes = Vec::new();
+        while let Some((event, range)) = self.events.next() {
+            let at = range.start;
+            match event {
+                Event::End(_) => break,
+                Event::Start(Tag::MetadataBlock(kind)) => self.metadata_block(kind, at),
+                Event::Start(Tag::Heading { level, id, .. }) => {
+                    let id = id.map(|id| {
+                        let id_at = self.source[range.clone()].find("{#").map_or(at, |i| at + i + 2);
+                        (id.to_string(), id_at)
+                    });
+                    let inlines = self.inline_run(false);
+                    nodes.push(Node::Heading { level: level as u8, text: inlines.text, id, at });
+                }
+                Event::Start(Tag::Paragraph) => {
+                    let inlines = self.inline_run(false);
+                    nodes.push(Node::Paragraph { inlines: inlines.runs, text: inlines.text, at });
+                }
+                Event::Start(Tag::List(start)) => {
+                    let items = self.list_items();
+                    nodes.push(Node::List { start, items, at });
+                }
+                Event::Start(Tag::BlockQuote(_)) => {
+                    let children = self.nodes_until_end();
+                    nodes.push(Node::Quote { children, at });
+                }
+                Event::Start(tag) => {
+                    self.problems.push((at, Problem::Unsupported(unsupported_name(&tag))));
+                    self.skip_rest_of_container();
+                }
+                Event::Rule => self.problems.push((at, Problem::Unsupported("horizontal rules (`---`, `***`)"))),
+                Event::Html(_) | Event::InlineHtml(_) => self.problems.push((at, Problem::Unsupported("raw HTML"))),
+                _ => {}
+            }
+        }
+        nodes
+    }
+
+    fn metadata_block(&mut self, kind: MetadataBlockKind, at: usize) {
+        let mut text = String::new();
+        let mut text_at = at;
+        for (event, range) in self.events.by_ref() {
+            match event {
+                Event::Text(piece) => {
+                    if text.is_empty() {
+                        text_at = range.start;
+                    }
+                    text.push_str(&piece);
+                }
+                Event::End(_) => break,
+                _ => {}
+            }
+        }
+        if kind == MetadataBlockKind::YamlStyle && at == 0 && self.metadata.is_none() {
+            self.metadata = Some((text, text_at));
+        } else {
+            self.problems.push((at, Problem::UnexpectedBlock("metadata block", "the middle of a report")));
+        }
+    }
+
+    fn list_items(&mut self) -> Vec<Item> {
+        let mut items = Vec::new();
+        while let Some((event, range)) = self.events.next() {
+            match event {
+                Event::Start(Tag::Item) => {
+                    let inlines = self.inline_run(true);
+                    items.push(Item { inlines: inlines.runs, text: inlines.text, at: range.start });
+                }
+                Event::End(_) => break,
+                _ => {}
+            }
+        }
+        items
+    }
+
+    /// Skips events up to and including the end of the container just opened.
+    fn skip_rest_of_container(&mut self) {
+        let mut depth = 1;
+        for (event, _) in self.events.by_ref() {
+            match event {
+                Event::Start(_) => depth += 1,
+                Event::End(_) => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 {
+                break;
+            }
+        }
+    }
+
+    /// Reads inline content up to the end of its container. In a list item (`in_item`), the
+    /// paragraphs of a loose item join into one run; other blocks there are reported.
+    fn inline_run(&mut self, in_item: bool) -> Inlines {
+        let mut inlines = Inlines::default();
+        while let Some((event, range)) = self.events.next() {
+            let at = range.start;
+            match event {
+                Event::Text(piece) | Event::Code(piece) => inlines.push_text(&piece, at),
+                Event::SoftBreak => inlines.push_text(" ", at),
+                Event::HardBreak => {
+                    inlines.text.push("\n", at);
+                    inlines.runs.push(Inline::Break);
+                }
+                Event::Start(Tag::Emphasis) => inlines.em += 1,
+                Event::End(TagEnd::Emphasis) => inlines.em = inlines.em.saturating_sub(1),
+                Event::Start(Tag::Strong) => inlines.strong += 1,
+                Event::End(TagEnd::Strong) => inlines.strong = inlines.strong.saturating_sub(1),
+                Event::Start(Tag::Link { dest_url, .. }) => {
+                    if !is_allowed_link(&dest_url) {
+                        self.problems.push((at, Problem::UnsafeLink(dest_url.to_string())));
+                    }
+                    inlines.link = Some((dest_url.to_string(), String::new()));
+                }
+                Event::End(TagEnd::Link) => {
+                    if let Some((href, text)) = inlines.link.take() {
+                        inlines.runs.push(Inline::Link { text, href });
+                    }
+                }
+                Event::Start(Tag::Paragraph) if in_item => {
+                    if !inlines.text.plain.is_empty() {
+                        inlines.push_text(" ", at);
+                    }
+                }
+                Event::End(TagEnd::Paragraph) if in_item => {}
+                Event::Start(Tag::List(_)) if in_item => {
+                    self.problems.push((at, Problem::NestedList));
+                    self.skip_rest_of_container();
+                }
+                Event::Start(tag) => {
+                    self.problems.push((at, Problem::Unsupported(unsupported_name(&tag))));
+                    self.skip_rest_of_container();
+                }
+                Event::Html(_) | Event::InlineHtml(_) => self.problems.push((at, Problem::Unsupported("raw HTML"))),
+                Event::End(_) => break,
+                _ => {}
+            }
+        }
+        inlines
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_allow_web_mail_and_relative_addresses_only() {
+        for href in ["https://renate-europe.net", "HTTP://x", "mailto:a@b.c", "other.md", "#top", "/a:b", "?q=a:b"] {
+            assert!(is_allowed_link(href), "{href}");
+        }
+        for href in ["javascript:alert(1)", " JavaScript:x", "data:text/html,x", "vbscript:x", "file:///etc"] {
+            assert!(!is_allowed_link(href), "{href}");
+        }
+    }
+
+    #[test]
+    fn text_maps_back_to_source_offsets() {
+        let doc = document("Intro\n\n- Themes: a, *b*\n");
+        let Node::List { items, .. } = &doc.nodes[1] else { panic!("expected a list") };
+        let text = &items[0].text;
+        assert_eq!(text.plain, "Themes: a, b");
+        assert_eq!(text.source_offset(0), 9);
+        assert_eq!(text.source_offset(8), 17);
+        assert_eq!(text.source_offset(11), 21);
+    }
+}

@@ -1,0 +1,211 @@
+//! Themes, speakers and findings read from their `## ` entries and cross-checked.
+
+use super::blocks::Node;
+use super::fields::FieldSpec;
+use super::narrative::{Narrative, normalize_space, plain_lines};
+use super::problem::Problem;
+use super::sections::Entry;
+use crate::model::{Finding, FindingKind, Speaker, SpeakerKind, Theme};
+
+const THEME_FIELDS: FieldSpec = FieldSpec { what: "theme", names: &[("Short", &[])], listed: "Short" };
+
+const SPEAKER_FIELDS: FieldSpec = FieldSpec {
+    what: "speaker",
+    names: &[("Kind", &[]), ("Title", &[]), ("Role", &[]), ("Affiliation", &[])],
+    listed: "Kind, Title, Role and Affiliation",
+};
+
+const FINDING_FIELDS: FieldSpec = FieldSpec {
+    what: "finding",
+    names: &[("Themes", &["Theme"]), ("Speaker", &[]), ("Kind", &[])],
+    listed: "Themes, Speaker and Kind",
+};
+
+fn block_name(node: &Node) -> &'static str {
+    match node {
+        Node::Heading { .. } => "heading",
+        Node::Paragraph { .. } => "paragraph",
+        Node::List { .. } => "list",
+        Node::Quote { .. } => "`> ` quote",
+    }
+}
+
+/// Reads the field list that opens an entry's body; every other block is left for the caller.
+fn split_fields(body: &[Node]) -> (&[super::blocks::Item], &[Node]) {
+    match body.split_first() {
+        Some((Node::List { items, .. }, rest)) => (items, rest),
+        _ => (&[], body),
+    }
+}
+
+/// Themes: a name, an id and an optional short label.
+pub(super) fn themes(entries: &[Entry], problems: &mut Vec<(usize, Problem)>) -> Vec<Theme> {
+    entries
+        .iter()
+        .map(|entry| {
+            let (items, rest) = split_fields(&entry.body);
+            let [short] = <[_; 1]>::try_from(THEME_FIELDS.read(items, problems)).unwrap_or_else(|_| [None]);
+            for node in rest {
+                problems.push((node.at(), Problem::UnexpectedBlock(block_name(node), "a theme")));
+            }
+            Theme {
+                id: entry.id.clone(),
+                name: entry.heading.clone(),
+                short: short.map_or_else(|| entry.heading.clone(), |f| f.value),
+            }
+        })
+        .collect()
+}
+
+/// Speakers: a name, a kind, and a title, role and affiliation where the report gives them.
+pub(super) fn speakers(entries: &[Entry], problems: &mut Vec<(usize, Problem)>) -> Vec<Speaker> {
+    entries
+        .iter()
+        .map(|entry| {
+            let (items, rest) = split_fields(&entry.body);
+            let fields = SPEAKER_FIELDS.read(items, problems);
+            let [kind, title, role, affiliation] =
+                <[_; 4]>::try_from(fields).unwrap_or_else(|_| [None, None, None, None]);
+            for node in rest {
+                problems.push((node.at(), Problem::UnexpectedBlock(block_name(node), "a speaker")));
+            }
+            let kind = match kind {
+                None => {
+                    problems.push((entry.at, Problem::MissingField("speaker", entry.id.clone(), "Kind")));
+                    SpeakerKind::Person
+                }
+                Some(field) => SpeakerKind::ALL
+                    .into_iter()
+                    .find(|k| k.keyword().eq_ignore_ascii_case(&field.value))
+                    .unwrap_or_else(|| {
+                        problems.push((field.at(0), Problem::UnknownSpeakerKind(field.value.clone())));
+                        SpeakerKind::Person
+                    }),
+            };
+            Speaker {
+                id: entry.id.clone(),
+                kind,
+                name: entry.heading.clone(),
+                title: title.map(|f| f.value),
+                role: role.map(|f| f.value),
+                affiliation: affiliation.map(|f| f.value),
+            }
+        })
+        .collect()
+}
+
+fn id_list<T>(items: &[T], id: impl Fn(&T) -> &str) -> String {
+    items.iter().map(|item| format!("`{}`", id(item))).collect::<Vec<_>>().join(", ")
+}
+
+/// Findings: fields, a summary, and a passage found in the narrative.
+pub(super) fn findings(
+    entries: &[Entry],
+    themes: &[Theme],
+    speakers: &[Speaker],
+    narrative: &Narrative,
+    problems: &mut Vec<(usize, Problem)>,
+) -> Vec<Finding> {
+    let known_themes = id_list(themes, |t| &t.id);
+    let known_speakers = id_list(speakers, |s| &s.id);
+    entries
+        .iter()
+        .map(|entry| {
+            let id = &entry.id;
+            let (items, rest) = split_fields(&entry.body);
+            let fields = FINDING_FIELDS.read(items, problems);
+            let [theme_field, speaker_field, kind_field] =
+                <[_; 3]>::try_from(fields).unwrap_or_else(|_| [None, None, None]);
+            let missing = |key| (entry.at, Problem::MissingField("finding", id.clone(), key));
+
+            let mut theme_indexes = Vec::new();
+            match &theme_field {
+                None => problems.push(missing("Themes")),
+                Some(field) => {
+                    for (wanted, at) in field.parts() {
+                        match themes.iter().position(|t| t.id == wanted) {
+                            Some(index) => theme_indexes.push(index),
+                            None => problems.push((at, Problem::UnknownTheme(wanted.to_owned(), known_themes.clone()))),
+                        }
+                    }
+                }
+            }
+            theme_indexes.sort_unstable();
+            theme_indexes.dedup();
+
+            let speaker = match &speaker_field {
+                None => {
+                    problems.push(missing("Speaker"));
+                    0
+                }
+                Some(field) => speakers.iter().position(|s| s.id == field.value).unwrap_or_else(|| {
+                    problems.push((field.at(0), Problem::UnknownSpeaker(field.value.clone(), known_speakers.clone())));
+                    0
+                }),
+            };
+
+            let kind = match &kind_field {
+                None => {
+                    problems.push(missing("Kind"));
+                    FindingKind::Observation
+                }
+                Some(field) => FindingKind::ALL
+                    .into_iter()
+                    .find(|k| k.keyword().eq_ignore_ascii_case(&field.value))
+                    .unwrap_or_else(|| {
+                        problems.push((field.at(0), Problem::UnknownFindingKind(field.value.clone())));
+                        FindingKind::Observation
+                    }),
+            };
+
+            let mut summary = Vec::new();
+            let mut passage: Option<(String, usize)> = None;
+            for node in rest {
+                match node {
+                    Node::Paragraph { text, .. } => summary.push(normalize_space(&text.plain)),
+                    Node::Quote { at, .. } if passage.is_some() => {
+                        problems.push((*at, Problem::ExtraPassage(id.clone())));
+                    }
+                    Node::Quote { at, children } => {
+                        for child in children.iter().filter(|c| matches!(c, Node::Heading { .. } | Node::Quote { .. })) {
+                            problems.push((child.at(), Problem::UnexpectedBlock(block_name(child), "a passage")));
+                        }
+                        passage = Some((children.iter().flat_map(plain_lines).collect::<Vec<_>>().join("\n"), *at));
+                    }
+                    other => problems.push((other.at(), Problem::UnexpectedBlock(block_name(other), "a finding"))),
+                }
+            }
+            if summary.is_empty() {
+                problems.push((entry.at, Problem::MissingSummary(id.clone())));
+            }
+            let (passage, context) = match passage {
+                None => {
+                    problems.push((entry.at, Problem::MissingPassage(id.clone())));
+                    (String::new(), 0)
+                }
+                Some((text, at)) => match narrative.locate(&text) {
+                    Some(block) => (text, block),
+                    None => {
+                        let flat = normalize_space(&text);
+                        let mut start: String = flat.chars().take(60).collect();
+                        if start.len() < flat.len() {
+                            start.push('…');
+                        }
+                        problems.push((at, Problem::PassageNotFound(start)));
+                        (text, 0)
+                    }
+                },
+            };
+            Finding {
+                id: id.clone(),
+                heading: entry.heading.clone(),
+                kind,
+                summary: summary.join("\n\n"),
+                themes: theme_indexes,
+                speaker,
+                passage,
+                context,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,124 @@
+//! Reads a report's Markdown, checks it, and gives either the report or every problem found.
+
+mod blocks;
+mod entries;
+mod fields;
+mod metadata;
+mod narrative;
+mod problem;
+mod sections;
+
+use std::fmt;
+use std::path::Path;
+
+use crate::model::Report;
+use narrative::Narrative;
+use problem::Problem;
+
+/// A problem in a report file, located for its author: `reports/x.md:12:3: what is wrong`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The file, as the caller named it.
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// What is wrong, and where it helps, how to put it right.
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.path, self.line, self.column, self.message)
+    }
+}
+
+fn locate(source: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(source.len());
+    let before = source.get(..offset).unwrap_or(source);
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (before.matches('\n').count() + 1, before[line_start..].chars().count() + 1)
+}
+
+/// Parses and validates one report. `path` is only used to name the file in diagnostics,
+/// which come sorted by position, all of them at once.
+pub fn parse_report(path: &str, source: &str) -> Result<Report, Vec<Diagnostic>> {
+    let document = blocks::document(source);
+    let mut problems = document.problems;
+    let meta = match &document.metadata {
+        Some((text, at)) => metadata::metadata(text, *at, &mut problems),
+        None => {
+            problems.push((0, Problem::MissingMetadata));
+            None
+        }
+    };
+    let end = source.trim_end().len();
+    let [themes, speakers, findings, narrative] = sections::split_sections(document.nodes, end, &mut problems);
+    let themes = sections::entries("theme", themes.unwrap_or_default(), &mut problems);
+    let themes = entries::themes(&themes, &mut problems);
+    let speakers = sections::entries("speaker", speakers.unwrap_or_default(), &mut problems);
+    let speakers = entries::speakers(&speakers, &mut problems);
+    let narrative = Narrative::new(narrative.unwrap_or_default(), &mut problems);
+    let findings = sections::entries("finding", findings.unwrap_or_default(), &mut problems);
+    let findings = entries::findings(&findings, &themes, &speakers, &narrative, &mut problems);
+
+    match meta {
+        Some(meta) if problems.is_empty() => Ok(Report { meta, themes, speakers, findings, narrative: narrative.blocks }),
+        _ => {
+            problems.sort_by_key(|(at, _)| *at);
+            Err(problems
+                .into_iter()
+                .map(|(at, problem)| {
+                    let (line, column) = locate(source, at);
+                    Diagnostic { path: path.to_owned(), line, column, message: problem.to_string() }
+                })
+                .collect())
+        }
+    }
+}
+
+/// Reads and checks every `*.md` file of a folder, in name order. Each report comes with its
+/// file stem; the error lists every problem of every file.
+pub fn parse_folder(folder: &Path) -> Result<Vec<(String, Report)>, Vec<String>> {
+    let listing = std::fs::read_dir(folder).map_err(|e| vec![format!("{}: cannot read the folder: {e}", folder.display())])?;
+    let mut paths: Vec<_> = listing
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(vec![format!("{}: no reports (*.md files) found", folder.display())]);
+    }
+    let mut reports = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        let name = path.display().to_string();
+        match std::fs::read_to_string(&path) {
+            Err(e) => errors.push(format!("{name}: cannot read the file: {e}")),
+            Ok(source) => match parse_report(&name, &source) {
+                Ok(report) => {
+                    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                    reports.push((stem, report));
+                }
+                Err(diagnostics) => errors.extend(diagnostics.iter().map(Diagnostic::to_string)),
+            },
+        }
+    }
+    if errors.is_empty() { Ok(reports) } else { Err(errors) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns_count_characters_from_one() {
+        let source = "ab\n‘’cd\n";
+        assert_eq!(locate(source, 0), (1, 1));
+        assert_eq!(locate(source, 3), (2, 1));
+        assert_eq!(locate(source, 9), (2, 3));
+        assert_eq!(locate(source, 100), (3, 1));
+    }
+}

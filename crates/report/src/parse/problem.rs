@@ -1,0 +1,138 @@
+//! Everything that can be wrong with a report, worded for the person who wrote it.
+
+use std::fmt;
+
+use crate::date::DateError;
+
+/// One thing wrong with a report; [`super::Diagnostic`] adds where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Problem {
+    /// The file does not open with a `---` metadata block.
+    MissingMetadata,
+    /// A metadata line is not `Key: value`.
+    MetadataLine,
+    /// A metadata key the format does not know.
+    UnknownMetadataKey(String),
+    /// A metadata key given twice.
+    DuplicateMetadataKey(String),
+    /// A required metadata key is absent.
+    MissingMetadataKey(&'static str),
+    /// The date cannot be read.
+    BadDate(DateError),
+    /// A key with nothing after its colon.
+    EmptyValue(String),
+    /// A `# ` heading that names no section of the format.
+    UnknownSection(String),
+    /// A section given twice.
+    DuplicateSection(&'static str),
+    /// A required section is absent.
+    MissingSection(&'static str),
+    /// Content above the first `# ` heading.
+    OutsideSection,
+    /// Content in a section before its first `## ` entry.
+    ExpectedEntry(&'static str),
+    /// A heading whose text is empty.
+    EmptyHeading,
+    /// An id with characters links cannot carry plainly.
+    BadId(String),
+    /// Two entries of one kind share an id.
+    DuplicateId(&'static str, String),
+    /// A field line that is not `Key: value`.
+    FieldLine,
+    /// A field the entry's kind does not have.
+    UnknownField(&'static str, String, &'static str),
+    /// A field given twice.
+    DuplicateField(String),
+    /// A required field is absent.
+    MissingField(&'static str, String, &'static str),
+    /// A theme id no theme has.
+    UnknownTheme(String, String),
+    /// A speaker id no speaker has.
+    UnknownSpeaker(String, String),
+    /// A speaker kind the format does not know.
+    UnknownSpeakerKind(String),
+    /// A finding kind the format does not know.
+    UnknownFindingKind(String),
+    /// A finding without a summary paragraph.
+    MissingSummary(String),
+    /// A finding without a `> ` passage.
+    MissingPassage(String),
+    /// A finding with two `> ` passages.
+    ExtraPassage(String),
+    /// A passage that the narrative does not contain.
+    PassageNotFound(String),
+    /// A block that has no place where it stands.
+    UnexpectedBlock(&'static str, &'static str),
+    /// Markdown the format leaves out.
+    Unsupported(&'static str),
+    /// A link to a scheme other than http(s) or mailto.
+    UnsafeLink(String),
+    /// A list inside a list.
+    NestedList,
+    /// A section with nothing in it.
+    EmptySection(&'static str),
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::MissingMetadata => f.write_str(
+                "a report must start with a metadata block: a line `---`, lines such as `Title: …`, and a closing `---`",
+            ),
+            Self::MetadataLine => f.write_str("expected `Key: value` in the metadata block"),
+            Self::UnknownMetadataKey(key) => write!(
+                f,
+                "unknown metadata key `{key}`; the keys are Title, Event, Date, Place, Author, Author role, Publisher and Source"
+            ),
+            Self::DuplicateMetadataKey(key) => write!(f, "metadata key `{key}` is given twice"),
+            Self::MissingMetadataKey(key) => write!(f, "the metadata block has no `{key}:` line"),
+            Self::BadDate(error) => write!(f, "cannot read the date: {error}"),
+            Self::EmptyValue(key) => write!(f, "`{key}:` has no value"),
+            Self::UnknownSection(name) => write!(
+                f,
+                "unknown section `# {name}`; the sections are `# Themes`, `# Speakers`, `# Findings` and `# Report`"
+            ),
+            Self::DuplicateSection(name) => write!(f, "the section `# {name}` is given twice"),
+            Self::MissingSection(name) => write!(f, "the report has no `# {name}` section"),
+            Self::OutsideSection => {
+                f.write_str("text before the first section; everything after the metadata belongs under a `# ` heading")
+            }
+            Self::ExpectedEntry(what) => write!(f, "expected a `## ` heading that starts a {what} here"),
+            Self::EmptyHeading => f.write_str("this heading has no text"),
+            Self::BadId(id) => write!(f, "id `{id}` may use only lowercase letters a-z, digits and hyphens"),
+            Self::DuplicateId(what, id) => write!(f, "another {what} already has the id `{id}`"),
+            Self::FieldLine => f.write_str("expected `Key: value`"),
+            Self::UnknownField(what, key, known) => {
+                write!(f, "unknown field `{key}` for a {what}; the fields are {known}")
+            }
+            Self::DuplicateField(key) => write!(f, "field `{key}` is given twice"),
+            Self::MissingField(what, id, key) => write!(f, "{what} `{id}` has no `{key}:` field"),
+            Self::UnknownTheme(id, known) => write!(f, "unknown theme `{id}`; the themes are {known}"),
+            Self::UnknownSpeaker(id, known) => write!(f, "unknown speaker `{id}`; the speakers are {known}"),
+            Self::UnknownSpeakerKind(kind) => {
+                write!(f, "unknown speaker kind `{kind}`; use person, organisation or group")
+            }
+            Self::UnknownFindingKind(kind) => write!(
+                f,
+                "unknown finding kind `{kind}`; use research, proposal, concern, consensus or observation"
+            ),
+            Self::MissingSummary(id) => write!(f, "finding `{id}` has no summary paragraph"),
+            Self::MissingPassage(id) => {
+                write!(f, "finding `{id}` has no passage; quote it from the report in a `> ` block")
+            }
+            Self::ExtraPassage(id) => {
+                write!(f, "finding `{id}` has a second `> ` passage; put the whole passage in one quote")
+            }
+            Self::PassageNotFound(start) => {
+                write!(f, "passage not found word for word in the `# Report` section: \u{201c}{start}\u{201d}")
+            }
+            Self::UnexpectedBlock(what, place) => write!(f, "unexpected {what} in {place}"),
+            Self::Unsupported(what) => write!(f, "{what} cannot be used in a report"),
+            Self::UnsafeLink(href) => {
+                write!(f, "link `{href}` is not allowed; links may go to http(s), mailto or relative addresses")
+            }
+            Self::NestedList => f.write_str("lists inside lists cannot be used in a report"),
+            Self::EmptySection(name) => write!(f, "the section `# {name}` is empty"),
+        }
+    }
+}
