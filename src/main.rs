@@ -1,1 +1,17 @@
-fn main() {}
+//! The report viewer in the browser: loads the bundled report and mounts the app.
+
+mod app;
+mod components;
+mod data;
+mod fatal;
+mod url_sync;
+
+fn main() {
+    fatal::install_panic_hook();
+    match data::bundled_report() {
+        Ok(report) => app::mount(report),
+        Err(problem) => fatal::show(&format!(
+            "The report data in this copy of the site could not be read ({problem})."
+        )),
+    }
+}

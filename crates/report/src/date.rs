@@ -140,7 +140,14 @@ mod tests {
 
     #[test]
     fn rejects_other_shapes() {
-        for text in ["27/11/2014", "2014-11-7", "2014-1-27", "", "2014-11-27 ", "２０１４-11-27"] {
+        for text in [
+            "27/11/2014",
+            "2014-11-7",
+            "2014-1-27",
+            "",
+            "2014-11-27 ",
+            "２０１４-11-27",
+        ] {
             assert_eq!(IsoDate::parse(text), Err(DateError::Format), "{text:?}");
         }
         assert_eq!(IsoDate::parse("2014-13-01"), Err(DateError::NoSuchDay));

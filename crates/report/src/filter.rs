@@ -25,7 +25,10 @@ impl Query {
             values.sort_unstable();
             values.dedup();
         };
-        let mut query = Self { themes: themes.into_iter().collect(), speakers: speakers.into_iter().collect() };
+        let mut query = Self {
+            themes: themes.into_iter().collect(),
+            speakers: speakers.into_iter().collect(),
+        };
         sorted(&mut query.themes);
         sorted(&mut query.speakers);
         query
@@ -61,7 +64,11 @@ impl Query {
     }
 
     fn theme_matches(&self, finding: &Finding) -> bool {
-        self.themes.is_empty() || finding.themes.iter().any(|t| self.themes.binary_search(t).is_ok())
+        self.themes.is_empty()
+            || finding
+                .themes
+                .iter()
+                .any(|t| self.themes.binary_search(t).is_ok())
     }
 
     fn speaker_matches(&self, finding: &Finding) -> bool {
@@ -75,13 +82,18 @@ impl Query {
 
     /// The indexes of the findings that show, in report order.
     pub fn results(&self, report: &Report) -> Vec<usize> {
-        (0..report.findings.len()).filter(|&i| self.matches(&report.findings[i])).collect()
+        (0..report.findings.len())
+            .filter(|&i| self.matches(&report.findings[i]))
+            .collect()
     }
 
     /// For each theme, the findings it holds among those the speaker choice lets through;
     /// for each speaker, likewise under the theme choice. One pass over the findings.
     pub fn facet_counts(&self, report: &Report) -> FacetCounts {
-        let mut counts = FacetCounts { themes: vec![0; report.themes.len()], speakers: vec![0; report.speakers.len()] };
+        let mut counts = FacetCounts {
+            themes: vec![0; report.themes.len()],
+            speakers: vec![0; report.speakers.len()],
+        };
         for finding in &report.findings {
             if self.speaker_matches(finding) {
                 for &theme in &finding.themes {
@@ -126,7 +138,11 @@ mod tests {
 
     /// Three themes, three speakers, five findings.
     fn report() -> Report {
-        let theme = |id: &str| Theme { id: id.into(), name: id.into(), short: id.into() };
+        let theme = |id: &str| Theme {
+            id: id.into(),
+            name: id.into(),
+            short: id.into(),
+        };
         let speaker = |id: &str| Speaker {
             id: id.into(),
             kind: SpeakerKind::Person,
@@ -201,11 +217,20 @@ mod tests {
 
     #[test]
     fn toggling_keeps_choices_sorted_and_unique() {
-        let query = Query::default().with_theme(2, true).with_theme(0, true).with_theme(2, true);
+        let query = Query::default()
+            .with_theme(2, true)
+            .with_theme(0, true)
+            .with_theme(2, true);
         assert_eq!(query.themes(), &[0, 2]);
         assert_eq!(query.with_theme(0, false).themes(), &[2]);
         assert_eq!(query.with_theme(1, false), query);
-        assert_eq!(Query::new([3, 1, 3], [2, 2]), Query::default().with_theme(1, true).with_theme(3, true).with_speaker(2, true));
+        assert_eq!(
+            Query::new([3, 1, 3], [2, 2]),
+            Query::default()
+                .with_theme(1, true)
+                .with_theme(3, true)
+                .with_speaker(2, true)
+        );
         assert_eq!(query.with_speaker(1, true).speakers(), &[1]);
     }
 }

@@ -73,6 +73,15 @@ impl SpeakerKind {
             Self::Group => "group",
         }
     }
+
+    /// The label readers see.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Person => "Person",
+            Self::Organisation => "Organisation",
+            Self::Group => "Group",
+        }
+    }
 }
 
 /// Someone whose point the report records.

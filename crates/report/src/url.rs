@@ -25,7 +25,10 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
     for (key, value) in form_urlencoded::parse(search.as_bytes()) {
         let (ids, chosen): (Vec<&str>, &mut Vec<usize>) = match key.as_ref() {
             THEME_KEY => (report.themes.iter().map(|t| t.id.as_str()).collect(), &mut themes),
-            SPEAKER_KEY => (report.speakers.iter().map(|s| s.id.as_str()).collect(), &mut speakers),
+            SPEAKER_KEY => (
+                report.speakers.iter().map(|s| s.id.as_str()).collect(),
+                &mut speakers,
+            ),
             _ => continue,
         };
         for wanted in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
@@ -35,21 +38,36 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
             }
         }
     }
-    UrlState { query: Query::new(themes, speakers), ignored }
+    UrlState {
+        query: Query::new(themes, speakers),
+        ignored,
+    }
 }
 
 /// Writes the query string for a query, in a canonical order: `""` when nothing is chosen.
 pub fn to_search(query: &Query, report: &Report) -> String {
     let mut parts = Vec::new();
-    let themes: Vec<&str> = query.themes().iter().map(|&t| report.themes[t].id.as_str()).collect();
+    let themes: Vec<&str> = query
+        .themes()
+        .iter()
+        .map(|&t| report.themes[t].id.as_str())
+        .collect();
     if !themes.is_empty() {
         parts.push(format!("{THEME_KEY}={}", themes.join(",")));
     }
-    let speakers: Vec<&str> = query.speakers().iter().map(|&s| report.speakers[s].id.as_str()).collect();
+    let speakers: Vec<&str> = query
+        .speakers()
+        .iter()
+        .map(|&s| report.speakers[s].id.as_str())
+        .collect();
     if !speakers.is_empty() {
         parts.push(format!("{SPEAKER_KEY}={}", speakers.join(",")));
     }
-    if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
 }
 
 #[cfg(test)]
@@ -58,7 +76,11 @@ mod tests {
     use crate::model::{Meta, Speaker, SpeakerKind, Theme};
 
     fn report() -> Report {
-        let theme = |id: &str| Theme { id: id.into(), name: id.into(), short: id.into() };
+        let theme = |id: &str| Theme {
+            id: id.into(),
+            name: id.into(),
+            short: id.into(),
+        };
         let speaker = |id: &str| Speaker {
             id: id.into(),
             kind: SpeakerKind::Group,
@@ -91,7 +113,13 @@ mod tests {
         let query = Query::new([2, 0], [1]);
         let search = to_search(&query, &report);
         assert_eq!(search, "?theme=law,cooperation&speaker=ecat");
-        assert_eq!(parse_search(&search, &report), UrlState { query, ignored: vec![] });
+        assert_eq!(
+            parse_search(&search, &report),
+            UrlState {
+                query,
+                ignored: vec![]
+            }
+        );
     }
 
     #[test]
@@ -110,11 +138,18 @@ mod tests {
 
     #[test]
     fn ignores_unknown_values_and_keys_and_says_which_values() {
-        let state = parse_search("?theme=law,nope&speaker=Vries&utm_source=x&speaker=%FF", &report());
+        let state = parse_search(
+            "?theme=law,nope&speaker=Vries&utm_source=x&speaker=%FF",
+            &report(),
+        );
         assert_eq!(state.query, Query::new([0], []));
         assert_eq!(
             state.ignored,
-            vec!["theme \u{201c}nope\u{201d}", "speaker \u{201c}Vries\u{201d}", "speaker \u{201c}\u{fffd}\u{201d}"]
+            vec![
+                "theme \u{201c}nope\u{201d}",
+                "speaker \u{201c}Vries\u{201d}",
+                "speaker \u{201c}\u{fffd}\u{201d}"
+            ]
         );
     }
 

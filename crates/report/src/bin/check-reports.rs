@@ -4,7 +4,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let folder = std::env::args_os().nth(1).map_or_else(|| PathBuf::from("reports"), PathBuf::from);
+    let folder = std::env::args_os()
+        .nth(1)
+        .map_or_else(|| PathBuf::from("reports"), PathBuf::from);
     match report::parse_folder(&folder) {
         Ok(reports) => {
             for (name, report) in &reports {
@@ -22,7 +24,11 @@ fn main() -> ExitCode {
             for error in &errors {
                 eprintln!("{error}");
             }
-            eprintln!("{} problem{} found", errors.len(), if errors.len() == 1 { "" } else { "s" });
+            eprintln!(
+                "{} problem{} found",
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" }
+            );
             ExitCode::FAILURE
         }
     }

@@ -38,18 +38,35 @@ pub(super) struct Item {
 /// A block of the document, with the source offset `at` where it starts.
 #[derive(Debug)]
 pub(super) enum Node {
-    Heading { level: u8, text: Text, id: Option<(String, usize)>, at: usize },
-    Paragraph { inlines: Vec<Inline>, text: Text, at: usize },
-    List { start: Option<u64>, items: Vec<Item>, at: usize },
-    Quote { children: Vec<Node>, at: usize },
+    Heading {
+        level: u8,
+        text: Text,
+        id: Option<(String, usize)>,
+        at: usize,
+    },
+    Paragraph {
+        inlines: Vec<Inline>,
+        text: Text,
+        at: usize,
+    },
+    List {
+        start: Option<u64>,
+        items: Vec<Item>,
+        at: usize,
+    },
+    Quote {
+        children: Vec<Node>,
+        at: usize,
+    },
 }
 
 impl Node {
     pub fn at(&self) -> usize {
         match self {
-            Self::Heading { at, .. } | Self::Paragraph { at, .. } | Self::List { at, .. } | Self::Quote { at, .. } => {
-                *at
-            }
+            Self::Heading { at, .. }
+            | Self::Paragraph { at, .. }
+            | Self::List { at, .. }
+            | Self::Quote { at, .. } => *at,
         }
     }
 }
@@ -66,12 +83,19 @@ pub(super) fn document(source: &str) -> Document {
     let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut builder = Builder {
         source,
-        events: Parser::new_ext(source, options).into_offset_iter().collect::<Vec<_>>().into_iter(),
+        events: Parser::new_ext(source, options)
+            .into_offset_iter()
+            .collect::<Vec<_>>()
+            .into_iter(),
         metadata: None,
         problems: Vec::new(),
     };
     let nodes = builder.nodes_until_end();
-    Document { metadata: builder.metadata, nodes, problems: builder.problems }
+    Document {
+        metadata: builder.metadata,
+        nodes,
+        problems: builder.problems,
+    }
 }
 
 struct Builder<'a> {
@@ -100,8 +124,16 @@ impl Inlines {
         }
         let (em, strong) = (self.em > 0, self.strong > 0);
         match self.runs.last_mut() {
-            Some(Inline::Text { text, em: e, strong: s }) if *e == em && *s == strong => text.push_str(piece),
-            _ => self.runs.push(Inline::Text { text: piece.to_owned(), em, strong }),
+            Some(Inline::Text {
+                text,
+                em: e,
+                strong: s,
+            }) if *e == em && *s == strong => text.push_str(piece),
+            _ => self.runs.push(Inline::Text {
+                text: piece.to_owned(),
+                em,
+                strong,
+            }),
         }
     }
 }
@@ -142,11 +174,20 @@ impl<'a> Builder<'a> {
                         (id.to_string(), id_at)
                     });
                     let inlines = self.inline_run(false);
-                    nodes.push(Node::Heading { level: level as u8, text: inlines.text, id, at });
+                    nodes.push(Node::Heading {
+                        level: level as u8,
+                        text: inlines.text,
+                        id,
+                        at,
+                    });
                 }
                 Event::Start(Tag::Paragraph) => {
                     let inlines = self.inline_run(false);
-                    nodes.push(Node::Paragraph { inlines: inlines.runs, text: inlines.text, at });
+                    nodes.push(Node::Paragraph {
+                        inlines: inlines.runs,
+                        text: inlines.text,
+                        at,
+                    });
                 }
                 Event::Start(Tag::List(start)) => {
                     let items = self.list_items();
@@ -157,11 +198,16 @@ impl<'a> Builder<'a> {
                     nodes.push(Node::Quote { children, at });
                 }
                 Event::Start(tag) => {
-                    self.problems.push((at, Problem::Unsupported(unsupported_name(&tag))));
+                    self.problems
+                        .push((at, Problem::Unsupported(unsupported_name(&tag))));
                     self.skip_rest_of_container();
                 }
-                Event::Rule => self.problems.push((at, Problem::Unsupported("horizontal rules (`---`, `***`)"))),
-                Event::Html(_) | Event::InlineHtml(_) => self.problems.push((at, Problem::Unsupported("raw HTML"))),
+                Event::Rule => self
+                    .problems
+                    .push((at, Problem::Unsupported("horizontal rules (`---`, `***`)"))),
+                Event::Html(_) | Event::InlineHtml(_) => {
+                    self.problems.push((at, Problem::Unsupported("raw HTML")))
+                }
                 _ => {}
             }
         }
@@ -186,7 +232,10 @@ impl<'a> Builder<'a> {
         if kind == MetadataBlockKind::YamlStyle && at == 0 && self.metadata.is_none() {
             self.metadata = Some((text, text_at));
         } else {
-            self.problems.push((at, Problem::UnexpectedBlock("metadata block", "the middle of a report")));
+            self.problems.push((
+                at,
+                Problem::UnexpectedBlock("metadata block", "the middle of a report"),
+            ));
         }
     }
 
@@ -196,7 +245,11 @@ impl<'a> Builder<'a> {
             match event {
                 Event::Start(Tag::Item) => {
                     let inlines = self.inline_run(true);
-                    items.push(Item { inlines: inlines.runs, text: inlines.text, at: range.start });
+                    items.push(Item {
+                        inlines: inlines.runs,
+                        text: inlines.text,
+                        at: range.start,
+                    });
                 }
                 Event::End(_) => break,
                 _ => {}
@@ -239,7 +292,8 @@ impl<'a> Builder<'a> {
                 Event::End(TagEnd::Strong) => inlines.strong = inlines.strong.saturating_sub(1),
                 Event::Start(Tag::Link { dest_url, .. }) => {
                     if !is_allowed_link(&dest_url) {
-                        self.problems.push((at, Problem::UnsafeLink(dest_url.to_string())));
+                        self.problems
+                            .push((at, Problem::UnsafeLink(dest_url.to_string())));
                     }
                     inlines.link = Some((dest_url.to_string(), String::new()));
                 }
@@ -259,10 +313,13 @@ impl<'a> Builder<'a> {
                     self.skip_rest_of_container();
                 }
                 Event::Start(tag) => {
-                    self.problems.push((at, Problem::Unsupported(unsupported_name(&tag))));
+                    self.problems
+                        .push((at, Problem::Unsupported(unsupported_name(&tag))));
                     self.skip_rest_of_container();
                 }
-                Event::Html(_) | Event::InlineHtml(_) => self.problems.push((at, Problem::Unsupported("raw HTML"))),
+                Event::Html(_) | Event::InlineHtml(_) => {
+                    self.problems.push((at, Problem::Unsupported("raw HTML")))
+                }
                 Event::End(_) => break,
                 _ => {}
             }
@@ -277,10 +334,24 @@ mod tests {
 
     #[test]
     fn links_allow_web_mail_and_relative_addresses_only() {
-        for href in ["https://renate-europe.net", "HTTP://x", "mailto:a@b.c", "other.md", "#top", "/a:b", "?q=a:b"] {
+        for href in [
+            "https://renate-europe.net",
+            "HTTP://x",
+            "mailto:a@b.c",
+            "other.md",
+            "#top",
+            "/a:b",
+            "?q=a:b",
+        ] {
             assert!(is_allowed_link(href), "{href}");
         }
-        for href in ["javascript:alert(1)", " JavaScript:x", "data:text/html,x", "vbscript:x", "file:///etc"] {
+        for href in [
+            "javascript:alert(1)",
+            " JavaScript:x",
+            "data:text/html,x",
+            "vbscript:x",
+            "file:///etc",
+        ] {
             assert!(!is_allowed_link(href), "{href}");
         }
     }
@@ -288,7 +359,9 @@ mod tests {
     #[test]
     fn text_maps_back_to_source_offsets() {
         let doc = document("Intro\n\n- Themes: a, *b*\n");
-        let Node::List { items, .. } = &doc.nodes[1] else { panic!("expected a list") };
+        let Node::List { items, .. } = &doc.nodes[1] else {
+            panic!("expected a list")
+        };
         let text = &items[0].text;
         assert_eq!(text.plain, "Themes: a, b");
         assert_eq!(text.source_offset(0), 9);

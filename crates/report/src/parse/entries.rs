@@ -7,7 +7,11 @@ use super::problem::Problem;
 use super::sections::Entry;
 use crate::model::{Finding, FindingKind, Speaker, SpeakerKind, Theme};
 
-const THEME_FIELDS: FieldSpec = FieldSpec { what: "theme", names: &[("Short", &[])], listed: "Short" };
+const THEME_FIELDS: FieldSpec = FieldSpec {
+    what: "theme",
+    names: &[("Short", &[])],
+    listed: "Short",
+};
 
 const SPEAKER_FIELDS: FieldSpec = FieldSpec {
     what: "speaker",
@@ -71,7 +75,10 @@ pub(super) fn speakers(entries: &[Entry], problems: &mut Vec<(usize, Problem)>) 
             }
             let kind = match kind {
                 None => {
-                    problems.push((entry.at, Problem::MissingField("speaker", entry.id.clone(), "Kind")));
+                    problems.push((
+                        entry.at,
+                        Problem::MissingField("speaker", entry.id.clone(), "Kind"),
+                    ));
                     SpeakerKind::Person
                 }
                 Some(field) => SpeakerKind::ALL
@@ -95,7 +102,11 @@ pub(super) fn speakers(entries: &[Entry], problems: &mut Vec<(usize, Problem)>) 
 }
 
 fn id_list<T>(items: &[T], id: impl Fn(&T) -> &str) -> String {
-    items.iter().map(|item| format!("`{}`", id(item))).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|item| format!("`{}`", id(item)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Findings: fields, a summary, and a passage found in the narrative.
@@ -125,7 +136,8 @@ pub(super) fn findings(
                     for (wanted, at) in field.parts() {
                         match themes.iter().position(|t| t.id == wanted) {
                             Some(index) => theme_indexes.push(index),
-                            None => problems.push((at, Problem::UnknownTheme(wanted.to_owned(), known_themes.clone()))),
+                            None => problems
+                                .push((at, Problem::UnknownTheme(wanted.to_owned(), known_themes.clone()))),
                         }
                     }
                 }
@@ -138,10 +150,16 @@ pub(super) fn findings(
                     problems.push(missing("Speaker"));
                     0
                 }
-                Some(field) => speakers.iter().position(|s| s.id == field.value).unwrap_or_else(|| {
-                    problems.push((field.at(0), Problem::UnknownSpeaker(field.value.clone(), known_speakers.clone())));
-                    0
-                }),
+                Some(field) => speakers
+                    .iter()
+                    .position(|s| s.id == field.value)
+                    .unwrap_or_else(|| {
+                        problems.push((
+                            field.at(0),
+                            Problem::UnknownSpeaker(field.value.clone(), known_speakers.clone()),
+                        ));
+                        0
+                    }),
             };
 
             let kind = match &kind_field {
@@ -167,12 +185,28 @@ pub(super) fn findings(
                         problems.push((*at, Problem::ExtraPassage(id.clone())));
                     }
                     Node::Quote { at, children } => {
-                        for child in children.iter().filter(|c| matches!(c, Node::Heading { .. } | Node::Quote { .. })) {
-                            problems.push((child.at(), Problem::UnexpectedBlock(block_name(child), "a passage")));
+                        for child in children
+                            .iter()
+                            .filter(|c| matches!(c, Node::Heading { .. } | Node::Quote { .. }))
+                        {
+                            problems.push((
+                                child.at(),
+                                Problem::UnexpectedBlock(block_name(child), "a passage"),
+                            ));
                         }
-                        passage = Some((children.iter().flat_map(plain_lines).collect::<Vec<_>>().join("\n"), *at));
+                        passage = Some((
+                            children
+                                .iter()
+                                .flat_map(plain_lines)
+                                .collect::<Vec<_>>()
+                                .join("\n"),
+                            *at,
+                        ));
                     }
-                    other => problems.push((other.at(), Problem::UnexpectedBlock(block_name(other), "a finding"))),
+                    other => problems.push((
+                        other.at(),
+                        Problem::UnexpectedBlock(block_name(other), "a finding"),
+                    )),
                 }
             }
             if summary.is_empty() {

@@ -41,11 +41,19 @@ pub(super) struct FieldSpec {
 
 impl FieldSpec {
     /// Reads the items of a field list; the result has one slot per name in `names`.
-    pub fn read<'n>(&self, items: &'n [Item], problems: &mut Vec<(usize, Problem)>) -> Vec<Option<Field<'n>>> {
+    pub fn read<'n>(
+        &self,
+        items: &'n [Item],
+        problems: &mut Vec<(usize, Problem)>,
+    ) -> Vec<Option<Field<'n>>> {
         let mut fields: Vec<Option<Field<'n>>> = self.names.iter().map(|_| None).collect();
         for item in items {
             let plain = &item.text.plain;
-            let key_at = if plain.is_empty() { item.at } else { item.text.source_offset(0) };
+            let key_at = if plain.is_empty() {
+                item.at
+            } else {
+                item.text.source_offset(0)
+            };
             let Some((key, value)) = plain.split_once(':') else {
                 problems.push((key_at, Problem::FieldLine));
                 continue;
@@ -55,7 +63,10 @@ impl FieldSpec {
                 name.eq_ignore_ascii_case(key) || aliases.iter().any(|a| a.eq_ignore_ascii_case(key))
             });
             let Some(slot) = slot else {
-                problems.push((key_at, Problem::UnknownField(self.what, key.to_owned(), self.listed)));
+                problems.push((
+                    key_at,
+                    Problem::UnknownField(self.what, key.to_owned(), self.listed),
+                ));
                 continue;
             };
             let name = self.names[slot].0;
@@ -66,7 +77,11 @@ impl FieldSpec {
             } else if value.is_empty() {
                 problems.push((key_at, Problem::EmptyValue(name.to_owned())));
             } else {
-                fields[slot] = Some(Field { value: value.to_owned(), value_start, text: &item.text });
+                fields[slot] = Some(Field {
+                    value: value.to_owned(),
+                    value_start,
+                    text: &item.text,
+                });
             }
         }
         fields

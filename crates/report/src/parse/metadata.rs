@@ -4,7 +4,16 @@ use super::problem::Problem;
 use crate::date::IsoDate;
 use crate::model::Meta;
 
-const KEYS: [&str; 8] = ["Title", "Event", "Date", "Place", "Author", "Author role", "Publisher", "Source"];
+const KEYS: [&str; 8] = [
+    "Title",
+    "Event",
+    "Date",
+    "Place",
+    "Author",
+    "Author role",
+    "Publisher",
+    "Source",
+];
 const REQUIRED: [&str; 5] = ["Title", "Date", "Place", "Author", "Publisher"];
 
 /// Reads the metadata block's text, which starts at source offset `at`.
@@ -30,7 +39,10 @@ pub(super) fn metadata(text: &str, at: usize, problems: &mut Vec<(usize, Problem
             continue;
         };
         if values[slot].is_some() {
-            problems.push((this_line_at + indent, Problem::DuplicateMetadataKey(KEYS[slot].to_owned())));
+            problems.push((
+                this_line_at + indent,
+                Problem::DuplicateMetadataKey(KEYS[slot].to_owned()),
+            ));
         } else if value.is_empty() {
             problems.push((this_line_at + indent, Problem::EmptyValue(KEYS[slot].to_owned())));
         } else {

@@ -38,7 +38,10 @@ fn locate(source: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(source.len());
     let before = source.get(..offset).unwrap_or(source);
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (before.matches('\n').count() + 1, before[line_start..].chars().count() + 1)
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
 }
 
 /// Parses and validates one report. `path` is only used to name the file in diagnostics,
@@ -54,7 +57,8 @@ pub fn parse_report(path: &str, source: &str) -> Result<Report, Vec<Diagnostic>>
         }
     };
     let end = source.trim_end().len();
-    let [themes, speakers, findings, narrative] = sections::split_sections(document.nodes, end, &mut problems);
+    let [themes, speakers, findings, narrative] =
+        sections::split_sections(document.nodes, end, &mut problems);
     let themes = sections::entries("theme", themes.unwrap_or_default(), &mut problems);
     let themes = entries::themes(&themes, &mut problems);
     let speakers = sections::entries("speaker", speakers.unwrap_or_default(), &mut problems);
@@ -64,14 +68,25 @@ pub fn parse_report(path: &str, source: &str) -> Result<Report, Vec<Diagnostic>>
     let findings = entries::findings(&findings, &themes, &speakers, &narrative, &mut problems);
 
     match meta {
-        Some(meta) if problems.is_empty() => Ok(Report { meta, themes, speakers, findings, narrative: narrative.blocks }),
+        Some(meta) if problems.is_empty() => Ok(Report {
+            meta,
+            themes,
+            speakers,
+            findings,
+            narrative: narrative.blocks,
+        }),
         _ => {
             problems.sort_by_key(|(at, _)| *at);
             Err(problems
                 .into_iter()
                 .map(|(at, problem)| {
                     let (line, column) = locate(source, at);
-                    Diagnostic { path: path.to_owned(), line, column, message: problem.to_string() }
+                    Diagnostic {
+                        path: path.to_owned(),
+                        line,
+                        column,
+                        message: problem.to_string(),
+                    }
                 })
                 .collect())
         }
@@ -81,7 +96,8 @@ pub fn parse_report(path: &str, source: &str) -> Result<Report, Vec<Diagnostic>>
 /// Reads and checks every `*.md` file of a folder, in name order. Each report comes with its
 /// file stem; the error lists every problem of every file.
 pub fn parse_folder(folder: &Path) -> Result<Vec<(String, Report)>, Vec<String>> {
-    let listing = std::fs::read_dir(folder).map_err(|e| vec![format!("{}: cannot read the folder: {e}", folder.display())])?;
+    let listing = std::fs::read_dir(folder)
+        .map_err(|e| vec![format!("{}: cannot read the folder: {e}", folder.display())])?;
     let mut paths: Vec<_> = listing
         .filter_map(Result::ok)
         .map(|entry| entry.path())
@@ -89,7 +105,10 @@ pub fn parse_folder(folder: &Path) -> Result<Vec<(String, Report)>, Vec<String>>
         .collect();
     paths.sort();
     if paths.is_empty() {
-        return Err(vec![format!("{}: no reports (*.md files) found", folder.display())]);
+        return Err(vec![format!(
+            "{}: no reports (*.md files) found",
+            folder.display()
+        )]);
     }
     let mut reports = Vec::new();
     let mut errors = Vec::new();
@@ -99,14 +118,21 @@ pub fn parse_folder(folder: &Path) -> Result<Vec<(String, Report)>, Vec<String>>
             Err(e) => errors.push(format!("{name}: cannot read the file: {e}")),
             Ok(source) => match parse_report(&name, &source) {
                 Ok(report) => {
-                    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                    let stem = path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default();
                     reports.push((stem, report));
                 }
                 Err(diagnostics) => errors.extend(diagnostics.iter().map(Diagnostic::to_string)),
             },
         }
     }
-    if errors.is_empty() { Ok(reports) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(reports)
+    } else {
+        Err(errors)
+    }
 }
 
 #[cfg(test)]

@@ -35,14 +35,24 @@ pub(super) struct Narrative {
 impl Narrative {
     /// Reads the narrative's blocks; quotes have no place there.
     pub fn new(nodes: Vec<Node>, problems: &mut Vec<(usize, Problem)>) -> Self {
-        let mut narrative = Self { blocks: Vec::new(), flat: String::new(), starts: Vec::new() };
+        let mut narrative = Self {
+            blocks: Vec::new(),
+            flat: String::new(),
+            starts: Vec::new(),
+        };
         for node in nodes {
             let block = match &node {
                 Node::Quote { at, .. } => {
-                    problems.push((*at, Problem::UnexpectedBlock("`> ` quote", "the `# Report` section")));
+                    problems.push((
+                        *at,
+                        Problem::UnexpectedBlock("`> ` quote", "the `# Report` section"),
+                    ));
                     continue;
                 }
-                Node::Heading { level, text, .. } => Block::Heading { level: *level, text: text.plain.trim().to_owned() },
+                Node::Heading { level, text, .. } => Block::Heading {
+                    level: *level,
+                    text: text.plain.trim().to_owned(),
+                },
                 Node::Paragraph { inlines, .. } => Block::Paragraph(inlines.clone()),
                 Node::List { start, items, .. } => Block::List {
                     start: *start,
@@ -53,7 +63,9 @@ impl Narrative {
                 narrative.flat.push(' ');
             }
             narrative.starts.push(narrative.flat.len());
-            narrative.flat.push_str(&normalize_space(&plain_lines(&node).join("\n")));
+            narrative
+                .flat
+                .push_str(&normalize_space(&plain_lines(&node).join("\n")));
             narrative.blocks.push(block);
         }
         narrative

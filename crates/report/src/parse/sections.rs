@@ -19,7 +19,10 @@ pub(super) fn split_sections(
     let mut current: Option<Option<usize>> = None;
     let mut told_outside = false;
     for node in nodes {
-        if let Node::Heading { level: 1, text, at, .. } = &node {
+        if let Node::Heading {
+            level: 1, text, at, ..
+        } = &node
+        {
             let name = text.plain.trim();
             current = Some(match SECTIONS.iter().position(|s| s.eq_ignore_ascii_case(name)) {
                 Some(i) if sections[i].is_some() => {
@@ -78,16 +81,28 @@ pub(super) fn slug(text: &str) -> String {
 }
 
 fn is_valid_id(id: &str) -> bool {
-    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Splits a section into entries at its `## ` headings, checking that ids are valid and unique.
-pub(super) fn entries(what: &'static str, nodes: Vec<Node>, problems: &mut Vec<(usize, Problem)>) -> Vec<Entry> {
+pub(super) fn entries(
+    what: &'static str,
+    nodes: Vec<Node>,
+    problems: &mut Vec<(usize, Problem)>,
+) -> Vec<Entry> {
     let mut entries: Vec<Entry> = Vec::new();
     let mut seen = HashSet::new();
     for node in nodes {
         match node {
-            Node::Heading { level: 2, text, id, at } => {
+            Node::Heading {
+                level: 2,
+                text,
+                id,
+                at,
+            } => {
                 let heading = text.plain.trim().to_owned();
                 if heading.is_empty() {
                     problems.push((at, Problem::EmptyHeading));
@@ -98,7 +113,12 @@ pub(super) fn entries(what: &'static str, nodes: Vec<Node>, problems: &mut Vec<(
                 } else if !seen.insert(id.clone()) {
                     problems.push((id_at, Problem::DuplicateId(what, id.clone())));
                 }
-                entries.push(Entry { heading, id, at, body: Vec::new() });
+                entries.push(Entry {
+                    heading,
+                    id,
+                    at,
+                    body: Vec::new(),
+                });
             }
             other => match entries.last_mut() {
                 Some(entry) => entry.body.push(other),
@@ -116,7 +136,10 @@ mod tests {
     #[test]
     fn slugs_keep_ascii_letters_and_digits() {
         assert_eq!(slug("Ieke Vries"), "ieke-vries");
-        assert_eq!(slug("  ECAT (European Communities against Trafficking) "), "ecat-european-communities-against-trafficking");
+        assert_eq!(
+            slug("  ECAT (European Communities against Trafficking) "),
+            "ecat-european-communities-against-trafficking"
+        );
         assert_eq!(slug("Chloé Brière, Ph.D."), "chlo-bri-re-ph-d");
         assert_eq!(slug("…"), "");
     }

@@ -1,0 +1,45 @@
+//! The report's header (title, place, date, author) and its footer (publisher and source).
+
+use leptos::prelude::*;
+use report::{IsoDate, Report};
+
+#[component]
+pub fn Masthead(report: &'static Report) -> impl IntoView {
+    let meta = &report.meta;
+    let date = IsoDate::parse(&meta.date).map_or_else(|_| meta.date.clone(), IsoDate::long_form);
+    let event = (meta.event != meta.title).then(|| view! { <p class="event">{meta.event.as_str()}</p> });
+    let role = meta
+        .author_role
+        .as_deref()
+        .map(|role| view! { <span class="byline-role">", " {role}</span> });
+    view! {
+        <header class="masthead">
+            <div class="masthead-inner">
+                <p class="publisher">{meta.publisher.as_str()}</p>
+                <h1>{meta.title.as_str()}</h1>
+                {event}
+                <p class="when-where">
+                    <span>{meta.place.as_str()}</span>
+                    <span aria-hidden="true">" · "</span>
+                    <time datetime=meta.date.as_str()>{date}</time>
+                </p>
+                <p class="byline">"Reported by " <span class="byline-author">{meta.author.as_str()}</span> {role}</p>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn SiteFooter(report: &'static Report) -> impl IntoView {
+    let meta = &report.meta;
+    let source = meta
+        .source
+        .as_deref()
+        .map(|source| view! { <p>"Source: " {source}</p> });
+    view! {
+        <footer class="site-footer">
+            <p>"Published by " {meta.publisher.as_str()} ". Findings are summaries; each quotes the passage of the report it comes from."</p>
+            {source}
+        </footer>
+    }
+}

@@ -1,0 +1,24 @@
+//! The page's parts, each a thin view over the core's data.
+
+mod filters;
+mod finding;
+mod findings;
+mod masthead;
+mod narrative;
+
+pub use filters::Filters;
+pub use findings::FindingList;
+pub use masthead::{Masthead, SiteFooter};
+pub use narrative::Narrative;
+
+/// Who a speaker is, in a phrase: role and affiliation where known, else their kind.
+fn speaker_detail(speaker: &report::Speaker) -> String {
+    speaker
+        .description()
+        .unwrap_or_else(|| speaker.kind.label().to_owned())
+}
+
+/// The colour class of a theme's swatch, cycling through the palette.
+fn theme_class(theme: usize) -> String {
+    format!("swatch theme-{}", theme % 6)
+}

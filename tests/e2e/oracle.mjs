@@ -1,0 +1,44 @@
+// An independent reading of the seed report's Markdown, so the browser tests check the app
+// against the source file rather than against the app's own parser.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './support.mjs';
+
+const source = readFileSync(join(ROOT, 'reports/renate-brussels-2014.md'), 'utf8');
+
+function section(name) {
+  const start = source.indexOf(`\n# ${name}\n`);
+  const end = source.indexOf('\n# ', start + 1);
+  return source.slice(start, end === -1 ? undefined : end);
+}
+
+function entries(name) {
+  return section(name)
+    .split('\n## ')
+    .slice(1)
+    .map((chunk) => {
+      const [headingLine, ...rest] = chunk.split('\n');
+      const id = headingLine.match(/\{#([a-z0-9-]+)\}/)[1];
+      const heading = headingLine.replace(/\s*\{#.*\}\s*$/, '');
+      const field = (key) => rest.find((line) => line.startsWith(`- ${key}:`))?.slice(key.length + 3).trim();
+      return { id, heading, field };
+    });
+}
+
+export const themes = entries('Themes').map(({ id, heading, field }) => ({ id, name: heading, short: field('Short') }));
+export const speakers = entries('Speakers').map(({ id, heading, field }) => ({ id, name: heading, title: field('Title') }));
+export const findings = entries('Findings').map(({ id, heading, field }) => ({
+  id,
+  heading,
+  themes: field('Themes').split(',').map((t) => t.trim()),
+  speaker: field('Speaker'),
+}));
+
+/** The findings a filter shows: any chosen theme, and any chosen speaker. */
+export function expected({ themes: chosenThemes = [], speakers: chosenSpeakers = [] } = {}) {
+  return findings.filter(
+    (f) =>
+      (chosenThemes.length === 0 || f.themes.some((t) => chosenThemes.includes(t))) &&
+      (chosenSpeakers.length === 0 || chosenSpeakers.includes(f.speaker)),
+  );
+}

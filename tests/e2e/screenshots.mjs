@@ -1,0 +1,30 @@
+// Takes screenshots of the release build at phone and desktop widths, for people to look at:
+// node tests/e2e/screenshots.mjs [out-dir]
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, openPage, ROOT, serveDist } from './support.mjs';
+
+const out = process.argv[2] || join(ROOT, 'tests/e2e/screenshots');
+mkdirSync(out, { recursive: true });
+const site = await serveDist();
+const browser = await launchBrowser();
+const views = [
+  { name: 'all', query: '' },
+  { name: 'filtered', query: '?theme=victim-centred&speaker=pemberton-ford,delegates' },
+  { name: 'empty', query: '?theme=european-approaches&speaker=delegates' },
+];
+try {
+  for (const width of [360, 1280]) {
+    for (const view of views) {
+      const { context, page } = await openPage(browser, { viewport: { width, height: width < 600 ? 780 : 900 } });
+      await page.goto(site.url + view.query);
+      await page.waitForSelector('.status');
+      await page.screenshot({ path: join(out, `${view.name}-${width}.png`), fullPage: process.env.FULL === '1' });
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
+console.log(`screenshots in ${out}`);
