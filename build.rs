@@ -3,10 +3,15 @@
 //! A report that breaks the format stops the build with every problem as
 //! `reports/FILE.md:LINE:COL: what is wrong`, so no half-built site is ever produced.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+/// Where the reports are: `reports/`, unless `REPORT_VIEWER_REPORTS` names another folder.
+const FOLDER_VARIABLE: &str = "REPORT_VIEWER_REPORTS";
 
 fn main() {
-    let folder = Path::new("reports");
+    let folder = PathBuf::from(std::env::var_os(FOLDER_VARIABLE).unwrap_or_else(|| "reports".into()));
+    let folder = folder.as_path();
+    println!("cargo::rerun-if-env-changed={FOLDER_VARIABLE}");
     println!("cargo::rerun-if-changed={}", folder.display());
     match report::parse_folder(folder) {
         Ok(reports) => {

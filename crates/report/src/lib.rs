@@ -27,4 +27,4 @@ pub use model::{Block, Finding, FindingKind, Inline, Meta, Report, Speaker, Spea
 pub use url::{UrlState, parse_search, to_search};
 
 #[cfg(feature = "parse")]
-pub use parse::{Diagnostic, parse_folder, parse_report};
+pub use parse::{Diagnostic, parse_files, parse_folder, parse_report, report_files};

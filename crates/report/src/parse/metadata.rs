@@ -19,6 +19,7 @@ const REQUIRED: [&str; 5] = ["Title", "Date", "Place", "Author", "Publisher"];
 /// Reads the metadata block's text, which starts at source offset `at`.
 pub(super) fn metadata(text: &str, at: usize, problems: &mut Vec<(usize, Problem)>) -> Option<Meta> {
     let mut values: [Option<String>; KEYS.len()] = Default::default();
+    let mut seen = [false; KEYS.len()];
     let mut line_at = at;
     for line in text.split_inclusive('\n') {
         let this_line_at = line_at;
@@ -38,7 +39,7 @@ pub(super) fn metadata(text: &str, at: usize, problems: &mut Vec<(usize, Problem
             problems.push((this_line_at + indent, Problem::UnknownMetadataKey(key.to_owned())));
             continue;
         };
-        if values[slot].is_some() {
+        if std::mem::replace(&mut seen[slot], true) {
             problems.push((
                 this_line_at + indent,
                 Problem::DuplicateMetadataKey(KEYS[slot].to_owned()),
@@ -59,7 +60,9 @@ pub(super) fn metadata(text: &str, at: usize, problems: &mut Vec<(usize, Problem
     for key in REQUIRED {
         let slot = KEYS.iter().position(|k| *k == key).unwrap_or_default();
         if values[slot].is_none() {
-            problems.push((0, Problem::MissingMetadataKey(key)));
+            if !seen[slot] {
+                problems.push((0, Problem::MissingMetadataKey(key)));
+            }
             missing = true;
         }
     }

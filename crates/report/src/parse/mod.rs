@@ -9,7 +9,7 @@ mod problem;
 mod sections;
 
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::model::Report;
 use narrative::Narrative;
@@ -93,46 +93,46 @@ pub fn parse_report(path: &str, source: &str) -> Result<Report, Vec<Diagnostic>>
     }
 }
 
-/// Reads and checks every `*.md` file of a folder, in name order. Each report comes with its
-/// file stem; the error lists every problem of every file.
-pub fn parse_folder(folder: &Path) -> Result<Vec<(String, Report)>, Vec<String>> {
-    let listing = std::fs::read_dir(folder)
-        .map_err(|e| vec![format!("{}: cannot read the folder: {e}", folder.display())])?;
-    let mut paths: Vec<_> = listing
+/// The report files of a folder: its `*.md` files, in name order.
+pub fn report_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
+    let listing = std::fs::read_dir(folder).map_err(|e| format!("{}: cannot read the folder: {e}", folder.display()))?;
+    let mut paths: Vec<PathBuf> = listing
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
         .collect();
     paths.sort();
-    if paths.is_empty() {
-        return Err(vec![format!(
-            "{}: no reports (*.md files) found",
-            folder.display()
-        )]);
-    }
+    Ok(paths)
+}
+
+/// Reads and checks report files. Each report comes with its file stem; the error lists every
+/// problem of every file.
+pub fn parse_files(paths: &[PathBuf]) -> Result<Vec<(String, Report)>, Vec<String>> {
     let mut reports = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
         let name = path.display().to_string();
-        match std::fs::read_to_string(&path) {
+        match std::fs::read_to_string(path) {
             Err(e) => errors.push(format!("{name}: cannot read the file: {e}")),
             Ok(source) => match parse_report(&name, &source) {
                 Ok(report) => {
-                    let stem = path
-                        .file_stem()
-                        .map(|s| s.to_string_lossy().into_owned())
-                        .unwrap_or_default();
+                    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
                     reports.push((stem, report));
                 }
                 Err(diagnostics) => errors.extend(diagnostics.iter().map(Diagnostic::to_string)),
             },
         }
     }
-    if errors.is_empty() {
-        Ok(reports)
-    } else {
-        Err(errors)
+    if errors.is_empty() { Ok(reports) } else { Err(errors) }
+}
+
+/// Reads and checks every report of a folder; a folder with none is an error.
+pub fn parse_folder(folder: &Path) -> Result<Vec<(String, Report)>, Vec<String>> {
+    let paths = report_files(folder).map_err(|e| vec![e])?;
+    if paths.is_empty() {
+        return Err(vec![format!("{}: no reports (*.md files) found", folder.display())]);
     }
+    parse_files(&paths)
 }
 
 #[cfg(test)]

@@ -1,0 +1,95 @@
+//! Fixture reports under `tests/fixtures`: valid ones parse, and each invalid one gives exactly
+//! the diagnostics in its `.expected` file, all of them at once.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn fixtures(kind: &str, extension: &str) -> Vec<PathBuf> {
+    let folder = repo_root().join("tests/fixtures").join(kind);
+    let mut paths: Vec<PathBuf> = fs::read_dir(&folder)
+        .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == extension))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty(), "no {kind} fixtures");
+    paths
+}
+
+/// The path as an author sees it, relative to the repository.
+fn shown(path: &Path) -> String {
+    let relative = path.strip_prefix(repo_root()).unwrap_or(path);
+    relative.display().to_string()
+}
+
+#[test]
+fn every_invalid_fixture_gives_exactly_its_expected_diagnostics() {
+    let mut mismatches = Vec::new();
+    for path in fixtures("invalid", "md") {
+        let source = fs::read_to_string(&path).unwrap();
+        let expected = fs::read_to_string(path.with_extension("expected"))
+            .unwrap_or_else(|_| panic!("{} has no .expected file", shown(&path)));
+        let actual = match report::parse_report(&shown(&path), &source) {
+            Ok(_) => String::from("(parsed without error)\n"),
+            Err(diagnostics) => diagnostics.iter().map(|d| format!("{d}\n")).collect(),
+        };
+        if actual != expected {
+            mismatches.push(format!("{}:\n--- expected\n{expected}--- actual\n{actual}", shown(&path)));
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+#[test]
+fn every_expected_file_belongs_to_a_fixture() {
+    for expected in fixtures("invalid", "expected") {
+        assert!(expected.with_extension("md").exists(), "{} has no report", shown(&expected));
+    }
+}
+
+#[test]
+fn every_valid_fixture_parses() {
+    for path in fixtures("valid", "md") {
+        let source = fs::read_to_string(&path).unwrap();
+        if let Err(diagnostics) = report::parse_report(&shown(&path), &source) {
+            let listed: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+            panic!("{}", listed.join("\n"));
+        }
+    }
+}
+
+#[test]
+fn the_minimal_fixture_reads_as_written() {
+    let path = repo_root().join("tests/fixtures/valid/minimal.md");
+    let report = report::parse_report("minimal.md", &fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(report.meta.title, "Lighthouse Keepers' Winter Meeting (a fictional test report)");
+    assert_eq!(report.meta.event, report.meta.title, "the event defaults to the title");
+    assert_eq!(report.meta.author_role, None);
+    let themes: Vec<(&str, &str, &str)> =
+        report.themes.iter().map(|t| (t.id.as_str(), t.name.as_str(), t.short.as_str())).collect();
+    assert_eq!(themes, [("lamps", "Lamps and lenses", "Lamps and lenses"), ("weather", "Weather", "Weather")]);
+    let ada = &report.speakers[0];
+    assert_eq!(ada.display_name(), "Dr. Ada Beam");
+    assert_eq!(ada.description().as_deref(), Some("keeper at the North Light"));
+    assert_eq!(report.speakers[1].kind, report::SpeakerKind::Group);
+
+    let storms = &report.findings[1];
+    assert_eq!(storms.id, "longer-storms");
+    assert_eq!(storms.themes, [0, 1], "themes are kept in the report's order");
+    assert_eq!(storms.speaker, 1);
+    assert_eq!(storms.kind, report::FindingKind::Consensus);
+    assert_eq!(storms.passage, "All agreed: storms last longer now.");
+    assert_eq!(storms.context, 0);
+    let text = |text: &str, em| report::Inline::Text { text: text.into(), em, strong: false };
+    assert_eq!(
+        report.narrative[1],
+        report::Block::List {
+            start: Some(1),
+            items: vec![vec![text("first point;", false)], vec![text("second ", false), text("point", true), text(".", false)]],
+        }
+    );
+}

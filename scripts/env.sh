@@ -1,0 +1,4 @@
+# Sourced by the other scripts: run from the repository, with cargo's and npm's tools on PATH.
+cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 1
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
