@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: the release build served by a plain static file
 // server under a sub-path, and Debian's Chromium driven by playwright-core.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -83,4 +84,20 @@ export async function openPage(browser, options = {}) {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return { context, page, problems };
+}
+
+/**
+ * Opens `url`, waits for the app to show its result count, runs `body(page)`, then asserts
+ * that nothing failed on the way: no console errors or warnings, no failed requests.
+ */
+export async function visit(browser, url, body, viewport = { width: 1280, height: 900 }) {
+  const { context, page, problems } = await openPage(browser, { viewport });
+  try {
+    await page.goto(url);
+    await page.locator('[role="status"]').filter({ hasText: 'Showing' }).waitFor();
+    await body(page);
+    assert.deepEqual(problems, [], 'no console errors and no failed requests');
+  } finally {
+    await context.close();
+  }
 }

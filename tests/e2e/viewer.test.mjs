@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { expected, findings, speakers, themes } from './oracle.mjs';
-import { launchBrowser, openPage, serveDist } from './support.mjs';
+import { launchBrowser, serveDist, visit } from './support.mjs';
 
 let site;
 let browser;
@@ -17,18 +17,7 @@ after(async () => {
   await site?.close();
 });
 
-/** Opens the viewer at `query`, runs `body`, then checks that nothing failed on the way. */
-async function withPage(query, body, viewport = { width: 1280, height: 900 }) {
-  const { context, page, problems } = await openPage(browser, { viewport });
-  try {
-    await page.goto(site.url + query);
-    await page.locator('[role="status"]').filter({ hasText: 'Showing' }).waitFor();
-    await body(page);
-    assert.deepEqual(problems, [], 'no console errors and no failed requests');
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (query, body, viewport) => visit(browser, site.url + query, body, viewport);
 
 const shownIds = (page) =>
   page.locator('article.finding').evaluateAll((articles) => articles.map((a) => a.id.replace(/^finding-/, '')));

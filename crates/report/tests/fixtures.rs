@@ -38,7 +38,10 @@ fn every_invalid_fixture_gives_exactly_its_expected_diagnostics() {
             Err(diagnostics) => diagnostics.iter().map(|d| format!("{d}\n")).collect(),
         };
         if actual != expected {
-            mismatches.push(format!("{}:\n--- expected\n{expected}--- actual\n{actual}", shown(&path)));
+            mismatches.push(format!(
+                "{}:\n--- expected\n{expected}--- actual\n{actual}",
+                shown(&path)
+            ));
         }
     }
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
@@ -47,7 +50,11 @@ fn every_invalid_fixture_gives_exactly_its_expected_diagnostics() {
 #[test]
 fn every_expected_file_belongs_to_a_fixture() {
     for expected in fixtures("invalid", "expected") {
-        assert!(expected.with_extension("md").exists(), "{} has no report", shown(&expected));
+        assert!(
+            expected.with_extension("md").exists(),
+            "{} has no report",
+            shown(&expected)
+        );
     }
 }
 
@@ -66,12 +73,27 @@ fn every_valid_fixture_parses() {
 fn the_minimal_fixture_reads_as_written() {
     let path = repo_root().join("tests/fixtures/valid/minimal.md");
     let report = report::parse_report("minimal.md", &fs::read_to_string(path).unwrap()).unwrap();
-    assert_eq!(report.meta.title, "Lighthouse Keepers' Winter Meeting (a fictional test report)");
-    assert_eq!(report.meta.event, report.meta.title, "the event defaults to the title");
+    assert_eq!(
+        report.meta.title,
+        "Lighthouse Keepers' Winter Meeting (a fictional test report)"
+    );
+    assert_eq!(
+        report.meta.event, report.meta.title,
+        "the event defaults to the title"
+    );
     assert_eq!(report.meta.author_role, None);
-    let themes: Vec<(&str, &str, &str)> =
-        report.themes.iter().map(|t| (t.id.as_str(), t.name.as_str(), t.short.as_str())).collect();
-    assert_eq!(themes, [("lamps", "Lamps and lenses", "Lamps and lenses"), ("weather", "Weather", "Weather")]);
+    let themes: Vec<(&str, &str, &str)> = report
+        .themes
+        .iter()
+        .map(|t| (t.id.as_str(), t.name.as_str(), t.short.as_str()))
+        .collect();
+    assert_eq!(
+        themes,
+        [
+            ("lamps", "Lamps and lenses", "Lamps and lenses"),
+            ("weather", "Weather", "Weather")
+        ]
+    );
     let ada = &report.speakers[0];
     assert_eq!(ada.display_name(), "Dr. Ada Beam");
     assert_eq!(ada.description().as_deref(), Some("keeper at the North Light"));
@@ -84,12 +106,19 @@ fn the_minimal_fixture_reads_as_written() {
     assert_eq!(storms.kind, report::FindingKind::Consensus);
     assert_eq!(storms.passage, "All agreed: storms last longer now.");
     assert_eq!(storms.context, 0);
-    let text = |text: &str, em| report::Inline::Text { text: text.into(), em, strong: false };
+    let text = |text: &str, em| report::Inline::Text {
+        text: text.into(),
+        em,
+        strong: false,
+    };
     assert_eq!(
         report.narrative[1],
         report::Block::List {
             start: Some(1),
-            items: vec![vec![text("first point;", false)], vec![text("second ", false), text("point", true), text(".", false)]],
+            items: vec![
+                vec![text("first point;", false)],
+                vec![text("second ", false), text("point", true), text(".", false)]
+            ],
         }
     );
 }

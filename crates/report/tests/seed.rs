@@ -18,12 +18,23 @@ fn seed_text() -> String {
 
 fn seed_report() -> report::Report {
     let path = repo_root().join("reports/renate-brussels-2014.md");
-    report::parse_report("reports/renate-brussels-2014.md", &fs::read_to_string(path).unwrap())
-        .unwrap_or_else(|d| panic!("{}", d.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")))
+    report::parse_report(
+        "reports/renate-brussels-2014.md",
+        &fs::read_to_string(path).unwrap(),
+    )
+    .unwrap_or_else(|d| {
+        panic!(
+            "{}",
+            d.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        )
+    })
 }
 
 fn assert_in_seed(seed: &str, what: &str, text: &str) {
-    assert!(seed.contains(&normalize(text)), "{what} is not word for word in the seed: {text:?}");
+    assert!(
+        seed.contains(&normalize(text)),
+        "{what} is not word for word in the seed: {text:?}"
+    );
 }
 
 #[test]
@@ -50,11 +61,20 @@ fn metadata_names_and_roles_are_as_the_seed_writes_them() {
     let seed = seed_text();
     let report = seed_report();
     let meta = &report.meta;
-    for (what, text) in [("title", &meta.title), ("event", &meta.event), ("place", &meta.place), ("author", &meta.author)] {
+    for (what, text) in [
+        ("title", &meta.title),
+        ("event", &meta.event),
+        ("place", &meta.place),
+        ("author", &meta.author),
+    ] {
         assert_in_seed(&seed, what, text);
     }
     assert_in_seed(&seed, "author role", meta.author_role.as_deref().unwrap());
-    assert_in_seed(&seed, "author with role", &format!("{}\n{}", meta.author, meta.author_role.as_deref().unwrap()));
+    assert_in_seed(
+        &seed,
+        "author with role",
+        &format!("{}\n{}", meta.author, meta.author_role.as_deref().unwrap()),
+    );
     assert_eq!(meta.date, "2014-11-27");
     assert_in_seed(&seed, "the date", "Thursday, 27th November 2014");
     for speaker in &report.speakers {
@@ -62,7 +82,11 @@ fn metadata_names_and_roles_are_as_the_seed_writes_them() {
             assert_in_seed(&seed, "speaker name", &speaker.display_name());
         }
         if let Some(description) = speaker.description() {
-            assert_in_seed(&seed, "speaker role and affiliation", &format!("{}, {description}", speaker.display_name()));
+            assert_in_seed(
+                &seed,
+                "speaker role and affiliation",
+                &format!("{}, {description}", speaker.display_name()),
+            );
         }
     }
 }
@@ -81,10 +105,18 @@ fn the_four_themes_are_those_the_seed_lists_in_its_order() {
 fn every_theme_and_speaker_has_findings_and_every_passage_has_its_context() {
     let report = seed_report();
     for (i, theme) in report.themes.iter().enumerate() {
-        assert!(report.findings.iter().any(|f| f.themes.contains(&i)), "theme {} has findings", theme.id);
+        assert!(
+            report.findings.iter().any(|f| f.themes.contains(&i)),
+            "theme {} has findings",
+            theme.id
+        );
     }
     for (i, speaker) in report.speakers.iter().enumerate() {
-        assert!(report.findings.iter().any(|f| f.speaker == i), "speaker {} has findings", speaker.id);
+        assert!(
+            report.findings.iter().any(|f| f.speaker == i),
+            "speaker {} has findings",
+            speaker.id
+        );
     }
     for finding in &report.findings {
         assert!(finding.context < report.narrative.len());

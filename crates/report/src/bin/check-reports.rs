@@ -14,7 +14,9 @@ fn main() -> ExitCode {
     for arg in &args {
         if Path::is_dir(arg) {
             match report::report_files(arg) {
-                Ok(found) if found.is_empty() => errors.push(format!("{}: no reports (*.md files) found", arg.display())),
+                Ok(found) if found.is_empty() => {
+                    errors.push(format!("{}: no reports (*.md files) found", arg.display()))
+                }
                 Ok(found) => files.extend(found),
                 Err(error) => errors.push(error),
             }
@@ -42,6 +44,10 @@ fn main() -> ExitCode {
     for error in &errors {
         eprintln!("{error}");
     }
-    eprintln!("{} problem{} found", errors.len(), if errors.len() == 1 { "" } else { "s" });
+    eprintln!(
+        "{} problem{} found",
+        errors.len(),
+        if errors.len() == 1 { "" } else { "s" }
+    );
     ExitCode::FAILURE
 }

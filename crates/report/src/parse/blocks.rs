@@ -302,12 +302,10 @@ impl<'a> Builder<'a> {
                         inlines.runs.push(Inline::Link { text, href });
                     }
                 }
-                Event::Start(Tag::Paragraph) if in_item => {
-                    if !inlines.text.plain.is_empty() {
-                        inlines.push_text(" ", at);
-                    }
+                Event::Start(Tag::Paragraph) if in_item && !inlines.text.plain.is_empty() => {
+                    inlines.push_text(" ", at);
                 }
-                Event::End(TagEnd::Paragraph) if in_item => {}
+                Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) if in_item => {}
                 Event::Start(Tag::List(_)) if in_item => {
                     self.problems.push((at, Problem::NestedList));
                     self.skip_rest_of_container();
@@ -367,5 +365,20 @@ mod tests {
         assert_eq!(text.source_offset(0), 9);
         assert_eq!(text.source_offset(8), 17);
         assert_eq!(text.source_offset(11), 21);
+    }
+
+    #[test]
+    fn loose_list_items_join_their_paragraphs_and_nested_lists_are_reported() {
+        let doc = document("- Role: one\n\n  two\n- Kind: x\n  - nested\n");
+        let Node::List { items, .. } = &doc.nodes[0] else {
+            panic!("expected a list")
+        };
+        assert_eq!(items[0].text.plain, "Role: one two");
+        assert_eq!(items[1].text.plain, "Kind: x");
+        assert_eq!(
+            doc.problems,
+            vec![(31, Problem::NestedList)],
+            "the nested list starts at its marker"
+        );
     }
 }

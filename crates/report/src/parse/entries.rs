@@ -7,21 +7,30 @@ use super::problem::Problem;
 use super::sections::Entry;
 use crate::model::{Finding, FindingKind, Speaker, SpeakerKind, Theme};
 
-const THEME_FIELDS: FieldSpec = FieldSpec {
+const THEME_FIELDS: FieldSpec<1> = FieldSpec {
     what: "theme",
-    names: &[("Short", &[])],
+    names: [("Short", &[])],
     listed: "Short",
 };
 
-const SPEAKER_FIELDS: FieldSpec = FieldSpec {
+const SPEAKER_FIELDS: FieldSpec<4> = FieldSpec {
     what: "speaker",
-    names: &[("Kind", &[]), ("Title", &[]), ("Role", &[]), ("Affiliation", &[])],
+    names: [
+        ("Kind", &[] as &[&str]),
+        ("Title", &[]),
+        ("Role", &[]),
+        ("Affiliation", &[]),
+    ],
     listed: "Kind, Title, Role and Affiliation",
 };
 
-const FINDING_FIELDS: FieldSpec = FieldSpec {
+const FINDING_FIELDS: FieldSpec<3> = FieldSpec {
     what: "finding",
-    names: &[("Themes", &["Theme"]), ("Speaker", &[]), ("Kind", &[])],
+    names: [
+        ("Themes", &["Theme"] as &[&str]),
+        ("Speaker", &[] as &[&str]),
+        ("Kind", &[]),
+    ],
     listed: "Themes, Speaker and Kind",
 };
 
@@ -48,7 +57,7 @@ pub(super) fn themes(entries: &[Entry], problems: &mut Vec<(usize, Problem)>) ->
         .iter()
         .map(|entry| {
             let (items, rest) = split_fields(&entry.body);
-            let [short] = <[_; 1]>::try_from(THEME_FIELDS.read(items, problems)).unwrap_or_else(|_| [None]);
+            let [short] = THEME_FIELDS.read(items, problems);
             for node in rest {
                 problems.push((node.at(), Problem::UnexpectedBlock(block_name(node), "a theme")));
             }
@@ -67,9 +76,7 @@ pub(super) fn speakers(entries: &[Entry], problems: &mut Vec<(usize, Problem)>) 
         .iter()
         .map(|entry| {
             let (items, rest) = split_fields(&entry.body);
-            let fields = SPEAKER_FIELDS.read(items, problems);
-            let [kind, title, role, affiliation] =
-                <[_; 4]>::try_from(fields).unwrap_or_else(|_| [None, None, None, None]);
+            let [kind, title, role, affiliation] = SPEAKER_FIELDS.read(items, problems);
             for node in rest {
                 problems.push((node.at(), Problem::UnexpectedBlock(block_name(node), "a speaker")));
             }
@@ -124,9 +131,7 @@ pub(super) fn findings(
         .map(|entry| {
             let id = &entry.id;
             let (items, rest) = split_fields(&entry.body);
-            let fields = FINDING_FIELDS.read(items, problems);
-            let [theme_field, speaker_field, kind_field] =
-                <[_; 3]>::try_from(fields).unwrap_or_else(|_| [None, None, None]);
+            let [theme_field, speaker_field, kind_field] = FINDING_FIELDS.read(items, problems);
             let missing = |key| (entry.at, Problem::MissingField("finding", id.clone(), key));
 
             let mut theme_indexes = Vec::new();

@@ -33,20 +33,20 @@ impl Field<'_> {
 }
 
 /// The fields an entry may have: each name with the other spellings accepted for it.
-pub(super) struct FieldSpec {
+pub(super) struct FieldSpec<const N: usize> {
     pub what: &'static str,
-    pub names: &'static [(&'static str, &'static [&'static str])],
+    pub names: [(&'static str, &'static [&'static str]); N],
     pub listed: &'static str,
 }
 
-impl FieldSpec {
+impl<const N: usize> FieldSpec<N> {
     /// Reads the items of a field list; the result has one slot per name in `names`.
     pub fn read<'n>(
         &self,
         items: &'n [Item],
         problems: &mut Vec<(usize, Problem)>,
-    ) -> Vec<Option<Field<'n>>> {
-        let mut fields: Vec<Option<Field<'n>>> = self.names.iter().map(|_| None).collect();
+    ) -> [Option<Field<'n>>; N] {
+        let mut fields: [Option<Field<'n>>; N] = std::array::from_fn(|_| None);
         for item in items {
             let plain = &item.text.plain;
             let key_at = if plain.is_empty() {

@@ -95,7 +95,8 @@ pub fn parse_report(path: &str, source: &str) -> Result<Report, Vec<Diagnostic>>
 
 /// The report files of a folder: its `*.md` files, in name order.
 pub fn report_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
-    let listing = std::fs::read_dir(folder).map_err(|e| format!("{}: cannot read the folder: {e}", folder.display()))?;
+    let listing = std::fs::read_dir(folder)
+        .map_err(|e| format!("{}: cannot read the folder: {e}", folder.display()))?;
     let mut paths: Vec<PathBuf> = listing
         .filter_map(Result::ok)
         .map(|entry| entry.path())
@@ -116,21 +117,31 @@ pub fn parse_files(paths: &[PathBuf]) -> Result<Vec<(String, Report)>, Vec<Strin
             Err(e) => errors.push(format!("{name}: cannot read the file: {e}")),
             Ok(source) => match parse_report(&name, &source) {
                 Ok(report) => {
-                    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                    let stem = path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default();
                     reports.push((stem, report));
                 }
                 Err(diagnostics) => errors.extend(diagnostics.iter().map(Diagnostic::to_string)),
             },
         }
     }
-    if errors.is_empty() { Ok(reports) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(reports)
+    } else {
+        Err(errors)
+    }
 }
 
 /// Reads and checks every report of a folder; a folder with none is an error.
 pub fn parse_folder(folder: &Path) -> Result<Vec<(String, Report)>, Vec<String>> {
     let paths = report_files(folder).map_err(|e| vec![e])?;
     if paths.is_empty() {
-        return Err(vec![format!("{}: no reports (*.md files) found", folder.display())]);
+        return Err(vec![format!(
+            "{}: no reports (*.md files) found",
+            folder.display()
+        )]);
     }
     parse_files(&paths)
 }
