@@ -4,20 +4,42 @@
 //! `reports/FILE.md:LINE:COL: what is wrong`, so no half-built site is ever produced.
 
 use std::path::PathBuf;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use report::{Bundle, IsoDate, fingerprint};
 
 /// Where the reports are: `reports/`, unless `REPORT_VIEWER_REPORTS` names another folder.
 const FOLDER_VARIABLE: &str = "REPORT_VIEWER_REPORTS";
 
+/// The day of the build: from `SOURCE_DATE_EPOCH` when set (reproducible builds), else today.
+fn build_day() -> IsoDate {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    IsoDate::from_unix_days(seconds.div_euclid(86_400))
+}
+
 fn main() {
     let folder = PathBuf::from(std::env::var_os(FOLDER_VARIABLE).unwrap_or_else(|| "reports".into()));
-    let folder = folder.as_path();
     println!("cargo::rerun-if-env-changed={FOLDER_VARIABLE}");
+    println!("cargo::rerun-if-env-changed=SOURCE_DATE_EPOCH");
     println!("cargo::rerun-if-changed={}", folder.display());
-    match report::parse_folder(folder) {
+    match report::parse_folder(&folder) {
         Ok(reports) => {
-            let json = serde_json::to_string(&reports).expect("a parsed report always serializes");
+            let data = serde_json::to_string(&reports).expect("a parsed report always serializes");
+            let bundle = Bundle {
+                version: fingerprint(data.as_bytes()),
+                built: build_day().to_string(),
+                reports,
+            };
+            let json = serde_json::to_string(&bundle).expect("a bundle always serializes");
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-            std::fs::write(out.join("reports.json"), json).expect("OUT_DIR is writable");
+            std::fs::write(out.join("bundle.json"), json).expect("OUT_DIR is writable");
         }
         Err(errors) => {
             for error in &errors {

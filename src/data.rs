@@ -1,12 +1,27 @@
 //! The reports bundled into the app at build time (see `build.rs`), decoded once at start-up.
 
-use report::Report;
+use report::{Bundle, Report};
 
-const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/reports.json"));
+const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/bundle.json"));
 
-/// The report this site shows, decoded from the bundle and kept for the life of the page.
-pub fn bundled_report() -> Result<&'static Report, String> {
-    let reports: Vec<(String, Report)> = serde_json::from_str(BUNDLE).map_err(|e| e.to_string())?;
-    let (_, report) = reports.into_iter().next().ok_or("the bundle holds no report")?;
-    Ok(Box::leak(Box::new(report)))
+/// What the page shows: one report, and the version and build day of the data it comes from.
+pub struct Loaded {
+    pub report: &'static Report,
+    pub version: String,
+    pub built: String,
+}
+
+/// Decodes the bundle; the report is kept for the life of the page.
+pub fn bundled_report() -> Result<Loaded, String> {
+    let bundle: Bundle = serde_json::from_str(BUNDLE).map_err(|e| e.to_string())?;
+    let (_, report) = bundle
+        .reports
+        .into_iter()
+        .next()
+        .ok_or("the bundle holds no report")?;
+    Ok(Loaded {
+        report: Box::leak(Box::new(report)),
+        version: bundle.version,
+        built: bundle.built,
+    })
 }

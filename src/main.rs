@@ -4,12 +4,13 @@ mod app;
 mod components;
 mod data;
 mod fatal;
+mod offline;
 mod url_sync;
 
 fn main() {
     fatal::install_panic_hook();
     match data::bundled_report() {
-        Ok(report) => app::mount(report),
+        Ok(loaded) => app::mount(loaded),
         Err(problem) => fatal::show(&format!(
             "The report data in this copy of the site could not be read ({problem})."
         )),

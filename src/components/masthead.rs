@@ -30,16 +30,31 @@ pub fn Masthead(report: &'static Report) -> impl IntoView {
 }
 
 #[component]
-pub fn SiteFooter(report: &'static Report) -> impl IntoView {
+pub fn SiteFooter(
+    report: &'static Report,
+    version: String,
+    built: String,
+    offline_ready: RwSignal<bool>,
+) -> impl IntoView {
     let meta = &report.meta;
     let source = meta
         .source
         .as_deref()
         .map(|source| view! { <p>"Source: " {source}</p> });
+    let built = IsoDate::parse(&built).map_or(built, IsoDate::day_month_year);
     view! {
         <footer class="site-footer">
-            <p>"Published by " {meta.publisher.as_str()} ". Findings are summaries; each quotes the passage of the report it comes from."</p>
+            <p>
+                "Published by " {meta.publisher.as_str()}
+                ". Findings are summaries; each quotes the passage of the report it comes from."
+            </p>
             {source}
+            <p class="build-info">
+                <span class="offline-badge" class:hidden=move || !offline_ready.get()>
+                    "Available offline"
+                </span>
+                <span>"Data version " <code>{version}</code> ", built " {built}</span>
+            </p>
         </footer>
     }
 }

@@ -5,11 +5,13 @@ mod finding;
 mod findings;
 mod masthead;
 mod narrative;
+mod update_banner;
 
 pub use filters::Filters;
 pub use findings::FindingList;
 pub use masthead::{Masthead, SiteFooter};
 pub use narrative::Narrative;
+pub use update_banner::UpdateBanner;
 
 /// Who a speaker is, in a phrase: role and affiliation where known, else their kind.
 fn speaker_detail(speaker: &report::Speaker) -> String {

@@ -23,28 +23,55 @@ async function freePort() {
   });
 }
 
-/** Serves a copy of dist/ at http://127.0.0.1:PORT/SUBPATH/ with Python's http.server. */
-export async function serveDist(subPath = 'viewer') {
+/**
+ * Serves a copy of a built site (dist/ by default) at http://127.0.0.1:PORT/SUBPATH/ with Python's
+ * http.server, a plain static file server. An empty sub-path serves it at the root. The server
+ * can be stopped and started again on the same port, and the served files replaced.
+ */
+export async function serveDist(subPath = 'viewer', from = DIST) {
   const root = mkdtempSync(join(tmpdir(), 'report-viewer-site-'));
-  cpSync(DIST, join(root, subPath), { recursive: true });
+  const siteDir = join(root, subPath);
+  cpSync(from, siteDir, { recursive: true });
   const port = await freePort();
-  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], {
-    stdio: 'ignore',
-  });
   const origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      const response = await fetch(`${origin}/${subPath}/`);
-      if (response.ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
+  const url = subPath ? `${origin}/${subPath}/` : `${origin}/`;
+  let server = null;
+
+  async function start() {
+    server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], {
+      stdio: 'ignore',
+    });
+    for (let attempt = 0; attempt < 100; attempt++) {
+      try {
+        if ((await fetch(url)).ok) return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
     }
+    throw new Error(`the static server did not start on ${url}`);
   }
+
+  async function stop() {
+    if (!server) return;
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill();
+    await exited;
+    server = null;
+  }
+
+  await start();
   return {
-    url: `${origin}/${subPath}/`,
+    url,
     origin,
+    start,
+    stop,
+    /** Replaces the served site with the files of another build, as a deployment would. */
+    replaceWith(dir) {
+      rmSync(siteDir, { recursive: true, force: true });
+      cpSync(dir, siteDir, { recursive: true });
+    },
     async close() {
-      server.kill();
+      await stop();
       rmSync(root, { recursive: true, force: true });
     },
   };

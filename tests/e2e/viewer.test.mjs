@@ -21,7 +21,7 @@ const withPage = (query, body, viewport) => visit(browser, site.url + query, bod
 
 const shownIds = (page) =>
   page.locator('article.finding').evaluateAll((articles) => articles.map((a) => a.id.replace(/^finding-/, '')));
-const status = (page) => page.locator('[role="status"]').textContent();
+const status = (page) => page.locator('[role="status"]').filter({ hasText: /^Showing / }).textContent();
 const countText = (n) => `${n} finding${n === 1 ? '' : 's'}`;
 const facetCount = (label) => label.locator('.facet-count').textContent();
 const search = (page) => page.evaluate(() => location.search);

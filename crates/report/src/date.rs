@@ -53,7 +53,45 @@ impl fmt::Display for DateError {
     }
 }
 
+impl fmt::Display for IsoDate {
+    /// `YYYY-MM-DD`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
 impl IsoDate {
+    /// The day `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+    pub fn from_unix_days(days: i64) -> Self {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z.rem_euclid(146_097);
+        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+        let month = if shifted_month < 10 {
+            shifted_month + 3
+        } else {
+            shifted_month - 9
+        };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        Self {
+            year: i32::try_from(year).unwrap_or(i32::MAX),
+            month: u8::try_from(month).unwrap_or(1),
+            day: u8::try_from(day).unwrap_or(1),
+        }
+    }
+
+    /// "27 November 2014".
+    pub fn day_month_year(self) -> String {
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS[usize::from(self.month - 1)],
+            self.year
+        )
+    }
     /// Reads `YYYY-MM-DD`.
     pub fn parse(text: &str) -> Result<Self, DateError> {
         let bytes = text.as_bytes();
@@ -107,13 +145,7 @@ impl IsoDate {
 
     /// "Thursday, 27 November 2014".
     pub fn long_form(self) -> String {
-        format!(
-            "{}, {} {} {}",
-            WEEKDAYS[self.weekday_index()],
-            self.day,
-            MONTHS[usize::from(self.month - 1)],
-            self.year
-        )
+        format!("{}, {}", WEEKDAYS[self.weekday_index()], self.day_month_year())
     }
 }
 
@@ -153,6 +185,26 @@ mod tests {
         assert_eq!(IsoDate::parse("2014-13-01"), Err(DateError::NoSuchDay));
         assert_eq!(IsoDate::parse("2014-04-31"), Err(DateError::NoSuchDay));
         assert_eq!(IsoDate::parse("2014-00-10"), Err(DateError::NoSuchDay));
+    }
+
+    #[test]
+    fn counts_days_from_the_unix_epoch() {
+        let cases = [
+            (0, "1970-01-01"),
+            (-1, "1969-12-31"),
+            (16_401, "2014-11-27"),
+            (11_016, "2000-02-29"),
+            (20_786, "2026-11-29"),
+        ];
+        for (days, iso) in cases {
+            let date = IsoDate::from_unix_days(days);
+            assert_eq!(date.to_string(), iso, "{days}");
+            assert_eq!(IsoDate::parse(iso), Ok(date));
+        }
+        assert_eq!(
+            IsoDate::from_unix_days(16_401).day_month_year(),
+            "27 November 2014"
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //! # }
 //! ```
 
+mod bundle;
 mod date;
 mod filter;
 mod model;
@@ -21,6 +22,7 @@ mod url;
 #[cfg(feature = "parse")]
 mod parse;
 
+pub use bundle::{Bundle, fingerprint};
 pub use date::{DateError, IsoDate};
 pub use filter::{FacetCounts, Query};
 pub use model::{Block, Finding, FindingKind, Inline, Meta, Report, Speaker, SpeakerKind, Theme};

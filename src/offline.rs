@@ -1,0 +1,142 @@
+//! Offline support in the page: registers the service worker (`sw.js`), says when the report is
+//! available offline, checks for new deployments and, when one is waiting, lets the reader reload
+//! into it with the filters kept.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
+use gloo::utils::{document, window};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+/// How often an open tab asks the server whether a new version was deployed.
+const UPDATE_CHECK_MILLIS: u32 = 15 * 60 * 1000;
+
+/// What the reader is told about offline use and updates.
+#[derive(Clone, Copy)]
+pub struct OfflineStatus {
+    /// Every file of this version is cached: the report opens with no network.
+    pub ready: RwSignal<bool>,
+    /// A new version is installed and waiting for the reader to reload.
+    pub update_waiting: RwSignal<bool>,
+}
+
+fn service_workers() -> Option<ServiceWorkerContainer> {
+    let navigator = window().navigator();
+    let supported = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
+    supported.then(|| navigator.service_worker())
+}
+
+/// Starts offline support; does nothing where the browser has no service workers (or the page
+/// is not served over http(s)).
+pub fn start() -> OfflineStatus {
+    let status = OfflineStatus {
+        ready: RwSignal::new(false),
+        update_waiting: RwSignal::new(false),
+    };
+    if let Some(container) = service_workers() {
+        leptos::task::spawn_local(register(container, status));
+    }
+    status
+}
+
+async fn register(container: ServiceWorkerContainer, status: OfflineStatus) {
+    let Ok(registration) = JsFuture::from(container.register("sw.js")).await else {
+        return;
+    };
+    let registration: ServiceWorkerRegistration = registration.unchecked_into();
+    watch_for_updates(&container, &registration, status);
+    if let Ok(ready) = container.ready()
+        && JsFuture::from(ready).await.is_ok()
+    {
+        status.ready.set(true);
+    }
+}
+
+fn watch_for_updates(
+    container: &ServiceWorkerContainer,
+    registration: &ServiceWorkerRegistration,
+    status: OfflineStatus,
+) {
+    // A worker that installs while another controls the page is a new version, waiting.
+    let is_update = {
+        let container = container.clone();
+        move || container.controller().is_some()
+    };
+    if registration.waiting().is_some() && is_update() {
+        status.update_waiting.set(true);
+    }
+    let watched = registration.clone();
+    EventListener::new(registration, "updatefound", move |_| {
+        let Some(installing) = watched.installing() else {
+            return;
+        };
+        let worker = installing.clone();
+        let is_update = is_update.clone();
+        EventListener::new(&installing, "statechange", move |_| {
+            if worker.state() == ServiceWorkerState::Installed && is_update() {
+                status.update_waiting.set(true);
+            }
+        })
+        .forget();
+    })
+    .forget();
+
+    let check = {
+        let registration = registration.clone();
+        move || {
+            if let Ok(promise) = registration.update() {
+                leptos::task::spawn_local(async move {
+                    // An unreachable server just means no news: offline is expected.
+                    let _ = JsFuture::from(promise).await;
+                });
+            }
+        }
+    };
+    Interval::new(UPDATE_CHECK_MILLIS, check.clone()).forget();
+    let on_online = check.clone();
+    EventListener::new(&window(), "online", move |_| on_online()).forget();
+    EventListener::new(&document(), "visibilitychange", move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Visible {
+            check();
+        }
+    })
+    .forget();
+}
+
+/// Hands control to the waiting version and reloads into it once it has taken over. The
+/// address, and so the filters, stay as they are.
+pub fn reload_into_update() {
+    let Some(container) = service_workers() else {
+        window().location().reload().ok();
+        return;
+    };
+    let reloading = Rc::new(Cell::new(false));
+    EventListener::new(&container, "controllerchange", move |_| {
+        if !reloading.replace(true) {
+            window().location().reload().ok();
+        }
+    })
+    .forget();
+    leptos::task::spawn_local(async move {
+        let registration = JsFuture::from(container.get_registration())
+            .await
+            .unwrap_or(JsValue::UNDEFINED);
+        let waiting = registration
+            .dyn_into::<ServiceWorkerRegistration>()
+            .ok()
+            .and_then(|registration| registration.waiting());
+        match waiting {
+            Some(waiting) => {
+                waiting.post_message(&JsValue::from_str("skip-waiting")).ok();
+            }
+            None => {
+                window().location().reload().ok();
+            }
+        }
+    });
+}

@@ -1,0 +1,80 @@
+// Offline after the first visit, and at home at a domain's root or under any sub-path.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { expected, findings } from './oracle.mjs';
+import { launchBrowser, openPage, serveDist } from './support.mjs';
+
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+const statusLine = (page) => page.locator('[role="status"]').filter({ hasText: 'Showing' });
+const showing = (n) => `Showing ${n} of ${findings.length} findings`;
+
+async function waitForOfflineReady(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.getByText('Available offline').waitFor();
+}
+
+test('after the first visit the app opens, reloads, filters and opens deep links with the server gone', async () => {
+  const site = await serveDist('org/viewer');
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(`${site.url}?theme=cooperation`);
+    await waitForOfflineReady(page);
+    await site.stop();
+    assert.equal((await fetch(site.url).catch(() => null))?.ok, undefined, 'the server is really gone');
+
+    await page.reload();
+    assert.equal(await statusLine(page).textContent(), showing(expected({ themes: ['cooperation'] }).length));
+    await page.locator('input[name="speaker"][value="delegates"]').check();
+    const both = expected({ themes: ['cooperation'], speakers: ['delegates'] }).length;
+    assert.equal(await statusLine(page).textContent(), showing(both));
+
+    const tab = await context.newPage();
+    await tab.goto(`${site.url}?speaker=ecat`);
+    assert.equal(await statusLine(tab).textContent(), showing(expected({ speakers: ['ecat'] }).length));
+    await tab.goto(site.url);
+    assert.equal(await statusLine(tab).textContent(), showing(findings.length));
+    assert.equal(await tab.locator('article.finding').count(), findings.length, 'every finding is there');
+    assert.ok(await tab.locator('.narrative-text p').count() > 10, 'and the full report');
+    assert.ok(await tab.evaluate(() => document.querySelector('link[rel="manifest"]') !== null));
+
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+for (const subPath of ['', 'viewer', 'org/reports/viewer']) {
+  test(`served at ${subPath ? `/${subPath}/` : 'the root'}: loads, filters, installs offline support, no failed request`, async () => {
+    const site = await serveDist(subPath);
+    const { context, page, problems } = await openPage(browser, { viewport: { width: 360, height: 780 } });
+    try {
+      await page.goto(`${site.url}?speaker=briere`);
+      assert.equal(await statusLine(page).textContent(), showing(expected({ speakers: ['briere'] }).length));
+      await waitForOfflineReady(page);
+      const scope = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.scope));
+      assert.equal(scope, site.url);
+      for (const icon of ['icons/icon-192.png', 'icons/icon-512.png', 'icons/icon-maskable-512.png', 'icons/icon.svg']) {
+        assert.equal((await fetch(site.url + icon)).status, 200, icon);
+      }
+      const manifest = await (await fetch(`${site.url}manifest.webmanifest`)).json();
+      assert.equal(manifest.start_url, './');
+      assert.equal(manifest.scope, './');
+      assert.equal(manifest.display, 'standalone');
+      assert.ok(manifest.icons.some((i) => i.purpose === 'maskable'));
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+}

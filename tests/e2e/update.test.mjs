@@ -1,0 +1,89 @@
+// A new deployment reaches an open tab: it offers a reload, which keeps the filters and loads
+// only the new build's files.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { DIST, launchBrowser, openPage, ROOT, serveDist } from './support.mjs';
+
+const REVISED = 'Recruitment is where trafficking starts (revised)';
+let browser;
+let build2;
+
+/** Build 2: the same site with one finding's heading changed, built into its own folder. */
+function buildRevisedSite() {
+  const work = mkdtempSync(join(tmpdir(), 'report-viewer-build2-'));
+  const reports = join(work, 'reports');
+  cpSync(join(ROOT, 'reports'), reports, { recursive: true });
+  const file = join(reports, 'renate-brussels-2014.md');
+  const source = readFileSync(file, 'utf8');
+  assert.ok(source.includes('## Recruitment is where trafficking starts {#'));
+  writeFileSync(file, source.replace('## Recruitment is where trafficking starts {#', `## ${REVISED} {#`));
+  const dist = join(work, 'dist');
+  const run = spawnSync('trunk', ['build', '--release', '--dist', dist], {
+    cwd: ROOT,
+    env: { ...process.env, REPORT_VIEWER_REPORTS: reports },
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  return { work, dist };
+}
+
+before(async () => {
+  build2 = buildRevisedSite();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  rmSync(build2.work, { recursive: true, force: true });
+});
+
+/** The content-hashed files (name-hash.ext) of a build's folder. */
+const hashedFiles = (dir) => readdirSync(dir).filter((name) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(name));
+
+test('a new deployment is offered to an open tab, and Reload brings it in with the same filters', async () => {
+  const build1Files = hashedFiles(DIST);
+  const build2Files = hashedFiles(build2.dist);
+  assert.ok(build2Files.some((name) => !build1Files.includes(name)), 'build 2 differs from build 1');
+
+  const site = await serveDist('viewer');
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  try {
+    const query = '?theme=law-enforcement&speaker=vries';
+    await page.goto(site.url + query);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.getByText('Available offline').waitFor();
+    assert.equal(await page.getByText(REVISED).count(), 0);
+
+    site.replaceWith(build2.dist);
+    // The tab checks for a new version when the network comes back, on becoming visible, and
+    // every 15 minutes; the first of these is the quickest to cause here.
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    const reload = page.getByRole('button', { name: 'Reload' });
+    await reload.waitFor({ timeout: 30_000 });
+    assert.ok((await page.locator('.update-banner').innerText()).includes('A new version is available'));
+
+    const loaded = [];
+    page.on('response', (response) => loaded.push(new URL(response.url()).pathname.split('/').pop()));
+    await Promise.all([page.waitForEvent('load'), reload.click()]);
+    await page.getByText(REVISED).waitFor();
+
+    assert.equal(await page.evaluate(() => location.search), query, 'the filters are kept');
+    assert.equal(await page.locator('input[name="theme"][value="law-enforcement"]').isChecked(), true);
+    assert.equal(await page.locator('input[name="speaker"][value="vries"]').isChecked(), true);
+    const loadedHashed = loaded.filter((name) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(name));
+    assert.ok(loadedHashed.length >= 3, `the page loaded its hashed files: ${loaded.join(', ')}`);
+    for (const name of loadedHashed) {
+      assert.ok(build2Files.includes(name), `${name} is build 2's`);
+    }
+    const caches = await page.evaluate(() => caches.keys());
+    assert.equal(caches.length, 1, `only the new build's cache is left: ${caches.join(', ')}`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
