@@ -8,8 +8,17 @@ const CACHE = PREFIX + BUILD;
 self.addEventListener('install', (event) => {
   // `cache: 'reload'` skips the HTTP cache, so a stale index.html is never stored with new files;
   // addAll fails, and so does the install, if any file does not come back 200 OK.
+  // On failure the half-made cache goes too, and the worker is discarded.
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: 'reload' })))),
+    (async () => {
+      const cache = await caches.open(CACHE);
+      try {
+        await cache.addAll(FILES.map((file) => new Request(file, { cache: 'reload' })));
+      } catch (error) {
+        await caches.delete(CACHE);
+        throw error;
+      }
+    })(),
   );
 });
 

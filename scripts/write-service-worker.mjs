@@ -14,13 +14,13 @@ const files = readdirSync(staging, { recursive: true, withFileTypes: true })
   .filter((file) => file !== OUTPUT)
   .sort();
 
-const hash = createHash('sha256');
+const template = readFileSync(new URL('../public/service-worker.js', import.meta.url), 'utf8');
+const hash = createHash('sha256').update(template);
 for (const file of files) {
   hash.update(file).update('\0').update(readFileSync(join(staging, file))).update('\0');
 }
 const build = hash.digest('hex').slice(0, 16);
 
-const template = readFileSync(new URL('../public/service-worker.js', import.meta.url), 'utf8');
 const header = `// Generated at build time. Do not edit: see public/service-worker.js.\nconst BUILD = ${JSON.stringify(build)};\nconst FILES = ${JSON.stringify(files, null, 2)};\n\n`;
 writeFileSync(join(staging, OUTPUT), header + template);
 console.log(`sw.js: build ${build}, ${files.length} files precached`);

@@ -2,7 +2,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { expected, findings } from './oracle.mjs';
-import { launchBrowser, openPage, serveDist } from './support.mjs';
+import { mkdtempSync, readdirSync, rmSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, launchBrowser, openPage, serveDist } from './support.mjs';
 
 let browser;
 
@@ -78,3 +81,42 @@ for (const subPath of ['', 'viewer', 'org/reports/viewer']) {
     }
   });
 }
+
+test('the service worker precaches exactly the files of the build', async () => {
+  const site = await serveDist('viewer');
+  try {
+    const worker = await (await fetch(`${site.url}sw.js`)).text();
+    const listed = JSON.parse(worker.match(/const FILES = (\[[^\]]*\]);/)[1]);
+    const built = readdirSync(DIST, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(DIST.length + 1))
+      .filter((file) => file !== 'sw.js')
+      .sort();
+    assert.deepEqual(listed, built);
+  } finally {
+    await site.close();
+  }
+});
+
+test('a build with a missing file is never cached: an error response does not enter the cache', async () => {
+  const broken = mkdtempSync(join(tmpdir(), 'report-viewer-broken-'));
+  cpSync(DIST, broken, { recursive: true });
+  rmSync(join(broken, 'icons/icon-512.png'));
+  const site = await serveDist('viewer', broken);
+  const { context, page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(site.url);
+    await statusLine(page).waitFor();
+    // The install fails on the missing file and the browser discards the registration.
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration()) === undefined, null, {
+      polling: 100,
+    });
+    const state = await page.evaluate(async () => ({ keys: await caches.keys(), controlled: !!navigator.serviceWorker.controller }));
+    assert.deepEqual(state, { keys: [], controlled: false });
+    assert.equal(await page.getByText('Available offline').isVisible(), false);
+  } finally {
+    await context.close();
+    await site.close();
+    rmSync(broken, { recursive: true, force: true });
+  }
+});
