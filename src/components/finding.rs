@@ -46,7 +46,7 @@ pub fn FindingCard(report: &'static Report, finding: &'static Finding) -> impl I
                 </blockquote>
                 <figcaption>
                     "From the report · "
-                    <a href=format!("#context-{}", finding.context)>"Read in context"</a>
+                    <a href=format!("#context-{}", finding.context_block())>"Read in context"</a>
                 </figcaption>
             </figure>
         </article>

@@ -132,7 +132,7 @@ mod tests {
             themes: themes.to_vec(),
             speaker,
             passage: String::new(),
-            context: 0,
+            locations: Vec::new(),
         }
     }
 

@@ -25,7 +25,7 @@ mod parse;
 pub use bundle::{Bundle, fingerprint};
 pub use date::{DateError, IsoDate};
 pub use filter::{FacetCounts, Query};
-pub use model::{Block, Finding, FindingKind, Inline, Meta, Report, Speaker, SpeakerKind, Theme};
+pub use model::{Block, Finding, FindingKind, Inline, Location, Meta, Report, Speaker, SpeakerKind, Theme};
 pub use url::{UrlState, parse_search, to_search};
 
 #[cfg(feature = "parse")]

@@ -186,8 +186,29 @@ pub struct Finding {
     pub speaker: usize,
     /// The verbatim passage of the report the finding comes from; lines separated by `\n`.
     pub passage: String,
-    /// Index of the narrative block where the passage begins.
-    pub context: usize,
+    /// Where the passage stands in the narrative: one location per block or list item it spans.
+    pub locations: Vec<Location>,
+}
+
+impl Finding {
+    /// The narrative block where the passage begins.
+    pub fn context_block(&self) -> usize {
+        self.locations.first().map_or(0, |location| location.block)
+    }
+}
+
+/// A span of the narrative: bytes `start..end` of one block's text (or of one item's, in a list),
+/// counting a line break as one byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Location {
+    /// Index into [`Report::narrative`].
+    pub block: usize,
+    /// The list item, when the block is a list.
+    pub item: Option<usize>,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
 }
 
 /// A block of the narrative.

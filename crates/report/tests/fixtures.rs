@@ -105,7 +105,17 @@ fn the_minimal_fixture_reads_as_written() {
     assert_eq!(storms.speaker, 1);
     assert_eq!(storms.kind, report::FindingKind::Consensus);
     assert_eq!(storms.passage, "All agreed: storms last longer now.");
-    assert_eq!(storms.context, 0);
+    let source_text = "Lenses must be cleaned   every day. All agreed: storms last longer now.";
+    assert_eq!(
+        storms.locations,
+        [report::Location {
+            block: 0,
+            item: None,
+            start: 36,
+            end: 71
+        }]
+    );
+    assert_eq!(&source_text[36..71], "All agreed: storms last longer now.");
     let text = |text: &str, em| report::Inline::Text {
         text: text.into(),
         em,

@@ -119,6 +119,34 @@ fn every_theme_and_speaker_has_findings_and_every_passage_has_its_context() {
         );
     }
     for finding in &report.findings {
-        assert!(finding.context < report.narrative.len());
+        assert!(!finding.locations.is_empty());
+        assert!(
+            finding
+                .locations
+                .iter()
+                .all(|l| l.block < report.narrative.len() && l.start < l.end)
+        );
     }
+}
+
+#[test]
+fn a_passage_across_a_list_is_located_in_each_of_its_items() {
+    let report = seed_report();
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.id == "three-aspects-of-recruitment")
+        .unwrap();
+    let items: Vec<Option<usize>> = finding.locations.iter().map(|l| l.item).collect();
+    assert_eq!(items, [None, Some(0), Some(1), Some(2)]);
+    let report::Block::List { items, .. } = &report.narrative[finding.locations[1].block] else {
+        panic!("the second location is in a list")
+    };
+    let report::Inline::Text { text, .. } = &items[0][0] else {
+        panic!("plain text")
+    };
+    assert_eq!(
+        &text[finding.locations[1].start..finding.locations[1].end],
+        "location;"
+    );
 }

@@ -217,13 +217,13 @@ pub(super) fn findings(
             if summary.is_empty() {
                 problems.push((entry.at, Problem::MissingSummary(id.clone())));
             }
-            let (passage, context) = match passage {
+            let (passage, locations) = match passage {
                 None => {
                     problems.push((entry.at, Problem::MissingPassage(id.clone())));
-                    (String::new(), 0)
+                    (String::new(), Vec::new())
                 }
                 Some((text, at)) => match narrative.locate(&text) {
-                    Some(block) => (text, block),
+                    Some(locations) => (text, locations),
                     None => {
                         let flat = normalize_space(&text);
                         let mut start: String = flat.chars().take(60).collect();
@@ -231,7 +231,7 @@ pub(super) fn findings(
                             start.push('…');
                         }
                         problems.push((at, Problem::PassageNotFound(start)));
-                        (text, 0)
+                        (text, Vec::new())
                     }
                 },
             };
@@ -243,7 +243,7 @@ pub(super) fn findings(
                 themes: theme_indexes,
                 speaker,
                 passage,
-                context,
+                locations,
             }
         })
         .collect()
