@@ -8,15 +8,18 @@
 //! # #[cfg(feature = "parse")] {
 //! let source = include_str!("../../../tests/fixtures/valid/minimal.md");
 //! let report = report::parse_report("minimal.md", source).expect("a valid report");
-//! let query = report::Query::default();
-//! assert_eq!(query.results(&report).len(), report.findings.len());
+//! let finder = report::Finder::new(&report);
+//! let query = report::Query::default().with_text("storms");
+//! assert_eq!(finder.results(&query).len(), 1);
 //! # }
 //! ```
 
 mod bundle;
 mod date;
-mod filter;
+mod finder;
 mod model;
+mod query;
+mod search;
 mod url;
 
 #[cfg(feature = "parse")]
@@ -24,9 +27,11 @@ mod parse;
 
 pub use bundle::{Bundle, fingerprint};
 pub use date::{DateError, IsoDate};
-pub use filter::{FacetCounts, Query};
+pub use finder::{Drop, FacetCounts, Finder, Suggestion};
 pub use model::{Block, Finding, FindingKind, Inline, Location, Meta, Report, Speaker, SpeakerKind, Theme};
-pub use url::{UrlState, parse_search, to_search};
+pub use query::Query;
+pub use search::{Terms, fold};
+pub use url::{UrlState, View, parse_search, to_search};
 
 #[cfg(feature = "parse")]
 pub use parse::{Diagnostic, parse_files, parse_folder, parse_report, report_files};

@@ -1,29 +1,87 @@
-//! The filter state as a URL query string: `?theme=a,b&speaker=c`, readable, shareable, forgiving.
+//! The reader's state as a URL query string: `?view=overview&theme=a,b&speaker=c&q=words`,
+//! readable, shareable and forgiving.
 
-use crate::filter::Query;
 use crate::model::Report;
+use crate::query::Query;
+
+/// The views of a report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum View {
+    /// The findings, with the filters.
+    #[default]
+    Findings,
+    /// Counts of findings by theme and speaker.
+    Overview,
+    /// Who the speakers are, and their findings.
+    Speakers,
+    /// The report's own text, with the findings' passages marked.
+    Report,
+}
+
+impl View {
+    /// Every view, in the order of the tabs.
+    pub const ALL: [View; 4] = [Self::Findings, Self::Overview, Self::Speakers, Self::Report];
+
+    /// The word for the view in links; the findings view has none.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Self::Findings => "findings",
+            Self::Overview => "overview",
+            Self::Speakers => "speakers",
+            Self::Report => "report",
+        }
+    }
+
+    /// The tab's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Findings => "Findings",
+            Self::Overview => "Overview",
+            Self::Speakers => "Speakers",
+            Self::Report => "Full report",
+        }
+    }
+}
 
 /// What a query string asked for: the usable part, and what had to be ignored.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UrlState {
-    /// The filters the link chose, limited to values the report knows.
+    /// The filters and search the link chose, limited to values the report knows.
     pub query: Query,
+    /// The view the link opens.
+    pub view: View,
     /// Values the link named that the report does not have, as `theme "x"`.
     pub ignored: Vec<String>,
 }
 
 const THEME_KEY: &str = "theme";
 const SPEAKER_KEY: &str = "speaker";
+const SEARCH_KEY: &str = "q";
+const VIEW_KEY: &str = "view";
 
-/// Reads a query string (with or without its leading `?`). Values may be comma-separated or
-/// repeated; unknown keys are skipped and unknown values are listed in [`UrlState::ignored`].
+/// Reads a query string (with or without its leading `?`). Themes and speakers may be
+/// comma-separated or repeated; the last search and view win; unknown keys are skipped and
+/// unknown values are listed in [`UrlState::ignored`].
 pub fn parse_search(search: &str, report: &Report) -> UrlState {
     let search = search.strip_prefix('?').unwrap_or(search);
     let mut themes = Vec::new();
     let mut speakers = Vec::new();
+    let mut text = String::new();
+    let mut view = View::default();
     let mut ignored = Vec::new();
     for (key, value) in form_urlencoded::parse(search.as_bytes()) {
         let (ids, chosen): (Vec<&str>, &mut Vec<usize>) = match key.as_ref() {
+            SEARCH_KEY => {
+                text = value.trim().to_owned();
+                continue;
+            }
+            VIEW_KEY => {
+                match View::ALL.into_iter().find(|v| v.keyword() == value.trim()) {
+                    Some(chosen) => view = chosen,
+                    None => ignored.push(format!("view \u{201c}{value}\u{201d}")),
+                }
+                continue;
+            }
             THEME_KEY => (report.themes.iter().map(|t| t.id.as_str()).collect(), &mut themes),
             SPEAKER_KEY => (
                 report.speakers.iter().map(|s| s.id.as_str()).collect(),
@@ -39,14 +97,19 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
         }
     }
     UrlState {
-        query: Query::new(themes, speakers),
+        query: Query::new(themes, speakers).with_text(&text),
+        view,
         ignored,
     }
 }
 
-/// Writes the query string for a query, in a canonical order: `""` when nothing is chosen.
-pub fn to_search(query: &Query, report: &Report) -> String {
+/// Writes the query string for a view and query, in a canonical order: `""` for the findings
+/// view with nothing chosen.
+pub fn to_search(view: View, query: &Query, report: &Report) -> String {
     let mut parts = Vec::new();
+    if view != View::Findings {
+        parts.push(format!("{VIEW_KEY}={}", view.keyword()));
+    }
     let themes: Vec<&str> = query
         .themes()
         .iter()
@@ -62,6 +125,11 @@ pub fn to_search(query: &Query, report: &Report) -> String {
         .collect();
     if !speakers.is_empty() {
         parts.push(format!("{SPEAKER_KEY}={}", speakers.join(",")));
+    }
+    let text = query.text().trim();
+    if !text.is_empty() {
+        let encoded: String = form_urlencoded::byte_serialize(text.as_bytes()).collect();
+        parts.push(format!("{SEARCH_KEY}={encoded}"));
     }
     if parts.is_empty() {
         String::new()
@@ -110,13 +178,17 @@ mod tests {
     #[test]
     fn round_trips_in_canonical_order() {
         let report = report();
-        let query = Query::new([2, 0], [1]);
-        let search = to_search(&query, &report);
-        assert_eq!(search, "?theme=law,cooperation&speaker=ecat");
+        let query = Query::new([2, 0], [1]).with_text("Genève & “money”");
+        let search = to_search(View::Overview, &query, &report);
+        assert_eq!(
+            search,
+            "?view=overview&theme=law,cooperation&speaker=ecat&q=Gen%C3%A8ve+%26+%E2%80%9Cmoney%E2%80%9D"
+        );
         assert_eq!(
             parse_search(&search, &report),
             UrlState {
                 query,
+                view: View::Overview,
                 ignored: vec![]
             }
         );
@@ -124,7 +196,11 @@ mod tests {
 
     #[test]
     fn nothing_chosen_is_an_empty_string() {
-        assert_eq!(to_search(&Query::default(), &report()), "");
+        assert_eq!(to_search(View::Findings, &Query::default(), &report()), "");
+        assert_eq!(
+            to_search(View::Findings, &Query::default().with_text("  "), &report()),
+            ""
+        );
         assert_eq!(parse_search("", &report()), UrlState::default());
         assert_eq!(parse_search("?", &report()), UrlState::default());
     }
@@ -139,7 +215,7 @@ mod tests {
     #[test]
     fn ignores_unknown_values_and_keys_and_says_which_values() {
         let state = parse_search(
-            "?theme=law,nope&speaker=Vries&utm_source=x&speaker=%FF",
+            "?theme=law,nope&speaker=Vries&utm_source=x&speaker=%FF&view=map",
             &report(),
         );
         assert_eq!(state.query, Query::new([0], []));
@@ -148,9 +224,20 @@ mod tests {
             vec![
                 "theme \u{201c}nope\u{201d}",
                 "speaker \u{201c}Vries\u{201d}",
-                "speaker \u{201c}\u{fffd}\u{201d}"
+                "speaker \u{201c}\u{fffd}\u{201d}",
+                "view \u{201c}map\u{201d}"
             ]
         );
+    }
+
+    #[test]
+    fn the_last_search_and_view_win_and_plus_means_space() {
+        let state = parse_search(
+            "q=first&view=report&q=follow+the%20money&view=speakers",
+            &report(),
+        );
+        assert_eq!(state.query.text(), "follow the money");
+        assert_eq!(state.view, View::Speakers);
     }
 
     #[test]

@@ -1,0 +1,353 @@
+//! Finding what the reader asked for: search, OR within a facet, AND across facets, facet counts
+//! that follow the other filters, the overview matrix, and what to drop when nothing matches.
+
+use crate::model::{Finding, Report};
+use crate::query::Query;
+use crate::search::{Terms, fold};
+
+/// How many findings each facet value would show, given the other facet's choice and the search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetCounts {
+    /// One count per theme of the report.
+    pub themes: Vec<usize>,
+    /// One count per speaker of the report.
+    pub speakers: Vec<usize>,
+}
+
+/// One filter the reader could drop when nothing matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Drop {
+    /// Unchoose this theme.
+    Theme(usize),
+    /// Unchoose this speaker.
+    Speaker(usize),
+    /// Clear the search.
+    Search,
+}
+
+/// Dropping one filter, and how many findings that would show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Suggestion {
+    /// The filter to drop.
+    pub drop: Drop,
+    /// How many findings would then show.
+    pub gives: usize,
+}
+
+impl Suggestion {
+    /// The query with this filter dropped.
+    pub fn apply(&self, query: &Query) -> Query {
+        match self.drop {
+            Drop::Theme(theme) => query.with_theme(theme, false),
+            Drop::Speaker(speaker) => query.with_speaker(speaker, false),
+            Drop::Search => query.with_text(""),
+        }
+    }
+}
+
+/// A report made searchable: each finding's text folded once, up front.
+pub struct Finder<'r> {
+    report: &'r Report,
+    haystacks: Vec<String>,
+}
+
+impl<'r> Finder<'r> {
+    /// Prepares `report` for searching: heading, summary, passage, speaker and themes of each finding.
+    pub fn new(report: &'r Report) -> Self {
+        let haystacks = report
+            .findings
+            .iter()
+            .map(|finding| {
+                let speaker = &report.speakers[finding.speaker];
+                let mut text = [
+                    finding.heading.as_str(),
+                    &finding.summary,
+                    &finding.passage,
+                    &speaker.display_name(),
+                ]
+                .join("\n");
+                if let Some(description) = speaker.description() {
+                    text.push('\n');
+                    text.push_str(&description);
+                }
+                for &theme in &finding.themes {
+                    text.push('\n');
+                    text.push_str(&report.themes[theme].name);
+                    text.push('\n');
+                    text.push_str(&report.themes[theme].short);
+                }
+                fold(&text)
+            })
+            .collect();
+        Self { report, haystacks }
+    }
+
+    /// The report searched.
+    pub fn report(&self) -> &'r Report {
+        self.report
+    }
+
+    fn theme_ok(query: &Query, finding: &Finding) -> bool {
+        query.themes().is_empty()
+            || finding
+                .themes
+                .iter()
+                .any(|t| query.themes().binary_search(t).is_ok())
+    }
+
+    fn speaker_ok(query: &Query, finding: &Finding) -> bool {
+        query.speakers().is_empty() || query.speakers().binary_search(&finding.speaker).is_ok()
+    }
+
+    /// Indexes of the findings that match the search (ignoring the facets).
+    fn searched(&self, query: &Query) -> impl Iterator<Item = (usize, &'r Finding)> + '_ {
+        let terms = Terms::parse(query.text());
+        self.report
+            .findings
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| terms.all_in(&self.haystacks[*i]))
+    }
+
+    /// The indexes of the findings that show, in report order.
+    pub fn results(&self, query: &Query) -> Vec<usize> {
+        self.searched(query)
+            .filter(|(_, f)| Self::theme_ok(query, f) && Self::speaker_ok(query, f))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// For each theme, its findings among those the speakers and search let through; for each
+    /// speaker, likewise under the themes and search. One pass over the findings.
+    pub fn facet_counts(&self, query: &Query) -> FacetCounts {
+        let mut counts = FacetCounts {
+            themes: vec![0; self.report.themes.len()],
+            speakers: vec![0; self.report.speakers.len()],
+        };
+        for (_, finding) in self.searched(query) {
+            if Self::speaker_ok(query, finding) {
+                for &theme in &finding.themes {
+                    counts.themes[theme] += 1;
+                }
+            }
+            if Self::theme_ok(query, finding) {
+                counts.speakers[finding.speaker] += 1;
+            }
+        }
+        counts
+    }
+
+    /// Theme × speaker counts of the findings the search lets through: `matrix[theme][speaker]`.
+    pub fn matrix(&self, query: &Query) -> Vec<Vec<usize>> {
+        let mut matrix = vec![vec![0; self.report.speakers.len()]; self.report.themes.len()];
+        for (_, finding) in self.searched(query) {
+            for &theme in &finding.themes {
+                matrix[theme][finding.speaker] += 1;
+            }
+        }
+        matrix
+    }
+
+    /// When a query shows nothing: each filter that, dropped alone, would show something, with
+    /// how many, most first. Empty when the query shows findings or nothing helps.
+    pub fn suggestions(&self, query: &Query) -> Vec<Suggestion> {
+        if !self.results(query).is_empty() {
+            return Vec::new();
+        }
+        let drops = query
+            .themes()
+            .iter()
+            .map(|&t| Drop::Theme(t))
+            .chain(query.speakers().iter().map(|&s| Drop::Speaker(s)))
+            .chain((!Terms::parse(query.text()).is_empty()).then_some(Drop::Search));
+        let mut suggestions: Vec<Suggestion> = drops
+            .map(|drop| {
+                let mut suggestion = Suggestion { drop, gives: 0 };
+                suggestion.gives = self.results(&suggestion.apply(query)).len();
+                suggestion
+            })
+            .filter(|s| s.gives > 0)
+            .collect();
+        suggestions.sort_by(|a, b| b.gives.cmp(&a.gives));
+        suggestions
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{FindingKind, Meta, Speaker, SpeakerKind, Theme};
+
+    fn finding(heading: &str, themes: &[usize], speaker: usize) -> Finding {
+        Finding {
+            id: heading.to_lowercase().replace(' ', "-"),
+            heading: heading.into(),
+            kind: FindingKind::Observation,
+            summary: String::new(),
+            themes: themes.to_vec(),
+            speaker,
+            passage: String::new(),
+            locations: Vec::new(),
+        }
+    }
+
+    /// Three themes, three speakers, five findings.
+    fn report() -> Report {
+        let theme = |name: &str| Theme {
+            id: name.to_lowercase(),
+            name: name.into(),
+            short: name.into(),
+        };
+        let speaker = |name: &str| Speaker {
+            id: name.to_lowercase(),
+            kind: SpeakerKind::Person,
+            name: name.into(),
+            title: None,
+            role: None,
+            affiliation: None,
+        };
+        Report {
+            meta: Meta {
+                title: String::new(),
+                event: String::new(),
+                date: String::new(),
+                place: String::new(),
+                author: String::new(),
+                author_role: None,
+                publisher: String::new(),
+                source: None,
+            },
+            themes: vec![theme("Tides"), theme("Boats"), theme("Lamps")],
+            speakers: vec![speaker("Ada"), speaker("Bo"), speaker("Cy")],
+            findings: vec![
+                finding("Tides rise", &[0], 0),
+                finding("Tides and boats", &[0, 1], 1),
+                finding("Boats leak", &[1], 0),
+                finding("Lamps dim", &[2], 2),
+                finding("Boats need lamps", &[1, 2], 1),
+            ],
+            narrative: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_empty_query_shows_everything() {
+        let report = report();
+        assert_eq!(Finder::new(&report).results(&Query::default()), [0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn themes_combine_with_or_speakers_with_or_and_facets_with_and() {
+        let report = report();
+        let finder = Finder::new(&report);
+        assert_eq!(finder.results(&Query::new([0], [])), [0, 1]);
+        assert_eq!(finder.results(&Query::new([0, 2], [])), [0, 1, 3, 4]);
+        assert_eq!(finder.results(&Query::new([], [0, 2])), [0, 2, 3]);
+        assert_eq!(finder.results(&Query::new([1], [0])), [2]);
+        assert_eq!(finder.results(&Query::new([1, 2], [1, 2])), [1, 3, 4]);
+        assert_eq!(finder.results(&Query::new([0], [2])), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn search_matches_heading_speaker_and_theme_names_and_combines_with_facets() {
+        let report = report();
+        let finder = Finder::new(&report);
+        assert_eq!(finder.results(&Query::default().with_text("LAMPS")), [3, 4]);
+        assert_eq!(
+            finder.results(&Query::default().with_text("bo")),
+            [1, 2, 4],
+            "speaker Bo or theme Boats"
+        );
+        assert_eq!(finder.results(&Query::new([], [1]).with_text("lamps")), [4]);
+        assert_eq!(finder.results(&Query::default().with_text("tides ada")), [0]);
+        assert_eq!(
+            finder.results(&Query::default().with_text("nothing")),
+            Vec::<usize>::new()
+        );
+    }
+
+    #[test]
+    fn facet_counts_follow_the_other_facet_and_the_search() {
+        let report = report();
+        let finder = Finder::new(&report);
+        let all = finder.facet_counts(&Query::default());
+        assert_eq!((all.themes, all.speakers), (vec![2, 3, 2], vec![2, 2, 1]));
+        let boats = finder.facet_counts(&Query::new([1], []));
+        assert_eq!((boats.themes, boats.speakers), (vec![2, 3, 2], vec![1, 2, 0]));
+        let boats_bo = finder.facet_counts(&Query::new([1], [1]));
+        assert_eq!(
+            (boats_bo.themes, boats_bo.speakers),
+            (vec![1, 2, 1], vec![1, 2, 0])
+        );
+        let lamps_text = finder.facet_counts(&Query::new([], [1]).with_text("lamps"));
+        assert_eq!(
+            (lamps_text.themes, lamps_text.speakers),
+            (vec![0, 1, 1], vec![0, 1, 1])
+        );
+    }
+
+    #[test]
+    fn the_matrix_counts_themes_by_speaker_under_the_search() {
+        let report = report();
+        let finder = Finder::new(&report);
+        assert_eq!(
+            finder.matrix(&Query::new([0], [2])),
+            [[1, 1, 0], [1, 2, 0], [0, 1, 1]]
+        );
+        assert_eq!(
+            finder.matrix(&Query::default().with_text("boats")),
+            [[0, 1, 0], [1, 2, 0], [0, 1, 0]]
+        );
+    }
+
+    #[test]
+    fn with_no_results_it_suggests_each_filter_to_drop_with_its_count() {
+        let report = report();
+        let finder = Finder::new(&report);
+        let query = Query::new([0], [2]).with_text("tides");
+        assert_eq!(finder.results(&query), Vec::<usize>::new());
+        let suggestions = finder.suggestions(&query);
+        assert_eq!(
+            suggestions,
+            [Suggestion {
+                drop: Drop::Speaker(2),
+                gives: 2
+            }],
+            "dropping the theme alone gives none"
+        );
+        assert_eq!(finder.results(&suggestions[0].apply(&query)), [0, 1]);
+
+        let lamps_by_ada = Query::new([2], [0]);
+        assert_eq!(
+            finder.suggestions(&lamps_by_ada),
+            [
+                Suggestion {
+                    drop: Drop::Theme(2),
+                    gives: 2
+                },
+                Suggestion {
+                    drop: Drop::Speaker(0),
+                    gives: 2
+                }
+            ]
+        );
+        let searched = Query::new([], [2]).with_text("boats");
+        assert_eq!(
+            finder.suggestions(&searched),
+            [
+                Suggestion {
+                    drop: Drop::Speaker(2),
+                    gives: 3
+                },
+                Suggestion {
+                    drop: Drop::Search,
+                    gives: 1
+                }
+            ]
+        );
+        assert!(
+            finder.suggestions(&Query::new([0], [])).is_empty(),
+            "nothing to suggest when findings show"
+        );
+    }
+}

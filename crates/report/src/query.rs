@@ -1,0 +1,123 @@
+//! What the reader has asked for: chosen themes, chosen speakers and a search, as a plain value.
+
+/// Chosen themes and speakers (indexes into the report, sorted) and the search text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    themes: Vec<usize>,
+    speakers: Vec<usize>,
+    text: String,
+}
+
+fn sorted(values: impl IntoIterator<Item = usize>) -> Vec<usize> {
+    let mut values: Vec<usize> = values.into_iter().collect();
+    values.sort_unstable();
+    values.dedup();
+    values
+}
+
+fn toggle(values: &mut Vec<usize>, value: usize, chosen: bool) {
+    match (values.binary_search(&value), chosen) {
+        (Err(at), true) => values.insert(at, value),
+        (Ok(at), false) => {
+            values.remove(at);
+        }
+        _ => {}
+    }
+}
+
+impl Query {
+    /// A query with exactly these themes and speakers chosen, and no search.
+    pub fn new(themes: impl IntoIterator<Item = usize>, speakers: impl IntoIterator<Item = usize>) -> Self {
+        Self {
+            themes: sorted(themes),
+            speakers: sorted(speakers),
+            text: String::new(),
+        }
+    }
+
+    /// The chosen themes, sorted.
+    pub fn themes(&self) -> &[usize] {
+        &self.themes
+    }
+
+    /// The chosen speakers, sorted.
+    pub fn speakers(&self) -> &[usize] {
+        &self.speakers
+    }
+
+    /// The search text, as typed.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// True when nothing is chosen and nothing searched, so every finding shows.
+    pub fn is_empty(&self) -> bool {
+        self.themes.is_empty() && self.speakers.is_empty() && self.text.trim().is_empty()
+    }
+
+    /// The same query with `theme` chosen or not.
+    pub fn with_theme(&self, theme: usize, chosen: bool) -> Self {
+        let mut next = self.clone();
+        toggle(&mut next.themes, theme, chosen);
+        next
+    }
+
+    /// The same query with `speaker` chosen or not.
+    pub fn with_speaker(&self, speaker: usize, chosen: bool) -> Self {
+        let mut next = self.clone();
+        toggle(&mut next.speakers, speaker, chosen);
+        next
+    }
+
+    /// The same query searching for `text` instead.
+    pub fn with_text(&self, text: &str) -> Self {
+        Self {
+            text: text.to_owned(),
+            ..self.clone()
+        }
+    }
+
+    /// The same search with exactly one theme and one speaker chosen (a cell of the overview).
+    pub fn with_only(&self, theme: usize, speaker: usize) -> Self {
+        Self {
+            themes: vec![theme],
+            speakers: vec![speaker],
+            text: self.text.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toggling_keeps_choices_sorted_and_unique() {
+        let query = Query::default()
+            .with_theme(2, true)
+            .with_theme(0, true)
+            .with_theme(2, true);
+        assert_eq!(query.themes(), &[0, 2]);
+        assert_eq!(query.with_theme(0, false).themes(), &[2]);
+        assert_eq!(query.with_theme(1, false), query);
+        assert_eq!(
+            Query::new([3, 1, 3], [2, 2]),
+            Query::default()
+                .with_theme(1, true)
+                .with_theme(3, true)
+                .with_speaker(2, true)
+        );
+        assert_eq!(query.with_speaker(1, true).speakers(), &[1]);
+    }
+
+    #[test]
+    fn blank_search_text_is_no_search() {
+        assert!(Query::default().with_text("   ").is_empty());
+        assert!(!Query::default().with_text("money").is_empty());
+        let cell = Query::new([0, 1], [2]).with_text("money").with_only(3, 4);
+        assert_eq!(
+            (cell.themes(), cell.speakers(), cell.text()),
+            (&[3][..], &[4][..], "money")
+        );
+    }
+}

@@ -1,0 +1,173 @@
+//! Full-text search that ignores case and accents, with match ranges for highlighting.
+
+use std::ops::Range;
+
+/// What a character folds to: lowercase, without accents, with typographic quotes made plain.
+fn fold_char(c: char, out: &mut String) {
+    for lower in c.to_lowercase() {
+        let plain = match lower {
+            'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+            'ď' | 'đ' => 'd',
+            'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+            'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+            'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+            'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+            'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ś' | 'ŝ' | 'ş' | 'š' => 's',
+            'ź' | 'ż' | 'ž' => 'z',
+            'ğ' | 'ĝ' | 'ġ' | 'ģ' => 'g',
+            'ł' | 'ľ' | 'ĺ' | 'ļ' => 'l',
+            'ř' | 'ŕ' | 'ŗ' => 'r',
+            'ť' | 'ţ' => 't',
+            'æ' => {
+                out.push_str("ae");
+                continue;
+            }
+            'œ' => {
+                out.push_str("oe");
+                continue;
+            }
+            'ß' => {
+                out.push_str("ss");
+                continue;
+            }
+            '‘' | '’' | '‚' | '′' | '`' => '\'',
+            '“' | '”' | '„' | '″' => '"',
+            '‐' | '‑' | '–' | '—' => '-',
+            other => other,
+        };
+        out.push(plain);
+    }
+}
+
+/// Folds text for matching: lowercase, accents removed, quotes and dashes made plain.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// Folds text and, for each byte of the result, the byte range of the character it came from.
+fn fold_mapped(text: &str) -> (String, Vec<Range<usize>>) {
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len());
+    for (at, c) in text.char_indices() {
+        let before = out.len();
+        fold_char(c, &mut out);
+        map.extend(std::iter::repeat_n(at..at + c.len_utf8(), out.len() - before));
+    }
+    (out, map)
+}
+
+/// The words of a search, folded: every one must occur for a finding to match.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Terms(Vec<String>);
+
+impl Terms {
+    /// Splits a search into folded words, trimming punctuation at their ends.
+    pub fn parse(text: &str) -> Self {
+        let mut terms: Vec<String> = Vec::new();
+        for word in fold(text).split_whitespace() {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if !word.is_empty() && !terms.iter().any(|t| t == word) {
+                terms.push(word.to_owned());
+            }
+        }
+        Self(terms)
+    }
+
+    /// True when the search has no words, so it matches everything.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether every word occurs in `folded` (text already passed through [`fold`]).
+    pub fn all_in(&self, folded: &str) -> bool {
+        self.0.iter().all(|term| folded.contains(term.as_str()))
+    }
+
+    /// The byte ranges of `text` that match any word, merged and in order.
+    pub fn highlights(&self, text: &str) -> Vec<Range<usize>> {
+        if self.0.is_empty() {
+            return Vec::new();
+        }
+        let (folded, map) = fold_mapped(text);
+        let mut ranges: Vec<Range<usize>> = Vec::new();
+        for term in &self.0 {
+            for (at, _) in folded.match_indices(term.as_str()) {
+                ranges.push(map[at].start..map[at + term.len() - 1].end);
+            }
+        }
+        ranges.sort_by_key(|r| (r.start, r.end));
+        let mut merged: Vec<Range<usize>> = Vec::new();
+        for range in ranges {
+            match merged.last_mut() {
+                Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+                _ => merged.push(range),
+            }
+        }
+        merged
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_accents_and_typographic_quotes() {
+        assert_eq!(fold("Université de Genève"), "universite de geneve");
+        assert_eq!(fold("Ms. Briere’s RESEARCH"), "ms. briere's research");
+        assert_eq!(fold("Œuvre — Straße"), "oeuvre - strasse");
+        assert_eq!(fold("‘’Follow the money’’"), "''follow the money''");
+    }
+
+    #[test]
+    fn terms_are_folded_words_without_edge_punctuation_or_repeats() {
+        assert_eq!(
+            Terms::parse("  Recruitment, “Vries” vries  "),
+            Terms(vec!["recruitment".into(), "vries".into()])
+        );
+        assert_eq!(
+            Terms::parse("Pemberton-Ford’s"),
+            Terms(vec!["pemberton-ford's".into()])
+        );
+        assert!(Terms::parse(" ,, — ").is_empty());
+    }
+
+    #[test]
+    fn every_term_must_occur() {
+        let haystack = fold("Follow the money: Ms. Chloe Briere, University de Geneve");
+        assert!(Terms::parse("money genève").all_in(&haystack));
+        assert!(Terms::parse("MONEY brière").all_in(&haystack));
+        assert!(!Terms::parse("money recruitment").all_in(&haystack));
+        assert!(Terms::parse("").all_in(&haystack));
+    }
+
+    #[test]
+    fn highlights_map_back_to_the_original_bytes() {
+        let text = "Genève: the Universite de Genève’s research";
+        let ranges = Terms::parse("geneve research").highlights(text);
+        let marked: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(marked, ["Genève", "Genève", "research"]);
+    }
+
+    #[test]
+    fn overlapping_and_adjacent_matches_merge() {
+        let text = "trafficking traffickers";
+        let ranges = Terms::parse("traffick trafficking ers").highlights(text);
+        assert_eq!(ranges, [0..11, 12..23]);
+        assert_eq!(Terms::parse("ab b").highlights("abab"), [0..4]);
+    }
+
+    #[test]
+    fn highlights_survive_characters_that_fold_to_two() {
+        let text = "Œuvre, œuvres";
+        assert_eq!(Terms::parse("oeuvre").highlights(text), [0..6, 8..14]);
+        assert_eq!(Terms::parse("e").highlights(text), [0..2, 5..6, 8..10, 13..14]);
+    }
+}
