@@ -16,6 +16,7 @@
 
 mod bundle;
 mod date;
+mod export;
 mod finder;
 mod model;
 mod query;
@@ -27,6 +28,7 @@ mod parse;
 
 pub use bundle::{Bundle, fingerprint};
 pub use date::{DateError, IsoDate};
+pub use export::{citation, csv, describe_filters, markdown, permalink};
 pub use finder::{Drop, FacetCounts, Finder, Suggestion};
 pub use model::{Block, Finding, FindingKind, Inline, Location, Meta, Report, Speaker, SpeakerKind, Theme};
 pub use query::Query;

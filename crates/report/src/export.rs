@@ -1,0 +1,143 @@
+//! The shown findings as CSV and Markdown, the active filters in words, and citations.
+
+use crate::date::IsoDate;
+use crate::model::{Finding, Report};
+use crate::query::Query;
+
+/// The permalink of a finding: the page's address without its query, and the finding's anchor.
+pub fn permalink(base: &str, finding: &Finding) -> String {
+    format!("{base}#finding-{}", finding.id)
+}
+
+fn event_date(report: &Report) -> String {
+    IsoDate::parse(&report.meta.date).map_or_else(|_| report.meta.date.clone(), IsoDate::day_month_year)
+}
+
+/// A citation of the report (`finding: None`) or of one finding in it, ending with `url`.
+pub fn citation(report: &Report, finding: Option<&Finding>, url: &str) -> String {
+    let meta = &report.meta;
+    let author = match &meta.author_role {
+        Some(role) => format!("{} ({role})", meta.author),
+        None => meta.author.clone(),
+    };
+    let work = format!(
+        "{author}, \u{201c}{}\u{201d}, {}, {}, {}",
+        meta.title,
+        meta.publisher,
+        meta.place,
+        event_date(report)
+    );
+    match finding {
+        Some(finding) => format!("\u{201c}{}\u{201d}, in {work}. {url}", finding.heading),
+        None => format!("{work}. {url}"),
+    }
+}
+
+/// The active filters and search in words, for exports and print: "none" when there are none.
+pub fn describe_filters(report: &Report, query: &Query) -> String {
+    let mut parts = Vec::new();
+    let themes: Vec<&str> = query
+        .themes()
+        .iter()
+        .map(|&t| report.themes[t].name.as_str())
+        .collect();
+    if !themes.is_empty() {
+        parts.push(format!("themes: {}", themes.join("; ")));
+    }
+    let speakers: Vec<String> = query
+        .speakers()
+        .iter()
+        .map(|&s| report.speakers[s].display_name())
+        .collect();
+    if !speakers.is_empty() {
+        parts.push(format!("speakers: {}", speakers.join("; ")));
+    }
+    if !query.text().trim().is_empty() {
+        parts.push(format!("search: \u{201c}{}\u{201d}", query.text().trim()));
+    }
+    if parts.is_empty() {
+        String::from("none")
+    } else {
+        parts.join(" · ")
+    }
+}
+
+fn csv_field(value: &str) -> String {
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value.to_owned()
+    }
+}
+
+/// The findings at `shown` as CSV (RFC 4180: CRLF line ends, fields quoted where needed).
+pub fn csv(report: &Report, shown: &[usize], base: &str) -> String {
+    let mut out = String::from("id,heading,kind,speaker,speaker_details,themes,summary,passage,link\r\n");
+    for &index in shown {
+        let finding = &report.findings[index];
+        let speaker = &report.speakers[finding.speaker];
+        let themes: Vec<&str> = finding
+            .themes
+            .iter()
+            .map(|&t| report.themes[t].name.as_str())
+            .collect();
+        let fields = [
+            finding.id.clone(),
+            finding.heading.clone(),
+            finding.kind.label().to_owned(),
+            speaker.display_name(),
+            speaker.description().unwrap_or_default(),
+            themes.join("; "),
+            finding.summary.clone(),
+            finding.passage.clone(),
+            permalink(base, finding),
+        ];
+        out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The findings at `shown` as Markdown, headed by the report and the filters that chose them.
+pub fn markdown(report: &Report, query: &Query, shown: &[usize], base: &str) -> String {
+    let meta = &report.meta;
+    let mut out = format!("# {}\n\n", meta.title);
+    out.push_str(&format!(
+        "{} · {} · reported by {}\n\n",
+        meta.place,
+        event_date(report),
+        meta.author
+    ));
+    out.push_str(&format!("Filters: {}  \n", describe_filters(report, query)));
+    out.push_str(&format!(
+        "Showing {} of {} findings.\n",
+        shown.len(),
+        report.findings.len()
+    ));
+    for &index in shown {
+        let finding = &report.findings[index];
+        let speaker = &report.speakers[finding.speaker];
+        let themes: Vec<&str> = finding
+            .themes
+            .iter()
+            .map(|&t| report.themes[t].name.as_str())
+            .collect();
+        out.push_str(&format!("\n## {}\n\n", finding.heading));
+        let who = match speaker.description() {
+            Some(description) => format!("{}, {description}", speaker.display_name()),
+            None => speaker.display_name(),
+        };
+        out.push_str(&format!(
+            "*{}* · {who}  \nThemes: {}\n\n",
+            finding.kind.label(),
+            themes.join("; ")
+        ));
+        out.push_str(&format!("{}\n\n", finding.summary));
+        for line in finding.passage.lines() {
+            out.push_str(&format!("> {line}\n"));
+        }
+        out.push_str(&format!("\n<{}>\n", permalink(base, finding)));
+    }
+    out.push_str(&format!("\n---\n\nSource: {}\n", citation(report, None, base)));
+    out
+}
