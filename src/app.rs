@@ -1,12 +1,15 @@
-//! The page: masthead, filters, findings and the full report, wired to the core's query.
+//! The page: masthead, tabs, the current view and the footer, sharing one [`Viewer`].
 
 use leptos::prelude::*;
-use report::{Query, Report, UrlState};
+use report::View;
 use wasm_bindgen::JsCast;
 
-use crate::components::{Filters, FindingList, Masthead, Narrative, SiteFooter, UpdateBanner};
+use crate::components::{
+    FindingsView, Masthead, OverviewView, ReportView, SiteFooter, SpeakersView, Tabs, UpdateBanner,
+};
 use crate::data::Loaded;
-use crate::{offline, url_sync};
+use crate::offline;
+use crate::viewer::{Viewer, reveal_hash};
 
 /// Replaces the loading placeholder in `#app` with the viewer for the loaded report.
 pub fn mount(loaded: Loaded) {
@@ -17,41 +20,32 @@ pub fn mount(loaded: Loaded) {
         .unwrap_or_else(gloo::utils::body);
     root.set_text_content(None);
     gloo::utils::document().set_title(&format!("{} · {}", report.meta.title, report.meta.publisher));
-    leptos::mount::mount_to(
-        root,
-        move || view! { <App report version=loaded.version built=loaded.built /> },
-    )
+    leptos::mount::mount_to(root, move || {
+        provide_context(Viewer::start(report));
+        view! { <App version=loaded.version built=loaded.built /> }
+    })
     .forget();
+    reveal_hash();
 }
 
 #[component]
-fn App(report: &'static Report, version: String, built: String) -> impl IntoView {
+fn App(version: String, built: String) -> impl IntoView {
+    let viewer = expect_context::<Viewer>();
     let offline = offline::start();
-    let state = RwSignal::new(url_sync::read_url(report));
-    url_sync::follow_history(report, state);
-    let query = Memo::new(move |_| state.with(|s| s.query.clone()));
-    let ignored = Memo::new(move |_| state.with(|s| s.ignored.clone()));
-    let choose = Callback::new(move |next: Query| {
-        url_sync::push(&next, report);
-        state.set(UrlState {
-            query: next,
-            ignored: Vec::new(),
-        });
-    });
-    let results = Memo::new(move |_| query.with(|q| q.results(report)));
-    let counts = Memo::new(move |_| query.with(|q| q.facet_counts(report)));
-
+    let view = Memo::new(move |_| viewer.view());
     view! {
-        <a class="skip-link" href="#findings">"Skip to the findings"</a>
+        <a class="skip-link" href="#main">"Skip to the content"</a>
         <UpdateBanner waiting=offline.update_waiting />
-        <Masthead report />
-        <div class="layout">
-            <Filters report query counts choose />
-            <main class="content" id="findings" tabindex="-1">
-                <FindingList report query results ignored choose />
-                <Narrative report />
-            </main>
-        </div>
-        <SiteFooter report version built offline_ready=offline.ready />
+        <Masthead />
+        <Tabs />
+        <main id="main" tabindex="-1">
+            {move || match view.get() {
+                View::Findings => view! { <FindingsView /> }.into_any(),
+                View::Overview => view! { <OverviewView /> }.into_any(),
+                View::Speakers => view! { <SpeakersView /> }.into_any(),
+                View::Report => view! { <ReportView /> }.into_any(),
+            }}
+        </main>
+        <SiteFooter version built offline_ready=offline.ready />
     }
 }

@@ -1,11 +1,12 @@
 //! The report viewer in the browser: loads the bundled report and mounts the app.
 
 mod app;
+mod browser;
 mod components;
 mod data;
 mod fatal;
 mod offline;
-mod url_sync;
+mod viewer;
 
 fn main() {
     fatal::install_panic_hook();

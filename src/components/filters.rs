@@ -1,9 +1,10 @@
 //! The theme and speaker filters: native checkboxes with the count each would show.
 
 use leptos::prelude::*;
-use report::{FacetCounts, Query, Report};
+use report::{FacetCounts, Query};
 
 use super::{speaker_detail, theme_class};
+use crate::viewer::{Entry, Viewer};
 
 /// Whether the filter panel starts open: always on wide screens, closed on phones.
 fn starts_open() -> bool {
@@ -43,12 +44,10 @@ fn Facet(
 }
 
 #[component]
-pub fn Filters(
-    report: &'static Report,
-    query: Memo<Query>,
-    counts: Memo<FacetCounts>,
-    choose: Callback<Query>,
-) -> impl IntoView {
+pub fn Filters(query: Memo<Query>, counts: Memo<FacetCounts>) -> impl IntoView {
+    let viewer = expect_context::<Viewer>();
+    let report = viewer.report;
+    let choose = move |next: Query| viewer.set_query(next, Entry::Push);
     let active = move || query.with(|q| q.themes().len() + q.speakers().len());
     let themes = report
         .themes
@@ -61,7 +60,7 @@ pub fn Filters(
                     value=theme.id.as_str()
                     checked=Signal::derive(move || query.with(|q| q.themes().contains(&i)))
                     count=Signal::derive(move || counts.with(|c| c.themes[i]))
-                    on_toggle=Callback::new(move |on| choose.run(query.get_untracked().with_theme(i, on)))
+                    on_toggle=Callback::new(move |on| choose(query.get_untracked().with_theme(i, on)))
                 >
                     <span class=theme_class(i) aria-hidden="true"></span>
                     {theme.name.as_str()}
@@ -80,7 +79,7 @@ pub fn Filters(
                     value=speaker.id.as_str()
                     checked=Signal::derive(move || query.with(|q| q.speakers().contains(&i)))
                     count=Signal::derive(move || counts.with(|c| c.speakers[i]))
-                    on_toggle=Callback::new(move |on| choose.run(query.get_untracked().with_speaker(i, on)))
+                    on_toggle=Callback::new(move |on| choose(query.get_untracked().with_speaker(i, on)))
                 >
                     <span class="speaker-name">{speaker.display_name()}</span>
                     <span class="speaker-detail">{speaker_detail(speaker)}</span>

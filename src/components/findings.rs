@@ -1,59 +1,142 @@
-//! The findings column: the live result count, a note on ignored link values, and the list.
+//! The findings view: search, filters, the live result count, help when nothing matches,
+//! export and print, and the list.
 
 use leptos::prelude::*;
-use report::{Query, Report};
+use report::{Drop, Query, Terms, csv, describe_filters, markdown};
 
+use super::filters::Filters;
 use super::finding::FindingCard;
+use super::search_box::{ActiveFilters, SearchBox};
+use crate::browser;
+use crate::viewer::{Entry, Viewer};
+
+/// The words of a suggestion: "Remove the theme “…”" and what it gives.
+fn suggestion_label(viewer: &Viewer, drop: Drop, gives: usize) -> String {
+    let report = viewer.report;
+    let what = match drop {
+        Drop::Theme(t) => format!("Remove the theme \u{201c}{}\u{201d}", report.themes[t].short),
+        Drop::Speaker(s) => format!("Remove the speaker {}", report.speakers[s].display_name()),
+        Drop::Search => String::from("Clear the search"),
+    };
+    format!(
+        "{what} to see {gives} finding{}",
+        if gives == 1 { "" } else { "s" }
+    )
+}
+
+/// A file name for exports: the report's title, simplified, and the date.
+fn export_name(viewer: &Viewer, extension: &str) -> String {
+    let title: String = viewer
+        .report
+        .meta
+        .title
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let title = title
+        .split('-')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    format!("{title}-findings.{extension}")
+}
 
 #[component]
-pub fn FindingList(
-    report: &'static Report,
-    query: Memo<Query>,
-    results: Memo<Vec<usize>>,
-    ignored: Memo<Vec<String>>,
-    choose: Callback<Query>,
-) -> impl IntoView {
+pub fn FindingsView() -> impl IntoView {
+    let viewer = expect_context::<Viewer>();
+    let report = viewer.report;
+    let query = Memo::new(move |_| viewer.query());
+    let results = Memo::new(move |_| query.with(|q| viewer.finder.results(q)));
+    let counts = Memo::new(move |_| query.with(|q| viewer.finder.facet_counts(q)));
+    let terms = Memo::new(move |_| query.with(|q| Terms::parse(q.text())));
     let total = report.findings.len();
     let shown = move || results.with(Vec::len);
-    let clear = move |_| choose.run(Query::default());
+    let suggestions = move || query.with(|q| viewer.finder.suggestions(q));
+    let ignored = move || viewer.ignored();
+    let export = move |extension: &'static str| {
+        let shown = results.get_untracked();
+        let base = viewer.base_url();
+        let name = export_name(&viewer, extension);
+        match extension {
+            "csv" => browser::download(&name, "text/csv;charset=utf-8", &csv(report, &shown, &base)),
+            _ => browser::download(
+                &name,
+                "text/markdown;charset=utf-8",
+                &markdown(report, &query.get_untracked(), &shown, &base),
+            ),
+        }
+    };
+
     view! {
-        <section class="findings" aria-labelledby="findings-heading">
-            <div class="findings-bar">
-                <h2 id="findings-heading">"Findings"</h2>
-                <p class="status" role="status">
-                    {move || format!("Showing {} of {total} findings", shown())}
-                </p>
-                <button
-                    type="button"
-                    class="button button-quiet"
-                    class:hidden=move || query.with(Query::is_empty) || shown() == 0
-                    on:click=clear
-                >
-                    "Clear filters"
-                </button>
-            </div>
-            <Show when=move || ignored.with(|i| !i.is_empty())>
-                <p class="notice">
-                    "This link asked for filters this report does not have, so they were left out: "
-                    {move || ignored.get().join(", ")}
-                    "."
-                </p>
-            </Show>
-            <Show when=move || shown() == 0>
-                <div class="empty">
-                    <p>"No findings match these filters together."</p>
-                    <button type="button" class="button" on:click=clear>
-                        "Clear filters"
-                    </button>
+        <div class="layout">
+            <Filters query counts />
+            <section class="findings" aria-labelledby="findings-heading">
+                <SearchBox />
+                <div class="findings-bar">
+                    <h2 id="findings-heading">"Findings"</h2>
+                    <p class="status" role="status">
+                        {move || format!("Showing {} of {total} findings", shown())}
+                    </p>
                 </div>
-            </Show>
-            <ol class="finding-list">
-                <For each=move || results.get() key=|index| *index let(index)>
-                    <li>
-                        <FindingCard report finding=&report.findings[index] />
-                    </li>
-                </For>
-            </ol>
-        </section>
+                <p class="print-only print-filters">{move || format!("Filters: {}", query.with(|q| describe_filters(report, q)))}</p>
+                <ActiveFilters />
+                <Show when=move || !ignored().is_empty()>
+                    <p class="notice">
+                        "This link asked for things this report does not have, so they were left out: "
+                        {move || ignored().join(", ")}
+                        "."
+                    </p>
+                </Show>
+                <Show when=move || shown() == 0>
+                    <div class="empty">
+                        <p>"No findings match all of these filters."</p>
+                        <ul class="suggestions">
+                            {move || {
+                                suggestions()
+                                    .into_iter()
+                                    .map(|s| {
+                                        view! {
+                                            <li>
+                                                <button
+                                                    type="button"
+                                                    class="button"
+                                                    on:click=move |_| viewer.set_query(s.apply(&viewer.query_untracked()), Entry::Push)
+                                                >
+                                                    {suggestion_label(&viewer, s.drop, s.gives)}
+                                                </button>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()
+                            }}
+                            <li>
+                                <button type="button" class="button button-quiet" on:click=move |_| viewer.set_query(Query::default(), Entry::Push)>
+                                    "Clear all filters"
+                                </button>
+                            </li>
+                        </ul>
+                    </div>
+                </Show>
+                <div class="export-bar" class:hidden=move || shown() == 0>
+                    <span class="export-label">"Keep these findings:"</span>
+                    <button type="button" class="action" on:click=move |_| export("csv")>"Download CSV"</button>
+                    <button type="button" class="action" on:click=move |_| export("md")>"Download Markdown"</button>
+                    <button type="button" class="action" on:click=move |_| browser::print()>"Print"</button>
+                </div>
+                <ol class="finding-list">
+                    <For each=move || results.get() key=|index| *index let(index)>
+                        <li>
+                            <FindingCard finding=&report.findings[index] terms />
+                        </li>
+                    </For>
+                </ol>
+            </section>
+        </div>
     }
 }

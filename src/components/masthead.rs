@@ -1,11 +1,13 @@
 //! The report's header (title, place, date, author) and its footer (publisher and source).
 
 use leptos::prelude::*;
-use report::{IsoDate, Report};
+use report::{IsoDate, citation};
+
+use crate::viewer::Viewer;
 
 #[component]
-pub fn Masthead(report: &'static Report) -> impl IntoView {
-    let meta = &report.meta;
+pub fn Masthead() -> impl IntoView {
+    let meta = &expect_context::<Viewer>().report.meta;
     let date = IsoDate::parse(&meta.date).map_or_else(|_| meta.date.clone(), IsoDate::long_form);
     let event = (meta.event != meta.title).then(|| view! { <p class="event">{meta.event.as_str()}</p> });
     let role = meta
@@ -30,13 +32,10 @@ pub fn Masthead(report: &'static Report) -> impl IntoView {
 }
 
 #[component]
-pub fn SiteFooter(
-    report: &'static Report,
-    version: String,
-    built: String,
-    offline_ready: RwSignal<bool>,
-) -> impl IntoView {
-    let meta = &report.meta;
+pub fn SiteFooter(version: String, built: String, offline_ready: RwSignal<bool>) -> impl IntoView {
+    let viewer = expect_context::<Viewer>();
+    let meta = &viewer.report.meta;
+    let cite = citation(viewer.report, None, &viewer.base_url());
     let source = meta
         .source
         .as_deref()
@@ -49,6 +48,7 @@ pub fn SiteFooter(
                 ". Findings are summaries; each quotes the passage of the report it comes from."
             </p>
             {source}
+            <p class="report-citation">"Cite this report: " {cite}</p>
             <p class="build-info">
                 <span class="offline-badge" class:hidden=move || !offline_ready.get()>
                     "Available offline"

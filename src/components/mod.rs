@@ -3,14 +3,22 @@
 mod filters;
 mod finding;
 mod findings;
+mod highlight;
 mod masthead;
 mod narrative;
+mod overview;
+mod search_box;
+mod speakers;
+mod tabs;
+mod theme_toggle;
 mod update_banner;
 
-pub use filters::Filters;
-pub use findings::FindingList;
+pub use findings::FindingsView;
 pub use masthead::{Masthead, SiteFooter};
-pub use narrative::Narrative;
+pub use narrative::ReportView;
+pub use overview::OverviewView;
+pub use speakers::SpeakersView;
+pub use tabs::Tabs;
 pub use update_banner::UpdateBanner;
 
 /// Who a speaker is, in a phrase: role and affiliation where known, else their kind.

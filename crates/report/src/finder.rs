@@ -168,7 +168,7 @@ impl<'r> Finder<'r> {
             })
             .filter(|s| s.gives > 0)
             .collect();
-        suggestions.sort_by(|a, b| b.gives.cmp(&a.gives));
+        suggestions.sort_by_key(|s| std::cmp::Reverse(s.gives));
         suggestions
     }
 }

@@ -1,0 +1,141 @@
+//! The search field: results follow every keystroke; `/` jumps to it, Escape clears it.
+
+use gloo::events::EventListener;
+use gloo::utils::{document, window};
+use leptos::prelude::*;
+use report::Query;
+use wasm_bindgen::JsCast;
+
+use crate::viewer::{Entry, Viewer};
+
+const INPUT_ID: &str = "search";
+
+/// Focuses the search field when `/` is typed outside a text field.
+fn listen_for_slash() {
+    EventListener::new(&window(), "keydown", |event| {
+        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        let typing = document()
+            .active_element()
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        let wants_search =
+            event.key() == "/" && !typing && !event.ctrl_key() && !event.meta_key() && !event.alt_key();
+        if wants_search
+            && let Some(input) = document()
+                .get_element_by_id(INPUT_ID)
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            event.prevent_default();
+            input.focus().ok();
+        }
+    })
+    .forget();
+}
+
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let viewer = expect_context::<Viewer>();
+    listen_for_slash();
+    // A new search is a step in the history; refining it as one types is not.
+    let set_text = move |text: String| {
+        let query = viewer.query_untracked();
+        let entry = if query.text().trim().is_empty() {
+            Entry::Push
+        } else {
+            Entry::Replace
+        };
+        viewer.set_query(query.with_text(&text), entry);
+    };
+    view! {
+        <search class="search">
+            <label for=INPUT_ID class="search-label">"Search the findings"</label>
+            <div class="search-field">
+                <input
+                    id=INPUT_ID
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    placeholder="Words, names or themes"
+                    aria-keyshortcuts="/"
+                    prop:value=move || viewer.query().text().to_owned()
+                    on:input=move |ev| set_text(event_target_value(&ev))
+                    on:keydown=move |ev| {
+                        if ev.key() == "Escape" && !viewer.query_untracked().text().is_empty() {
+                            ev.prevent_default();
+                            set_text(String::new());
+                        }
+                    }
+                />
+            </div>
+            <p class="search-hint">"Matches every word, ignoring case and accents. Press " <kbd>"/"</kbd> " to search."</p>
+        </search>
+    }
+}
+
+/// The active filters as chips, each removable, and "Clear all".
+#[component]
+pub fn ActiveFilters() -> impl IntoView {
+    let viewer = expect_context::<Viewer>();
+    let report = viewer.report;
+    let chips = move || {
+        let query = viewer.query();
+        let mut chips: Vec<(String, String, Query)> = Vec::new();
+        for &theme in query.themes() {
+            let name = &report.themes[theme].short;
+            chips.push((
+                format!("Theme: {name}"),
+                format!("Remove the theme filter {name}"),
+                query.with_theme(theme, false),
+            ));
+        }
+        for &speaker in query.speakers() {
+            let name = report.speakers[speaker].display_name();
+            chips.push((
+                format!("Speaker: {name}"),
+                format!("Remove the speaker filter {name}"),
+                query.with_speaker(speaker, false),
+            ));
+        }
+        if !query.text().trim().is_empty() {
+            let text = query.text().trim();
+            chips.push((
+                format!("Search: \u{201c}{text}\u{201d}"),
+                format!("Remove the search {text}"),
+                query.with_text(""),
+            ));
+        }
+        chips
+    };
+    view! {
+        <Show when=move || !viewer.query().is_empty()>
+            <div class="chips" role="group" aria-label="Active filters">
+                <ul>
+                    {move || {
+                        chips()
+                            .into_iter()
+                            .map(|(label, remove, next)| {
+                                view! {
+                                    <li>
+                                        <button
+                                            type="button"
+                                            class="chip"
+                                            aria-label=remove
+                                            on:click=move |_| viewer.set_query(next.clone(), Entry::Push)
+                                        >
+                                            {label}
+                                            <span class="chip-x" aria-hidden="true">"×"</span>
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+                <button type="button" class="button button-quiet clear-all" on:click=move |_| viewer.set_query(Query::default(), Entry::Push)>
+                    "Clear all"
+                </button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,165 @@
+//! The page's shared state: the report, its finder, and the reader's view and query, kept in
+//! step with the address bar (push on change, follow Back and Forward).
+
+use gloo::events::EventListener;
+use gloo::utils::{document, window};
+use leptos::prelude::*;
+use report::{Finder, Query, Report, UrlState, View, parse_search, to_search};
+use wasm_bindgen::JsCast;
+
+/// Everything components need, shared through Leptos context.
+#[derive(Clone, Copy)]
+pub struct Viewer {
+    pub report: &'static Report,
+    pub finder: &'static Finder<'static>,
+    state: RwSignal<UrlState>,
+}
+
+/// How a change enters the history.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    /// A new step that Back returns from.
+    Push,
+    /// The current step, revised (as while typing a search).
+    Replace,
+}
+
+fn current_search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Scrolls to the element the address's `#fragment` names, once it has been drawn, and moves
+/// the keyboard focus there.
+pub fn reveal_hash() {
+    let Some(id) = window()
+        .location()
+        .hash()
+        .ok()
+        .and_then(|h| h.strip_prefix('#').map(str::to_owned))
+    else {
+        return;
+    };
+    if id.is_empty() {
+        return;
+    }
+    request_animation_frame(move || {
+        let Some(element) = document().get_element_by_id(&id) else {
+            return;
+        };
+        element.scroll_into_view();
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            if !element.has_attribute("tabindex") {
+                element.set_attribute("tabindex", "-1").ok();
+            }
+            element.focus().ok();
+        }
+    });
+}
+
+impl Viewer {
+    /// Reads the address and starts following the history.
+    pub fn start(report: &'static Report) -> Self {
+        let finder: &'static Finder<'static> = Box::leak(Box::new(Finder::new(report)));
+        let state = RwSignal::new(parse_search(&current_search(), report));
+        EventListener::new(&window(), "popstate", move |_| {
+            let next = parse_search(&current_search(), report);
+            if state.with_untracked(|now| now.query != next.query || now.view != next.view) {
+                state.set(next);
+            }
+            reveal_hash();
+        })
+        .forget();
+        Self {
+            report,
+            finder,
+            state,
+        }
+    }
+
+    pub fn query(&self) -> Query {
+        self.state.with(|s| s.query.clone())
+    }
+
+    pub fn view(&self) -> View {
+        self.state.with(|s| s.view)
+    }
+
+    /// Values of the opening link that the report does not have.
+    pub fn ignored(&self) -> Vec<String> {
+        self.state.with(|s| s.ignored.clone())
+    }
+
+    /// The relative address of a view, query and optional anchor: for `href`s.
+    pub fn href(&self, view: View, query: &Query, anchor: Option<&str>) -> String {
+        let search = to_search(view, query, self.report);
+        let base = if search.is_empty() {
+            String::from("./")
+        } else {
+            search
+        };
+        match anchor {
+            Some(anchor) => format!("{base}#{anchor}"),
+            None => base,
+        }
+    }
+
+    /// The page's address without query or anchor: the base of permalinks.
+    pub fn base_url(&self) -> String {
+        let location = window().location();
+        format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        )
+    }
+
+    /// Goes to a view and query, recording the step in the history, and reveals `anchor`.
+    pub fn go(&self, view: View, query: Query, anchor: Option<&str>, entry: Entry) {
+        let location = window().location();
+        let search = to_search(view, &query, self.report);
+        let hash = anchor.map(|a| format!("#{a}")).unwrap_or_default();
+        let url = format!("{}{search}{hash}", location.pathname().unwrap_or_default());
+        let unchanged =
+            location.search().unwrap_or_default() == search && location.hash().unwrap_or_default() == hash;
+        if let Ok(history) = window().history() {
+            let null = wasm_bindgen::JsValue::NULL;
+            match entry {
+                _ if unchanged => Ok(()),
+                Entry::Push => history.push_state_with_url(&null, "", Some(&url)),
+                Entry::Replace => history.replace_state_with_url(&null, "", Some(&url)),
+            }
+            .ok();
+        }
+        self.state.set(UrlState {
+            query,
+            view,
+            ignored: Vec::new(),
+        });
+        if anchor.is_some() {
+            reveal_hash();
+        }
+    }
+
+    /// Changes the query in the current view.
+    pub fn set_query(&self, query: Query, entry: Entry) {
+        self.go(self.view_untracked(), query, None, entry);
+    }
+
+    pub fn query_untracked(&self) -> Query {
+        self.state.with_untracked(|s| s.query.clone())
+    }
+
+    pub fn view_untracked(&self) -> View {
+        self.state.with_untracked(|s| s.view)
+    }
+}
+
+/// For `on:click` on an in-app link: follows it without reloading, unless the reader asked for a
+/// new tab or window.
+pub fn follow(event: &web_sys::MouseEvent, go: impl FnOnce()) {
+    if event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() || event.button() != 0 {
+        return;
+    }
+    event.prevent_default();
+    go();
+}
