@@ -58,7 +58,10 @@ pub fn FindingCard(finding: &'static Finding, terms: Memo<Terms>) -> impl IntoVi
             <h3 id=heading_id>{highlighted(&finding.heading, terms)}</h3>
             {summary}
             <p class="speaker">
-                <span class="speaker-name">{highlighted(speaker.name.as_str(), terms)}</span>
+                <span class="speaker-name">
+                    {speaker.title.as_deref().map(|title| format!("{title} "))}
+                    {highlighted(speaker.name.as_str(), terms)}
+                </span>
                 <span class="speaker-detail">{speaker_detail(speaker)}</span>
             </p>
             <ul class="theme-labels" aria-label="Themes">

@@ -117,7 +117,7 @@ pub fn OverviewView() -> impl IntoView {
                     "\u{201d}."
                 </Show>
             </p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="overview-heading">
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Table of findings by theme and speaker">
                 <table class="matrix">
                     <caption class="visually-hidden">"Number of findings by theme (rows) and speaker (columns)"</caption>
                     <thead>

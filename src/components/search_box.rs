@@ -1,6 +1,6 @@
 //! The search field: results follow every keystroke; `/` jumps to it, Escape clears it.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
 use leptos::prelude::*;
 use report::Query;
@@ -12,7 +12,8 @@ const INPUT_ID: &str = "search";
 
 /// Focuses the search field when `/` is typed outside a text field.
 fn listen_for_slash() {
-    EventListener::new(&window(), "keydown", |event| {
+    let options = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&window(), "keydown", options, |event| {
         let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
             return;
         };
@@ -37,10 +38,11 @@ fn listen_for_slash() {
 pub fn SearchBox() -> impl IntoView {
     let viewer = expect_context::<Viewer>();
     listen_for_slash();
-    // A new search is a step in the history; refining it as one types is not.
+    // Starting or clearing a search is a step in the history; refining it as one types is not.
     let set_text = move |text: String| {
         let query = viewer.query_untracked();
-        let entry = if query.text().trim().is_empty() {
+        let was_empty = query.text().trim().is_empty();
+        let entry = if was_empty != text.trim().is_empty() {
             Entry::Push
         } else {
             Entry::Replace
@@ -80,28 +82,20 @@ pub fn ActiveFilters() -> impl IntoView {
     let report = viewer.report;
     let chips = move || {
         let query = viewer.query();
-        let mut chips: Vec<(String, String, Query)> = Vec::new();
+        let mut chips: Vec<(String, Query)> = Vec::new();
         for &theme in query.themes() {
-            let name = &report.themes[theme].short;
             chips.push((
-                format!("Theme: {name}"),
-                format!("Remove the theme filter {name}"),
+                format!("Theme: {}", report.themes[theme].short),
                 query.with_theme(theme, false),
             ));
         }
         for &speaker in query.speakers() {
             let name = report.speakers[speaker].display_name();
-            chips.push((
-                format!("Speaker: {name}"),
-                format!("Remove the speaker filter {name}"),
-                query.with_speaker(speaker, false),
-            ));
+            chips.push((format!("Speaker: {name}"), query.with_speaker(speaker, false)));
         }
         if !query.text().trim().is_empty() {
-            let text = query.text().trim();
             chips.push((
-                format!("Search: \u{201c}{text}\u{201d}"),
-                format!("Remove the search {text}"),
+                format!("Search: \u{201c}{}\u{201d}", query.text().trim()),
                 query.with_text(""),
             ));
         }
@@ -114,15 +108,15 @@ pub fn ActiveFilters() -> impl IntoView {
                     {move || {
                         chips()
                             .into_iter()
-                            .map(|(label, remove, next)| {
+                            .map(|(label, next)| {
                                 view! {
                                     <li>
                                         <button
                                             type="button"
                                             class="chip"
-                                            aria-label=remove
                                             on:click=move |_| viewer.set_query(next.clone(), Entry::Push)
                                         >
+                                            <span class="visually-hidden">"Remove "</span>
                                             {label}
                                             <span class="chip-x" aria-hidden="true">"×"</span>
                                         </button>

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
+import { buildEnv } from '../e2e/support.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const INVALID = join(ROOT, 'tests/fixtures/invalid');
@@ -15,7 +16,7 @@ test('trunk build fails on invalid reports, lists every problem as FILE:LINE:COL
   try {
     const run = spawnSync('trunk', ['build', '--release', '--dist', dist], {
       cwd: ROOT,
-      env: { ...process.env, REPORT_VIEWER_REPORTS: 'tests/fixtures/invalid', NO_COLOR: 'true' },
+      env: buildEnv({ REPORT_VIEWER_REPORTS: 'tests/fixtures/invalid', NO_COLOR: 'true' }),
       encoding: 'utf8',
     });
     const output = run.stdout + run.stderr;

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchBrowser, ROOT, serveDist, visit } from './support.mjs';
+import { launchBrowser, openPage, ROOT, serveDist, visit } from './support.mjs';
 
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -32,6 +32,11 @@ const views = [
   ['filtered by theme and speaker', '?theme=victim-centred&speaker=pemberton-ford,delegates'],
   ['no findings', '?theme=european-approaches&speaker=delegates'],
   ['a link with unknown values', '?theme=nope'],
+  ['a search with highlighted words', '?q=victims+money'],
+  ['the overview', '?view=overview'],
+  ['the overview under a search', '?view=overview&q=victims'],
+  ['the speakers', '?view=speakers'],
+  ['the full report', '?view=report'],
 ];
 
 for (const [name, query] of views) {
@@ -41,7 +46,8 @@ for (const [name, query] of views) {
         browser,
         site.url + query,
         async (page) => {
-          if (width < 600) await page.locator('summary', { hasText: 'Filter findings' }).click();
+          const panel = page.locator('summary', { hasText: 'Filter findings' });
+          if (width < 600 && (await panel.count())) await panel.click();
           assert.deepEqual(await violations(page), []);
         },
         { width, height: 800 },
@@ -53,6 +59,29 @@ for (const [name, query] of views) {
 test('no violations with a passage shown in context', async () => {
   await visit(browser, `${site.url}?speaker=ecat`, async (page) => {
     await page.getByRole('link', { name: 'Read in context' }).first().click();
+    await page.locator('mark.passage-mark:focus').waitFor();
     assert.deepEqual(await violations(page), []);
   });
 });
+
+test('no violations with a citation open', async () => {
+  await visit(browser, `${site.url}?speaker=briere`, async (page) => {
+    await page.locator('article.finding').first().getByText('Cite', { exact: true }).click();
+    assert.deepEqual(await violations(page), []);
+  });
+});
+
+for (const scheme of ['dark', 'light']) {
+  for (const query of ['', '?view=overview', '?view=report', '?theme=european-approaches&speaker=delegates']) {
+    test(`no violations in ${scheme} mode: ${query || 'every finding'}`, async () => {
+      const { context, page } = await openPage(browser, { viewport: { width: 1280, height: 800 }, colorScheme: scheme });
+      try {
+        await page.goto(site.url + query);
+        await page.locator('main#main').waitFor();
+        assert.deepEqual(await violations(page), []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}

@@ -46,7 +46,8 @@ test('after the first visit the app opens, reloads, filters and opens deep links
     await tab.goto(site.url);
     assert.equal(await statusLine(tab).textContent(), showing(findings.length));
     assert.equal(await tab.locator('article.finding').count(), findings.length, 'every finding is there');
-    assert.ok(await tab.locator('.narrative-text p').count() > 10, 'and the full report');
+    await tab.getByRole('link', { name: 'Full report' }).click();
+    assert.ok((await tab.locator('.narrative-text p').count()) > 10, 'and the full report');
     assert.ok(await tab.evaluate(() => document.querySelector('link[rel="manifest"]') !== null));
 
     assert.deepEqual(problems, []);

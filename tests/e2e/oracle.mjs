@@ -21,24 +21,57 @@ function entries(name) {
       const id = headingLine.match(/\{#([a-z0-9-]+)\}/)[1];
       const heading = headingLine.replace(/\s*\{#.*\}\s*$/, '');
       const field = (key) => rest.find((line) => line.startsWith(`- ${key}:`))?.slice(key.length + 3).trim();
-      return { id, heading, field };
+      const body = rest.filter((line) => !line.startsWith('- '));
+      const summary = body.filter((line) => line.trim() && !line.startsWith('>')).join(' ');
+      const passage = body.filter((line) => line.startsWith('>')).map((line) => line.slice(2)).join('\n');
+      return { id, heading, field, summary, passage };
     });
 }
 
 export const themes = entries('Themes').map(({ id, heading, field }) => ({ id, name: heading, short: field('Short') }));
-export const speakers = entries('Speakers').map(({ id, heading, field }) => ({ id, name: heading, title: field('Title') }));
-export const findings = entries('Findings').map(({ id, heading, field }) => ({
+export const speakers = entries('Speakers').map(({ id, heading, field }) => ({
+  id,
+  name: heading,
+  title: field('Title'),
+  role: field('Role'),
+  affiliation: field('Affiliation'),
+  kind: field('Kind'),
+}));
+export const findings = entries('Findings').map(({ id, heading, field, summary, passage }) => ({
   id,
   heading,
+  summary,
+  passage,
   themes: field('Themes').split(',').map((t) => t.trim()),
   speaker: field('Speaker'),
 }));
 
+/** Lowercase, accents removed, typographic quotes plain: how search compares text. */
+export const fold = (text) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[‘’‚′`]/g, "'")
+    .replace(/[“”„″]/g, '"');
+
+function searchable(finding) {
+  const speaker = speakers.find((s) => s.id === finding.speaker);
+  const role = [speaker.role, speaker.affiliation].filter(Boolean).join(' at ');
+  const themeNames = finding.themes.flatMap((id) => {
+    const theme = themes.find((t) => t.id === id);
+    return [theme.name, theme.short ?? theme.name];
+  });
+  return fold([finding.heading, finding.summary, finding.passage, speaker.title, speaker.name, role, ...themeNames].join('\n'));
+}
+
 /** The findings a filter shows: any chosen theme, and any chosen speaker. */
-export function expected({ themes: chosenThemes = [], speakers: chosenSpeakers = [] } = {}) {
+export function expected({ themes: chosenThemes = [], speakers: chosenSpeakers = [], search = '' } = {}) {
+  const words = fold(search).split(/\s+/).filter(Boolean);
   return findings.filter(
     (f) =>
       (chosenThemes.length === 0 || f.themes.some((t) => chosenThemes.includes(t))) &&
-      (chosenSpeakers.length === 0 || chosenSpeakers.includes(f.speaker)),
+      (chosenSpeakers.length === 0 || chosenSpeakers.includes(f.speaker)) &&
+      words.every((word) => searchable(f).includes(word)),
   );
 }

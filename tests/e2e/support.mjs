@@ -4,12 +4,18 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
+/** The environment for running the build tools: Trunk finds wasm-opt in node_modules/.bin. */
+export function buildEnv(extra = {}) {
+  const path = [join(ROOT, 'node_modules/.bin'), join(homedir(), '.cargo/bin'), process.env.PATH].join(':');
+  return { ...process.env, PATH: path, ...extra };
+}
+
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 async function freePort() {
@@ -118,14 +124,14 @@ export async function openPage(browser, options = {}) {
 }
 
 /**
- * Opens `url`, waits for the app to show its result count, runs `body(page)`, then asserts
+ * Opens `url`, waits for the app to draw its main content, runs `body(page)`, then asserts
  * that nothing failed on the way: no console errors or warnings, no failed requests.
  */
 export async function visit(browser, url, body, viewport = { width: 1280, height: 900 }) {
   const { context, page, problems } = await openPage(browser, { viewport });
   try {
     await page.goto(url);
-    await page.locator('[role="status"]').filter({ hasText: 'Showing' }).waitFor();
+    await page.locator('main#main').waitFor();
     await body(page);
     assert.deepEqual(problems, [], 'no console errors and no failed requests');
   } finally {
