@@ -34,7 +34,7 @@ pub fn ThemeToggle() -> impl IntoView {
     view! {
         <button type="button" class="theme-toggle" aria-pressed=move || dark.get().to_string() on:click=toggle>
             <span aria-hidden="true" class="theme-toggle-icon"></span>
-            "Dark mode"
+            <span class="theme-toggle-text">"Dark mode"</span>
         </button>
     }
 }

@@ -46,7 +46,7 @@ test('after the first visit the app opens, reloads, filters and opens deep links
     await tab.goto(site.url);
     assert.equal(await statusLine(tab).textContent(), showing(findings.length));
     assert.equal(await tab.locator('article.finding').count(), findings.length, 'every finding is there');
-    await tab.getByRole('link', { name: 'Full report' }).click();
+    await tab.getByRole('link', { name: 'Report', exact: true }).click();
     assert.ok((await tab.locator('.narrative-text p').count()) > 10, 'and the full report');
     assert.ok(await tab.evaluate(() => document.querySelector('link[rel="manifest"]') !== null));
 

@@ -282,7 +282,7 @@ describe('for everyone', () => {
         async (page) => {
           await page.evaluate((size) => (document.documentElement.style.fontSize = size), zoom);
           for (const view of ['findings', 'overview', 'speakers', 'report']) {
-            await page.getByRole('link', { name: view === 'report' ? 'Full report' : view[0].toUpperCase() + view.slice(1) }).click();
+            await page.getByRole('link', { name: view[0].toUpperCase() + view.slice(1), exact: true }).click();
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             assert.equal(overflow, 0, `${view} overflows by ${overflow}px`);
           }

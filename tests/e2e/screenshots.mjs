@@ -11,14 +11,22 @@ const browser = await launchBrowser();
 const views = [
   { name: 'all', query: '' },
   { name: 'filtered', query: '?theme=victim-centred&speaker=pemberton-ford,delegates' },
+  { name: 'search', query: '?q=money' },
   { name: 'empty', query: '?theme=european-approaches&speaker=delegates' },
+  { name: 'overview', query: '?view=overview' },
+  { name: 'speakers', query: '?view=speakers' },
+  { name: 'report', query: '?view=report#passage-follow-the-money' },
+  { name: 'dark', query: '?view=overview', colorScheme: 'dark' },
 ];
 try {
   for (const width of [360, 1280]) {
     for (const view of views) {
-      const { context, page } = await openPage(browser, { viewport: { width, height: width < 600 ? 780 : 900 } });
+      const { context, page } = await openPage(browser, {
+        viewport: { width, height: width < 600 ? 780 : 900 },
+        colorScheme: view.colorScheme ?? 'light',
+      });
       await page.goto(site.url + view.query);
-      await page.waitForSelector('.status');
+      await page.waitForSelector('main#main');
       await page.screenshot({ path: join(out, `${view.name}-${width}.png`), fullPage: process.env.FULL === '1' });
       await context.close();
     }

@@ -38,7 +38,7 @@ impl View {
             Self::Findings => "Findings",
             Self::Overview => "Overview",
             Self::Speakers => "Speakers",
-            Self::Report => "Full report",
+            Self::Report => "Report",
         }
     }
 }
