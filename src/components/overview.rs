@@ -9,15 +9,12 @@ use crate::viewer::{Entry, Viewer, follow};
 
 /// A bar of `value` out of `max`, as a small inline SVG.
 fn bar(value: usize, max: usize) -> impl IntoView {
-    let width = if max == 0 {
-        0.0
-    } else {
-        60.0 * value as f64 / max as f64
-    };
+    // Whole units keep float formatting out of the wasm.
+    let width = (60 * value).checked_div(max).unwrap_or(0);
     view! {
         <svg class="bar" viewBox="0 0 60 8" width="60" height="8" aria-hidden="true" focusable="false">
             <rect class="bar-track" x="0" y="0" width="60" height="8" rx="2" />
-            <rect class="bar-fill" x="0" y="0" width=format!("{width:.1}") height="8" rx="2" />
+            <rect class="bar-fill" x="0" y="0" width=width.to_string() height="8" rx="2" />
         </svg>
     }
 }

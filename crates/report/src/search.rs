@@ -161,7 +161,10 @@ mod tests {
         let text = "trafficking traffickers";
         let ranges = Terms::parse("traffick trafficking ers").highlights(text);
         assert_eq!(ranges, [0..11, 12..23]);
-        assert_eq!(Terms::parse("ab b").highlights("abab"), vec![Range { start: 0, end: 4 }]);
+        assert_eq!(
+            Terms::parse("ab b").highlights("abab"),
+            vec![Range { start: 0, end: 4 }]
+        );
     }
 
     #[test]
