@@ -1,5 +1,5 @@
 // The service worker: precaches exactly this build's files (BUILD and FILES are written above by
-// scripts/write-service-worker.mjs when the site is built), answers from them cache-first, and
+// scripts/post-build.mjs when the site is built), answers from them cache-first, and
 // deletes the caches of older builds of the same site once it is active.
 
 const PREFIX = `report-viewer ${self.registration.scope} `;

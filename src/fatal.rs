@@ -1,31 +1,16 @@
-//! The last line of defence: a readable message with a way on, instead of a blank or frozen page.
+//! The last line of defence: when the data cannot be read or the app panics, the page says so
+//! and offers to try again (public/boot.js draws the message), never a blank or frozen page.
 
-use gloo::utils::document;
+use gloo::utils::window;
+use wasm_bindgen::JsValue;
 
-/// Replaces the page's content with `message` and a reload button.
-pub fn show(message: &str) {
-    let body = document().body();
-    let Some(body) = body else { return };
-    body.set_text_content(None);
-    let Ok(main) = document().create_element("main") else {
-        return;
-    };
-    main.set_class_name("fatal");
-    main.set_attribute("role", "alert").ok();
-    let heading = document().create_element("h1").ok();
-    let text = document().create_element("p").ok();
-    let button = document().create_element("a").ok();
-    if let (Some(heading), Some(text), Some(button)) = (heading, text, button) {
-        heading.set_text_content(Some("Something went wrong"));
-        text.set_text_content(Some(&format!("{message} Reloading the page usually helps.")));
-        button.set_text_content(Some("Reload the page"));
-        button.set_attribute("href", "").ok();
-        button.set_class_name("button");
-        main.append_child(&heading).ok();
-        main.append_child(&text).ok();
-        main.append_child(&button).ok();
+/// Asks the page to replace the app with `reason` and a way on.
+pub fn show(reason: &str) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&JsValue::from_str(reason));
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("report-viewer-failed", &init) {
+        window().dispatch_event(&event).ok();
     }
-    body.append_child(&main).ok();
 }
 
 /// Logs panics to the console and shows them to the reader as [`show`] does.

@@ -13,7 +13,7 @@ fn main() {
     match data::bundled_report() {
         Ok(loaded) => app::mount(loaded),
         Err(problem) => fatal::show(&format!(
-            "The report data in this copy of the site could not be read ({problem})."
+            "The report’s data in this copy of the site is damaged ({problem})."
         )),
     }
 }

@@ -89,7 +89,14 @@ pub fn FindingsView() -> impl IntoView {
                 <Show when=move || !ignored().is_empty()>
                     <p class="notice">
                         "This link asked for things this report does not have, so they were left out: "
-                        {move || ignored().join(", ")}
+                        {move || {
+                            let ignored = ignored();
+                            let listed = ignored.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
+                            match ignored.len() {
+                                0..=5 => listed,
+                                n => format!("{listed} and {} more", n - 5),
+                            }
+                        }}
                         "."
                     </p>
                 </Show>

@@ -1,10 +1,12 @@
 // axe-core finds no WCAG 2.2 A/AA violations in any view of the viewer, at desktop and phone widths.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { launchBrowser, openPage, ROOT, serveDist, visit } from './support.mjs';
 
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+// Evaluated through the DevTools protocol: the page's CSP rightly forbids injected script tags.
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let site;
@@ -21,7 +23,7 @@ after(async () => {
 });
 
 async function violations(page) {
-  await page.addScriptTag({ path: AXE });
+  await page.evaluate(AXE);
   const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
   assert.ok(result.passes.length > 15, `axe ran its checks (${result.passes.length} passed)`);
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

@@ -254,3 +254,47 @@ pub enum Inline {
     /// A line break within the block.
     Break,
 }
+
+fn runs_len(runs: &[Inline]) -> usize {
+    runs.iter()
+        .map(|run| match run {
+            Inline::Text { text, .. } | Inline::Link { text, .. } => text.len(),
+            Inline::Break => 1,
+        })
+        .sum()
+}
+
+impl Report {
+    /// Checks every cross-reference the viewer follows (speakers, themes, passage locations), so
+    /// that damaged data is reported to the reader instead of crashing the page.
+    pub fn check_references(&self) -> Result<(), String> {
+        for finding in &self.findings {
+            let broken = |what: &str| {
+                Err(format!(
+                    "finding \u{201c}{}\u{201d} refers to a missing {what}",
+                    finding.id
+                ))
+            };
+            if finding.speaker >= self.speakers.len() {
+                return broken("speaker");
+            }
+            if finding.themes.iter().any(|&theme| theme >= self.themes.len()) {
+                return broken("theme");
+            }
+            for location in &finding.locations {
+                let length = match (self.narrative.get(location.block), location.item) {
+                    (Some(Block::Paragraph(runs)), None) => runs_len(runs),
+                    (Some(Block::Heading { text, .. }), None) => text.len(),
+                    (Some(Block::List { items, .. }), Some(item)) if item < items.len() => {
+                        runs_len(&items[item])
+                    }
+                    _ => return broken("part of the report"),
+                };
+                if location.start >= location.end || location.end > length {
+                    return broken("passage");
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -59,6 +59,14 @@ const SPEAKER_KEY: &str = "speaker";
 const SEARCH_KEY: &str = "q";
 const VIEW_KEY: &str = "view";
 
+/// A value from a link as the reader is told about it: at most 40 characters.
+fn shortened(value: &str) -> String {
+    match value.char_indices().nth(40) {
+        Some((cut, _)) => format!("{}\u{2026}", &value[..cut]),
+        None => value.to_owned(),
+    }
+}
+
 /// Reads a query string (with or without its leading `?`). Themes and speakers may be
 /// comma-separated or repeated; the last search and view win; unknown keys are skipped and
 /// unknown values are listed in [`UrlState::ignored`].
@@ -78,7 +86,7 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
             VIEW_KEY => {
                 match View::ALL.into_iter().find(|v| v.keyword() == value.trim()) {
                     Some(chosen) => view = chosen,
-                    None => ignored.push(format!("view \u{201c}{value}\u{201d}")),
+                    None => ignored.push(format!("view \u{201c}{}\u{201d}", shortened(&value))),
                 }
                 continue;
             }
@@ -92,7 +100,7 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
         for wanted in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
             match ids.iter().position(|id| *id == wanted) {
                 Some(index) => chosen.push(index),
-                None => ignored.push(format!("{key} \u{201c}{wanted}\u{201d}")),
+                None => ignored.push(format!("{key} \u{201c}{}\u{201d}", shortened(wanted))),
             }
         }
     }
@@ -227,6 +235,16 @@ mod tests {
                 "speaker \u{201c}\u{fffd}\u{201d}",
                 "view \u{201c}map\u{201d}"
             ]
+        );
+    }
+
+    #[test]
+    fn ignored_values_are_shortened_for_the_reader() {
+        let long = "é".repeat(100);
+        let state = parse_search(&format!("theme={long}"), &report());
+        assert_eq!(
+            state.ignored,
+            [format!("theme \u{201c}{}\u{2026}\u{201d}", "é".repeat(40))]
         );
     }
 

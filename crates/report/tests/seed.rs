@@ -150,3 +150,39 @@ fn a_passage_across_a_list_is_located_in_each_of_its_items() {
         "location;"
     );
 }
+
+#[test]
+fn the_seed_passes_the_reference_check_and_damaged_copies_do_not() {
+    let report = seed_report();
+    assert_eq!(report.check_references(), Ok(()));
+    let mut bad_speaker = report.clone();
+    bad_speaker.findings[0].speaker = 99;
+    assert_eq!(
+        bad_speaker.check_references(),
+        Err("finding \u{201c}prosecution-problematic\u{201d} refers to a missing speaker".into())
+    );
+    let mut bad_theme = report.clone();
+    bad_theme.findings[1].themes.push(4);
+    assert!(
+        bad_theme
+            .check_references()
+            .unwrap_err()
+            .ends_with("missing theme")
+    );
+    let mut bad_location = report.clone();
+    bad_location.findings[2].locations[1].end += 1000;
+    assert!(
+        bad_location
+            .check_references()
+            .unwrap_err()
+            .ends_with("missing passage")
+    );
+    let mut bad_block = report;
+    bad_block.findings[3].locations[0].item = Some(0);
+    assert!(
+        bad_block
+            .check_references()
+            .unwrap_err()
+            .ends_with("missing part of the report")
+    );
+}

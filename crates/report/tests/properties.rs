@@ -1,0 +1,117 @@
+//! Property tests: the URL parser and the report parser never panic, whatever they are given,
+//! and the URL format round-trips. `PROPTEST_CASES` sets how many cases run (256 by default).
+
+use std::fs;
+use std::path::Path;
+
+use proptest::prelude::*;
+use report::{Query, Report, Terms, View, parse_report, parse_search, to_search};
+
+fn seed_source() -> String {
+    fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../reports/renate-brussels-2014.md"))
+        .unwrap()
+}
+
+fn seed() -> Report {
+    parse_report("seed.md", &seed_source()).unwrap()
+}
+
+/// Characters that matter to query strings, Markdown and the parser's own syntax, plus any.
+fn tricky_text() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        Just("%".to_owned()),
+        Just("%E2%80".to_owned()),
+        Just("&".to_owned()),
+        Just("=".to_owned()),
+        Just(",".to_owned()),
+        Just("+".to_owned()),
+        Just("theme=".to_owned()),
+        Just("speaker=".to_owned()),
+        Just("q=".to_owned()),
+        Just("view=".to_owned()),
+        Just("\n".to_owned()),
+        Just("# ".to_owned()),
+        Just("## ".to_owned()),
+        Just("- ".to_owned()),
+        Just("> ".to_owned()),
+        Just("---\n".to_owned()),
+        Just("{#".to_owned()),
+        Just("<".to_owned()),
+        Just("`".to_owned()),
+        Just("1. ".to_owned()),
+        any::<String>(),
+    ];
+    proptest::collection::vec(pieces, 0..40).prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #[test]
+    fn the_url_parser_never_panics_and_keeps_to_the_report(search in tricky_text()) {
+        let report = seed();
+        let state = parse_search(&search, &report);
+        prop_assert!(state.query.themes().iter().all(|&t| t < report.themes.len()));
+        prop_assert!(state.query.speakers().iter().all(|&s| s < report.speakers.len()));
+        // What it read, written back and read again, is the same.
+        let again = parse_search(&to_search(state.view, &state.query, &report), &report);
+        prop_assert_eq!(again.query.themes(), state.query.themes());
+        prop_assert_eq!(again.query.speakers(), state.query.speakers());
+        prop_assert_eq!(again.query.text().trim(), state.query.text().trim());
+        prop_assert_eq!(again.view, state.view);
+    }
+
+    #[test]
+    fn every_query_round_trips_through_the_url(
+        themes in proptest::collection::vec(0usize..4, 0..6),
+        speakers in proptest::collection::vec(0usize..6, 0..8),
+        text in "[^\\s]([^\\u{0}]{0,30}[^\\s])?|",
+        view in 0usize..4,
+    ) {
+        let report = seed();
+        let query = Query::new(themes, speakers).with_text(&text);
+        let view = View::ALL[view];
+        let state = parse_search(&to_search(view, &query, &report), &report);
+        prop_assert_eq!(state.query, query);
+        prop_assert_eq!(state.view, view);
+        prop_assert!(state.ignored.is_empty());
+    }
+
+    #[test]
+    fn the_report_parser_never_panics_on_any_text(source in tricky_text()) {
+        let _ = parse_report("fuzz.md", &source);
+    }
+
+    #[test]
+    fn the_report_parser_never_panics_on_damaged_copies_of_the_seed(
+        edits in proptest::collection::vec((any::<proptest::sample::Index>(), 0usize..40, tricky_text()), 1..6)
+    ) {
+        let mut source = seed_source();
+        for (at, remove, insert) in edits {
+            let mut start = at.index(source.len() + 1);
+            while !source.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = (start + remove).min(source.len());
+            while !source.is_char_boundary(end) {
+                end += 1;
+            }
+            source.replace_range(start..end, &insert);
+        }
+        if let Err(diagnostics) = parse_report("fuzz.md", &source) {
+            prop_assert!(!diagnostics.is_empty());
+            for diagnostic in diagnostics {
+                prop_assert!(diagnostic.line >= 1 && diagnostic.column >= 1);
+            }
+        }
+    }
+
+    #[test]
+    fn highlights_stay_inside_the_text_on_character_boundaries(text in any::<String>(), search in any::<String>()) {
+        let terms = Terms::parse(&search);
+        let mut last_end = 0;
+        for range in terms.highlights(&text) {
+            prop_assert!(range.start >= last_end && range.start < range.end && range.end <= text.len());
+            prop_assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+            last_end = range.end;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+// Watches the start of the viewer and takes over when it cannot start or later fails: a clear
+// message and "Try again", which reloads (fetching the files again) and, if that fails too,
+// clears the offline copy of the site and reloads from the network. Never a blank page.
+(() => {
+  const TRIES_KEY = 'report-viewer-start-failures';
+  const START_TIMEOUT_MS = 30000;
+  let started = false;
+
+  const failures = () => Number(sessionStorage.getItem(TRIES_KEY) || 0);
+
+  async function clearOfflineCopy() {
+    const registrations = (await navigator.serviceWorker?.getRegistrations?.()) ?? [];
+    await Promise.all(registrations.map((registration) => registration.unregister()));
+    const names = (await globalThis.caches?.keys?.()) ?? [];
+    await Promise.all(names.filter((name) => name.startsWith('report-viewer ')).map((name) => caches.delete(name)));
+  }
+
+  function show(reason) {
+    if (document.querySelector('.fatal')) return;
+    const tries = failures();
+    sessionStorage.setItem(TRIES_KEY, String(tries + 1));
+    const main = document.createElement('main');
+    main.className = 'fatal';
+    main.setAttribute('role', 'alert');
+    const heading = document.createElement('h1');
+    heading.textContent = 'The report could not be shown';
+    const text = document.createElement('p');
+    text.textContent = `${reason} ${tries === 0 ? 'Trying again usually helps.' : 'This copy of the site may be damaged: clearing the offline copy fetches it afresh.'}`;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button';
+    button.textContent = tries === 0 ? 'Try again' : 'Clear the offline copy and try again';
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      if (tries > 0) await clearOfflineCopy().catch(() => {});
+      location.reload();
+    });
+    main.append(heading, text, button);
+    const root = document.getElementById('app') || document.body;
+    root.replaceChildren(main);
+  }
+
+  window.addEventListener('TrunkApplicationStarted', () => {
+    started = true;
+    sessionStorage.removeItem(TRIES_KEY);
+  });
+  // The app reports data it cannot read, and panics, with this event (see src/fatal.rs).
+  window.addEventListener('report-viewer-failed', (event) => show(event.detail));
+  window.addEventListener('unhandledrejection', () => {
+    if (!started) show('The viewer’s files could not be loaded or are damaged.');
+  });
+  window.addEventListener(
+    'error',
+    (event) => {
+      const failedFile = event.target instanceof HTMLScriptElement || event.target instanceof HTMLLinkElement;
+      if (!started && (failedFile || event.error)) show('The viewer’s files could not be loaded or are damaged.');
+    },
+    true,
+  );
+  setTimeout(() => {
+    if (!started) show('The viewer is taking too long to start.');
+  }, START_TIMEOUT_MS);
+})();

@@ -1,0 +1,53 @@
+// Trunk post_build hook, run on the staged site before it becomes dist/:
+// 1. adds a Content-Security-Policy to index.html that allows the page's own files and, of inline
+//    scripts, only the hash of the loader Trunk writes, and no other origin;
+// 2. writes sw.js, listing exactly the files of this build (content-hashed names included) with a
+//    build id derived from their contents (so it runs last, after index.html is final).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
+
+// 1. Content-Security-Policy.
+const indexPath = join(staging, 'index.html');
+const index = readFileSync(indexPath, 'utf8');
+const inlineHashes = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  ([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`,
+);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${inlineHashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+if (!index.includes('<meta charset="utf-8" />')) throw new Error('index.html has no <meta charset="utf-8" /> to follow');
+writeFileSync(indexPath, index.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${meta}`));
+console.log(`index.html: Content-Security-Policy with ${inlineHashes.length} inline script hash(es)`);
+
+// 2. The service worker.
+const OUTPUT = 'sw.js';
+const files = readdirSync(staging, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => relative(staging, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+  .filter((file) => file !== OUTPUT)
+  .sort();
+
+const template = readFileSync(new URL('../public/service-worker.js', import.meta.url), 'utf8');
+const hash = createHash('sha256').update(template);
+for (const file of files) {
+  hash.update(file).update('\0').update(readFileSync(join(staging, file))).update('\0');
+}
+const build = hash.digest('hex').slice(0, 16);
+
+const header = `// Generated at build time. Do not edit: see public/service-worker.js.\nconst BUILD = ${JSON.stringify(build)};\nconst FILES = ${JSON.stringify(files, null, 2)};\n\n`;
+writeFileSync(join(staging, OUTPUT), header + template);
+console.log(`sw.js: build ${build}, ${files.length} files precached`);

@@ -1,0 +1,176 @@
+// Hostile links, damaged files and broken caches never break the page, and the page keeps to its
+// Content-Security-Policy.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { expected, findings } from './oracle.mjs';
+import { DIST, launchBrowser, openPage, serveDist } from './support.mjs';
+
+let browser;
+let site;
+
+before(async () => {
+  browser = await launchBrowser();
+  site = await serveDist('viewer');
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens a page that records CSP violations and any dialog (an injected alert would open one). */
+async function guardedPage(viewport = { width: 1280, height: 900 }) {
+  const opened = await openPage(browser, { viewport });
+  await opened.page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  opened.page.on('dialog', (dialog) => {
+    opened.problems.push(`dialog opened: ${dialog.message()}`);
+    dialog.dismiss();
+  });
+  return opened;
+}
+
+const statusLine = (page) => page.locator('[role="status"]').filter({ hasText: /^Showing / });
+const wasmFile = (dir) => readdirSync(dir).find((name) => name.endsWith('_bg.wasm'));
+
+describe('Content-Security-Policy', () => {
+  test('the page declares a strict policy and works through every view with no violation', async () => {
+    const { context, page, problems } = await guardedPage();
+    try {
+      await page.goto(site.url);
+      const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+      assert.ok(!policy.includes('unsafe-inline') && !policy.includes("'unsafe-eval'") && !policy.includes('http'), policy);
+      await page.getByLabel('Search the findings').fill('money');
+      await statusLine(page).waitFor();
+      for (const tab of ['Overview', 'Speakers', 'Report', 'Findings']) {
+        await page.getByRole('link', { name: tab, exact: true }).click();
+      }
+      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      const origins = new Set();
+      page.on('request', (request) => origins.add(new URL(request.url()).origin));
+      await page.reload();
+      await statusLine(page).waitFor();
+      assert.deepEqual([...origins].filter((o) => o !== site.origin && !o.startsWith('blob:')), [], 'no other origin');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('hostile links', () => {
+  const cases = [
+    ['a script in the search', '?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E'],
+    ['markup in a filter value', '?theme=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&speaker=vries'],
+    ['bad percent-encoding', '?theme=%E2%28%A1&speaker=%zz&q=%&view=%FF'],
+    ['a very long query', `?q=${'a'.repeat(20_000)}&theme=${'b'.repeat(20_000)}`],
+    ['thousands of repeated keys', `?${Array.from({ length: 3000 }, (_, i) => `theme=t${i}`).join('&')}&theme=cooperation`],
+    ['a hostile hash', '?speaker=briere#%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E'],
+  ];
+  for (const [name, query] of cases) {
+    test(`${name}: the page works, runs nothing injected, and says what it ignored`, async () => {
+      const { context, page, problems } = await guardedPage();
+      try {
+        await page.goto(site.url + query);
+        await statusLine(page).waitFor();
+        assert.equal(await page.locator('img[src="x"]').count(), 0);
+        assert.deepEqual(await page.evaluate(() => window.__violations), []);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('what cannot be used is named in a short note, and what can is applied', async () => {
+    const { context, page } = await guardedPage();
+    try {
+      await page.goto(`${site.url}?${Array.from({ length: 3000 }, (_, i) => `theme=t${i}`).join('&')}&theme=cooperation`);
+      await statusLine(page).waitFor();
+      assert.equal(await statusLine(page).textContent(), `Showing ${expected({ themes: ['cooperation'] }).length} of ${findings.length} findings`);
+      const note = await page.locator('.notice').textContent();
+      assert.ok(note.includes('theme “t0”') && note.endsWith('and 2995 more.'), note);
+      await page.goto(`${site.url}?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
+      await statusLine(page).waitFor();
+      assert.equal(await page.getByLabel('Search the findings').inputValue(), '<script>alert(1)</script>');
+      assert.equal(await page.locator('.chip').first().textContent().then((t) => t.includes('<script>alert(1)</script>')), true);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('damaged files and caches', () => {
+  test('a truncated wasm file gives a message, Try again, then clearing the offline copy; a good file then works', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'report-viewer-truncated-'));
+    cpSync(DIST, broken, { recursive: true });
+    const wasm = wasmFile(broken);
+    const bytes = readFileSync(join(broken, wasm));
+    writeFileSync(join(broken, wasm), bytes.subarray(0, bytes.length >> 1));
+    const damaged = await serveDist('viewer', broken);
+    const { context, page } = await openPage(browser, { viewport: { width: 360, height: 780 } });
+    try {
+      await page.goto(damaged.url);
+      await page.getByRole('heading', { name: 'The report could not be shown' }).waitFor();
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await page.getByRole('button', { name: 'Clear the offline copy and try again' }).waitFor();
+      damaged.replaceWith(DIST);
+      await page.getByRole('button', { name: 'Clear the offline copy and try again' }).click();
+      await statusLine(page).waitFor();
+      assert.equal(await statusLine(page).textContent(), `Showing ${findings.length} of ${findings.length} findings`);
+    } finally {
+      await context.close();
+      await damaged.close();
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+
+  test('a corrupt offline copy is detected and cleared, and the site then loads from the network', async () => {
+    const own = await serveDist('viewer');
+    const { context, page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(`${own.url}?speaker=ecat`);
+      await page.getByText('Available offline').waitFor();
+      const wasm = wasmFile(DIST);
+      await page.evaluate(async (name) => {
+        const cacheName = (await caches.keys()).find((key) => key.startsWith('report-viewer '));
+        const cache = await caches.open(cacheName);
+        const keys = await cache.keys();
+        const entry = keys.find((request) => request.url.endsWith(name));
+        await cache.put(entry, new Response(new Uint8Array([0, 97, 115, 109, 1, 0]), { headers: { 'Content-Type': 'application/wasm' } }));
+      }, wasm);
+      await page.reload();
+      await page.getByRole('heading', { name: 'The report could not be shown' }).waitFor();
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await page.getByRole('button', { name: 'Clear the offline copy and try again' }).click();
+      await statusLine(page).waitFor();
+      assert.equal(await statusLine(page).textContent(), `Showing ${expected({ speakers: ['ecat'] }).length} of ${findings.length} findings`);
+    } finally {
+      await context.close();
+      await own.close();
+    }
+  });
+
+  test('when the app reports damaged data or a crash, the reader gets the message and a way on', async () => {
+    const { context, page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(site.url);
+      await statusLine(page).waitFor();
+      await page.evaluate(() =>
+        window.dispatchEvent(new CustomEvent('report-viewer-failed', { detail: 'The viewer met an error it could not recover from.' })),
+      );
+      await page.getByRole('alert').getByText('The viewer met an error it could not recover from.').waitFor();
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await statusLine(page).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
