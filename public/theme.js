@@ -1,8 +1,20 @@
-// Applies the reader's remembered light or dark choice before the page is drawn, so it never
-// flashes the wrong colours. Without a choice, the system's preference applies (see style.css).
-try {
-  const theme = localStorage.getItem('report-viewer-theme');
-  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-} catch {
-  // Storage may be blocked; the system preference then applies.
-}
+// Sets light or dark before the page is drawn, so it never flashes the wrong colours: the
+// reader's remembered choice if any (see src/components/theme_toggle.rs), else the system's,
+// followed as it changes.
+(() => {
+  const root = document.documentElement;
+  const system = matchMedia('(prefers-color-scheme: dark)');
+  const chosen = () => {
+    try {
+      return localStorage.getItem('report-viewer-theme');
+    } catch {
+      return null; // Storage may be blocked: the system decides.
+    }
+  };
+  const apply = () => {
+    const choice = chosen();
+    root.dataset.theme = choice === 'light' || choice === 'dark' ? choice : system.matches ? 'dark' : 'light';
+  };
+  apply();
+  system.addEventListener('change', apply);
+})();

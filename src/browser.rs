@@ -1,4 +1,4 @@
-//! Small bridges to browser features: the clipboard, downloads, printing and stored preferences.
+//! Small bridges to browser features: the clipboard, downloads, printing and a stored preference.
 
 use gloo::utils::{document, window};
 use wasm_bindgen::{JsCast, JsValue};
@@ -38,17 +38,6 @@ pub fn download(filename: &str, mime: &str, contents: &str) {
 /// Opens the browser's print dialog.
 pub fn print() {
     window().print().ok();
-}
-
-/// A preference kept in local storage, if storage is allowed.
-pub fn stored(key: &str) -> Option<String> {
-    window()
-        .local_storage()
-        .ok()
-        .flatten()?
-        .get_item(key)
-        .ok()
-        .flatten()
 }
 
 /// Keeps a preference in local storage, where allowed.

@@ -1,27 +1,24 @@
-//! Light or dark: follows the system until the reader chooses, then remembers the choice.
+//! Light or dark: the system's choice until the reader makes one, which is then remembered.
 
-use gloo::utils::{document, window};
+use gloo::utils::document;
 use leptos::prelude::*;
 
 use crate::browser;
 
 const KEY: &str = "report-viewer-theme";
 
-fn system_prefers_dark() -> bool {
-    window()
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches())
+/// Whether the page is dark now, as public/theme.js set it before the app started.
+fn page_is_dark() -> bool {
+    document()
+        .document_element()
+        .and_then(|root| root.get_attribute("data-theme"))
+        .as_deref()
+        == Some("dark")
 }
 
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let dark = RwSignal::new(match browser::stored(KEY).as_deref() {
-        Some("dark") => true,
-        Some("light") => false,
-        _ => system_prefers_dark(),
-    });
+    let dark = RwSignal::new(page_is_dark());
     let toggle = move |_| {
         let next = !dark.get_untracked();
         dark.set(next);

@@ -2,25 +2,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, ROOT, serveDist, visit } from './support.mjs';
+import { test } from 'node:test';
+import { openPage, ROOT, useSiteAndBrowser, visit } from './support.mjs';
 
 // Evaluated through the DevTools protocol: the page's CSP rightly forbids injected script tags.
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-let site;
-let browser;
-
-before(async () => {
-  site = await serveDist('viewer');
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = useSiteAndBrowser('viewer');
 
 async function violations(page) {
   await page.evaluate(AXE);
@@ -45,8 +34,8 @@ for (const [name, query] of views) {
   for (const width of [1280, 360]) {
     test(`no violations: ${name}, ${width} px`, async () => {
       await visit(
-        browser,
-        site.url + query,
+        shared.browser,
+        shared.site.url + query,
         async (page) => {
           const panel = page.locator('summary', { hasText: 'Filter findings' });
           if (width < 600 && (await panel.count())) await panel.click();
@@ -59,7 +48,7 @@ for (const [name, query] of views) {
 }
 
 test('no violations with a passage shown in context', async () => {
-  await visit(browser, `${site.url}?speaker=ecat`, async (page) => {
+  await visit(shared.browser, `${shared.site.url}?speaker=ecat`, async (page) => {
     await page.getByRole('link', { name: 'Read in context' }).first().click();
     await page.locator('mark.passage-mark:focus').waitFor();
     assert.deepEqual(await violations(page), []);
@@ -67,7 +56,7 @@ test('no violations with a passage shown in context', async () => {
 });
 
 test('no violations with a citation open', async () => {
-  await visit(browser, `${site.url}?speaker=briere`, async (page) => {
+  await visit(shared.browser, `${shared.site.url}?speaker=briere`, async (page) => {
     await page.locator('article.finding').first().getByText('Cite', { exact: true }).click();
     assert.deepEqual(await violations(page), []);
   });
@@ -76,9 +65,9 @@ test('no violations with a citation open', async () => {
 for (const scheme of ['dark', 'light']) {
   for (const query of ['', '?view=overview', '?view=report', '?theme=european-approaches&speaker=delegates']) {
     test(`no violations in ${scheme} mode: ${query || 'every finding'}`, async () => {
-      const { context, page } = await openPage(browser, { viewport: { width: 1280, height: 800 }, colorScheme: scheme });
+      const { context, page } = await openPage(shared.browser, { viewport: { width: 1280, height: 800 }, colorScheme: scheme });
       try {
-        await page.goto(site.url + query);
+        await page.goto(shared.site.url + query);
         await page.locator('main#main').waitFor();
         assert.deepEqual(await violations(page), []);
       } finally {

@@ -4,26 +4,15 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { expected, findings } from './oracle.mjs';
-import { DIST, launchBrowser, openPage, serveDist } from './support.mjs';
+import { DIST, openPage, serveDist, useSiteAndBrowser } from './support.mjs';
 
-let browser;
-let site;
-
-before(async () => {
-  browser = await launchBrowser();
-  site = await serveDist('viewer');
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = useSiteAndBrowser('viewer');
 
 /** Opens a page that records CSP violations and any dialog (an injected alert would open one). */
 async function guardedPage(viewport = { width: 1280, height: 900 }) {
-  const opened = await openPage(browser, { viewport });
+  const opened = await openPage(shared.browser, { viewport });
   await opened.page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -42,7 +31,7 @@ describe('Content-Security-Policy', () => {
   test('the page declares a strict policy and works through every view with no violation', async () => {
     const { context, page, problems } = await guardedPage();
     try {
-      await page.goto(site.url);
+      await page.goto(shared.site.url);
       const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
       assert.ok(!policy.includes('unsafe-inline') && !policy.includes("'unsafe-eval'") && !policy.includes('http'), policy);
@@ -57,7 +46,7 @@ describe('Content-Security-Policy', () => {
       page.on('request', (request) => origins.add(new URL(request.url()).origin));
       await page.reload();
       await statusLine(page).waitFor();
-      assert.deepEqual([...origins].filter((o) => o !== site.origin && !o.startsWith('blob:')), [], 'no other origin');
+      assert.deepEqual([...origins].filter((o) => o !== shared.site.origin && !o.startsWith('blob:')), [], 'no other origin');
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
@@ -78,7 +67,7 @@ describe('hostile links', () => {
     test(`${name}: the page works, runs nothing injected, and says what it ignored`, async () => {
       const { context, page, problems } = await guardedPage();
       try {
-        await page.goto(site.url + query);
+        await page.goto(shared.site.url + query);
         await statusLine(page).waitFor();
         assert.equal(await page.locator('img[src="x"]').count(), 0);
         assert.deepEqual(await page.evaluate(() => window.__violations), []);
@@ -92,12 +81,12 @@ describe('hostile links', () => {
   test('what cannot be used is named in a short note, and what can is applied', async () => {
     const { context, page } = await guardedPage();
     try {
-      await page.goto(`${site.url}?${Array.from({ length: 3000 }, (_, i) => `theme=t${i}`).join('&')}&theme=cooperation`);
+      await page.goto(`${shared.site.url}?${Array.from({ length: 3000 }, (_, i) => `theme=t${i}`).join('&')}&theme=cooperation`);
       await statusLine(page).waitFor();
       assert.equal(await statusLine(page).textContent(), `Showing ${expected({ themes: ['cooperation'] }).length} of ${findings.length} findings`);
       const note = await page.locator('.notice').textContent();
       assert.ok(note.includes('theme “t0”') && note.endsWith('and 2995 more.'), note);
-      await page.goto(`${site.url}?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
+      await page.goto(`${shared.site.url}?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
       await statusLine(page).waitFor();
       assert.equal(await page.getByLabel('Search the findings').inputValue(), '<script>alert(1)</script>');
       assert.equal(await page.locator('.chip').first().textContent().then((t) => t.includes('<script>alert(1)</script>')), true);
@@ -115,7 +104,7 @@ describe('damaged files and caches', () => {
     const bytes = readFileSync(join(broken, wasm));
     writeFileSync(join(broken, wasm), bytes.subarray(0, bytes.length >> 1));
     const damaged = await serveDist('viewer', broken);
-    const { context, page } = await openPage(browser, { viewport: { width: 360, height: 780 } });
+    const { context, page } = await openPage(shared.browser, { viewport: { width: 360, height: 780 } });
     try {
       await page.goto(damaged.url);
       await page.getByRole('heading', { name: 'The report could not be shown' }).waitFor();
@@ -134,7 +123,7 @@ describe('damaged files and caches', () => {
 
   test('a corrupt offline copy is detected and cleared, and the site then loads from the network', async () => {
     const own = await serveDist('viewer');
-    const { context, page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { context, page } = await openPage(shared.browser, { viewport: { width: 1280, height: 900 } });
     try {
       await page.goto(`${own.url}?speaker=ecat`);
       await page.getByText('Available offline').waitFor();
@@ -159,9 +148,9 @@ describe('damaged files and caches', () => {
   });
 
   test('when the app reports damaged data or a crash, the reader gets the message and a way on', async () => {
-    const { context, page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { context, page } = await openPage(shared.browser, { viewport: { width: 1280, height: 900 } });
     try {
-      await page.goto(site.url);
+      await page.goto(shared.site.url);
       await statusLine(page).waitFor();
       await page.evaluate(() =>
         window.dispatchEvent(new CustomEvent('report-viewer-failed', { detail: 'The viewer met an error it could not recover from.' })),

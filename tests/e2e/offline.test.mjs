@@ -108,9 +108,13 @@ test('a build with a missing file is never cached: an error response does not en
   try {
     await page.goto(site.url);
     await statusLine(page).waitFor();
-    // The install fails on the missing file and the browser discards the registration.
-    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration()) === undefined, null, {
-      polling: 100,
+    // The install fails on the missing file: wait until the installing worker is discarded.
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.register('sw.js');
+      const worker = registration.installing || registration.waiting || registration.active;
+      if (worker && worker.state !== 'redundant') {
+        await new Promise((done) => worker.addEventListener('statechange', () => worker.state === 'redundant' && done()));
+      }
     });
     const state = await page.evaluate(async () => ({ keys: await caches.keys(), controlled: !!navigator.serviceWorker.controller }));
     assert.deepEqual(state, { keys: [], controlled: false });

@@ -3,24 +3,13 @@
 // by keyboard.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { expected, findings, fold, speakers, themes } from './oracle.mjs';
-import { launchBrowser, serveDist, visit } from './support.mjs';
+import { openPage, useSiteAndBrowser, visit } from './support.mjs';
 
-let site;
-let browser;
+const shared = useSiteAndBrowser('viewer');
 
-before(async () => {
-  site = await serveDist('viewer');
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const withPage = (query, body, viewport) => visit(browser, site.url + query, body, viewport);
+const withPage = (query, body, viewport) => visit(shared.browser, shared.site.url + query, body, viewport);
 const status = (page) => page.locator('[role="status"]').filter({ hasText: /^Showing / }).textContent();
 const shownIds = (page) =>
   page.locator('article.finding').evaluateAll((articles) => articles.map((a) => a.id.replace(/^finding-/, '')));
@@ -179,17 +168,17 @@ describe('speakers and the full report', () => {
 
 describe('share and keep', () => {
   test('Copy link gives a permalink that opens on the finding, and Cite gives a citation', async () => {
-    const { context, page, problems } = await (await import('./support.mjs')).openPage(browser, {
+    const { context, page, problems } = await openPage(shared.browser, {
       viewport: { width: 1280, height: 900 },
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     try {
-      await page.goto(`${site.url}?speaker=briere`);
+      await page.goto(`${shared.site.url}?speaker=briere`);
       const card = page.locator('#finding-free-movement');
       await card.getByRole('button', { name: 'Copy link' }).click();
       await card.getByText('Link copied').waitFor();
       const link = await page.evaluate(() => navigator.clipboard.readText());
-      assert.equal(link, `${site.url}#finding-free-movement`);
+      assert.equal(link, `${shared.site.url}#finding-free-movement`);
       await card.getByText('Cite', { exact: true }).click();
       const citation = await card.locator('.cite-text').textContent();
       assert.equal(
@@ -241,13 +230,13 @@ describe('share and keep', () => {
 
 describe('for everyone', () => {
   test('dark mode follows the system, and the toggle overrides it and is remembered', async () => {
-    const { context, page } = await (await import('./support.mjs')).openPage(browser, {
+    const { context, page } = await openPage(shared.browser, {
       viewport: { width: 1280, height: 900 },
       colorScheme: 'dark',
     });
     try {
       const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      await page.goto(site.url);
+      await page.goto(shared.site.url);
       await page.locator('.status').waitFor();
       assert.equal(await background(), 'rgb(20, 25, 31)');
       const toggle = page.getByRole('button', { name: 'Dark mode' });

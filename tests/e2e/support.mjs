@@ -2,6 +2,7 @@
 // server under a sub-path, and Debian's Chromium driven by playwright-core.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { after, before } from 'node:test';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
@@ -137,4 +138,21 @@ export async function visit(browser, url, body, viewport = { width: 1280, height
   } finally {
     await context.close();
   }
+}
+
+/**
+ * For a test file: serves dist/ under `/SUBPATH/` and launches Chromium before its tests, and
+ * stops both after them. Read `shared.site` and `shared.browser` inside tests.
+ */
+export function useSiteAndBrowser(subPath = 'viewer') {
+  const shared = {};
+  before(async () => {
+    shared.site = await serveDist(subPath);
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.site?.close();
+  });
+  return shared;
 }

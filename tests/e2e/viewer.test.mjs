@@ -1,23 +1,12 @@
 // The viewer end to end: the release build under a sub-path, in Debian's Chromium.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { expected, findings, speakers, themes } from './oracle.mjs';
-import { launchBrowser, serveDist, visit } from './support.mjs';
+import { useSiteAndBrowser, visit } from './support.mjs';
 
-let site;
-let browser;
+const shared = useSiteAndBrowser('viewer');
 
-before(async () => {
-  site = await serveDist('viewer');
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const withPage = (query, body, viewport) => visit(browser, site.url + query, body, viewport);
+const withPage = (query, body, viewport) => visit(shared.browser, shared.site.url + query, body, viewport);
 
 const shownIds = (page) =>
   page.locator('article.finding').evaluateAll((articles) => articles.map((a) => a.id.replace(/^finding-/, '')));

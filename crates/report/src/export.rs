@@ -70,24 +70,30 @@ fn csv_field(value: &str) -> String {
     }
 }
 
+/// A finding's themes by name, as "A; B".
+fn theme_names(report: &Report, finding: &Finding) -> String {
+    let names: Vec<&str> = finding
+        .themes
+        .iter()
+        .map(|&t| report.themes[t].name.as_str())
+        .collect();
+    names.join("; ")
+}
+
 /// The findings at `shown` as CSV (RFC 4180: CRLF line ends, fields quoted where needed).
 pub fn csv(report: &Report, shown: &[usize], base: &str) -> String {
     let mut out = String::from("id,heading,kind,speaker,speaker_details,themes,summary,passage,link\r\n");
     for &index in shown {
         let finding = &report.findings[index];
         let speaker = &report.speakers[finding.speaker];
-        let themes: Vec<&str> = finding
-            .themes
-            .iter()
-            .map(|&t| report.themes[t].name.as_str())
-            .collect();
+        let themes = theme_names(report, finding);
         let fields = [
             finding.id.clone(),
             finding.heading.clone(),
             finding.kind.label().to_owned(),
             speaker.display_name(),
             speaker.description().unwrap_or_default(),
-            themes.join("; "),
+            themes,
             finding.summary.clone(),
             finding.passage.clone(),
             permalink(base, finding),
@@ -117,11 +123,7 @@ pub fn markdown(report: &Report, query: &Query, shown: &[usize], base: &str) -> 
     for &index in shown {
         let finding = &report.findings[index];
         let speaker = &report.speakers[finding.speaker];
-        let themes: Vec<&str> = finding
-            .themes
-            .iter()
-            .map(|&t| report.themes[t].name.as_str())
-            .collect();
+        let themes = theme_names(report, finding);
         out.push_str(&format!("\n## {}\n\n", finding.heading));
         let who = match speaker.description() {
             Some(description) => format!("{}, {description}", speaker.display_name()),
@@ -130,7 +132,7 @@ pub fn markdown(report: &Report, query: &Query, shown: &[usize], base: &str) -> 
         out.push_str(&format!(
             "*{}* · {who}  \nThemes: {}\n\n",
             finding.kind.label(),
-            themes.join("; ")
+            themes
         ));
         out.push_str(&format!("{}\n\n", finding.summary));
         for line in finding.passage.lines() {

@@ -176,58 +176,21 @@ impl<'r> Finder<'r> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{FindingKind, Meta, Speaker, SpeakerKind, Theme};
-
-    fn finding(heading: &str, themes: &[usize], speaker: usize) -> Finding {
-        Finding {
-            id: heading.to_lowercase().replace(' ', "-"),
-            heading: heading.into(),
-            kind: FindingKind::Observation,
-            summary: String::new(),
-            themes: themes.to_vec(),
-            speaker,
-            passage: String::new(),
-            locations: Vec::new(),
-        }
-    }
+    use crate::testing::finding;
 
     /// Three themes, three speakers, five findings.
     fn report() -> Report {
-        let theme = |name: &str| Theme {
-            id: name.to_lowercase(),
-            name: name.into(),
-            short: name.into(),
-        };
-        let speaker = |name: &str| Speaker {
-            id: name.to_lowercase(),
-            kind: SpeakerKind::Person,
-            name: name.into(),
-            title: None,
-            role: None,
-            affiliation: None,
-        };
-        Report {
-            meta: Meta {
-                title: String::new(),
-                event: String::new(),
-                date: String::new(),
-                place: String::new(),
-                author: String::new(),
-                author_role: None,
-                publisher: String::new(),
-                source: None,
-            },
-            themes: vec![theme("Tides"), theme("Boats"), theme("Lamps")],
-            speakers: vec![speaker("Ada"), speaker("Bo"), speaker("Cy")],
-            findings: vec![
+        crate::testing::report(
+            &["Tides", "Boats", "Lamps"],
+            &["Ada", "Bo", "Cy"],
+            vec![
                 finding("Tides rise", &[0], 0),
                 finding("Tides and boats", &[0, 1], 1),
                 finding("Boats leak", &[1], 0),
                 finding("Lamps dim", &[2], 2),
                 finding("Boats need lamps", &[1, 2], 1),
             ],
-            narrative: Vec::new(),
-        }
+        )
     }
 
     #[test]

@@ -21,6 +21,8 @@ mod finder;
 mod model;
 mod query;
 mod search;
+#[cfg(test)]
+mod testing;
 mod url;
 
 #[cfg(feature = "parse")]

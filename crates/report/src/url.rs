@@ -149,38 +149,9 @@ pub fn to_search(view: View, query: &Query, report: &Report) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Meta, Speaker, SpeakerKind, Theme};
 
     fn report() -> Report {
-        let theme = |id: &str| Theme {
-            id: id.into(),
-            name: id.into(),
-            short: id.into(),
-        };
-        let speaker = |id: &str| Speaker {
-            id: id.into(),
-            kind: SpeakerKind::Group,
-            name: id.into(),
-            title: None,
-            role: None,
-            affiliation: None,
-        };
-        Report {
-            meta: Meta {
-                title: String::new(),
-                event: String::new(),
-                date: String::new(),
-                place: String::new(),
-                author: String::new(),
-                author_role: None,
-                publisher: String::new(),
-                source: None,
-            },
-            themes: vec![theme("law"), theme("victims"), theme("cooperation")],
-            speakers: vec![speaker("vries"), speaker("ecat")],
-            findings: Vec::new(),
-            narrative: Vec::new(),
-        }
+        crate::testing::report(&["law", "victims", "cooperation"], &["vries", "ecat"], Vec::new())
     }
 
     #[test]

@@ -1,0 +1,54 @@
+//! Small reports built in code, for the core's unit tests.
+
+use crate::model::{Finding, FindingKind, Meta, Report, Speaker, SpeakerKind, Theme};
+
+/// A finding under `themes` by `speaker`, with an id made from its heading.
+pub(crate) fn finding(heading: &str, themes: &[usize], speaker: usize) -> Finding {
+    Finding {
+        id: heading.to_lowercase().replace(' ', "-"),
+        heading: heading.into(),
+        kind: FindingKind::Observation,
+        summary: String::new(),
+        themes: themes.to_vec(),
+        speaker,
+        passage: String::new(),
+        locations: Vec::new(),
+    }
+}
+
+/// A report with these themes and speakers (ids are their names in lowercase) and findings.
+pub(crate) fn report(themes: &[&str], speakers: &[&str], findings: Vec<Finding>) -> Report {
+    Report {
+        meta: Meta {
+            title: String::new(),
+            event: String::new(),
+            date: String::new(),
+            place: String::new(),
+            author: String::new(),
+            author_role: None,
+            publisher: String::new(),
+            source: None,
+        },
+        themes: themes
+            .iter()
+            .map(|name| Theme {
+                id: name.to_lowercase(),
+                name: (*name).into(),
+                short: (*name).into(),
+            })
+            .collect(),
+        speakers: speakers
+            .iter()
+            .map(|name| Speaker {
+                id: name.to_lowercase(),
+                kind: SpeakerKind::Person,
+                name: (*name).into(),
+                title: None,
+                role: None,
+                affiliation: None,
+            })
+            .collect(),
+        findings,
+        narrative: Vec::new(),
+    }
+}
