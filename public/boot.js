@@ -8,6 +8,15 @@
 
   const failures = () => Number(sessionStorage.getItem(TRIES_KEY) || 0);
 
+  // Fetches the page's own files again past the browser's HTTP cache, so a damaged copy there is
+  // replaced before the reload.
+  async function refetchFiles() {
+    const urls = [...document.querySelectorAll('link[href], script[src]')]
+      .map((element) => new URL(element.getAttribute('href') || element.getAttribute('src'), location.href))
+      .filter((url) => url.origin === location.origin);
+    await Promise.all(urls.map((url) => fetch(url, { cache: 'reload' }).catch(() => {})));
+  }
+
   async function clearOfflineCopy() {
     const registrations = (await navigator.serviceWorker?.getRegistrations?.()) ?? [];
     await Promise.all(registrations.map((registration) => registration.unregister()));
@@ -33,6 +42,7 @@
     button.addEventListener('click', async () => {
       button.disabled = true;
       if (tries > 0) await clearOfflineCopy().catch(() => {});
+      await refetchFiles();
       location.reload();
     });
     main.append(heading, text, button);
