@@ -1,4 +1,4 @@
-//! Parses and validates `reports/*.md` at build time and bundles them, as JSON, into the app.
+//! Parses and validates `reports/*.md` at build time and bundles them into the app (postcard).
 //!
 //! A report that breaks the format stops the build with every problem as
 //! `reports/FILE.md:LINE:COL: what is wrong`, so no half-built site is ever produced.
@@ -31,15 +31,15 @@ fn main() {
     println!("cargo::rerun-if-changed={}", folder.display());
     match report::parse_folder(&folder) {
         Ok(reports) => {
-            let data = serde_json::to_string(&reports).expect("a parsed report always serializes");
+            let data = postcard::to_allocvec(&reports).expect("a parsed report always serializes");
             let bundle = Bundle {
-                version: fingerprint(data.as_bytes()),
+                version: fingerprint(&data),
                 built: build_day().to_string(),
                 reports,
             };
-            let json = serde_json::to_string(&bundle).expect("a bundle always serializes");
+            let bytes = postcard::to_allocvec(&bundle).expect("a bundle always serializes");
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-            std::fs::write(out.join("bundle.json"), json).expect("OUT_DIR is writable");
+            std::fs::write(out.join("bundle.postcard"), bytes).expect("OUT_DIR is writable");
         }
         Err(errors) => {
             for error in &errors {

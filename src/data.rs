@@ -2,7 +2,7 @@
 
 use report::{Bundle, Report};
 
-const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/bundle.json"));
+const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundle.postcard"));
 
 /// What the page shows: one report, and the version and build day of the data it comes from.
 pub struct Loaded {
@@ -13,7 +13,7 @@ pub struct Loaded {
 
 /// Decodes the bundle; the report is kept for the life of the page.
 pub fn bundled_report() -> Result<Loaded, String> {
-    let bundle: Bundle = serde_json::from_str(BUNDLE).map_err(|e| e.to_string())?;
+    let bundle: Bundle = postcard::from_bytes(BUNDLE).map_err(|e| e.to_string())?;
     let (_, report) = bundle
         .reports
         .into_iter()
