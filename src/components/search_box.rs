@@ -70,7 +70,8 @@ pub fn SearchBox() -> impl IntoView {
                     }
                 />
             </div>
-            <p class="search-hint">"Matches every word, ignoring case and accents. Press " <kbd>"/"</kbd> " to search."</p>
+            <p class="search-hint">"Matches every word, ignoring case and accents."
+                <span class="search-key-hint">" Press " <kbd>"/"</kbd> " to search."</span></p>
         </search>
     }
 }
