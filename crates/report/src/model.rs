@@ -190,13 +190,6 @@ pub struct Finding {
     pub locations: Vec<Location>,
 }
 
-impl Finding {
-    /// The narrative block where the passage begins.
-    pub fn context_block(&self) -> usize {
-        self.locations.first().map_or(0, |location| location.block)
-    }
-}
-
 /// A span of the narrative: bytes `start..end` of one block's text (or of one item's, in a list),
 /// counting a line break as one byte.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
