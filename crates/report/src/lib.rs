@@ -21,6 +21,8 @@ mod finder;
 mod model;
 mod query;
 mod search;
+#[cfg(feature = "parse")]
+pub mod synthetic;
 #[cfg(test)]
 mod testing;
 mod url;
