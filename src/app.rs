@@ -1,31 +1,71 @@
-//! The page: masthead, tabs, the current view and the footer, sharing one [`Viewer`].
+//! The page: a library of the site's reports, or one report with its masthead, tabs, current
+//! view and footer, sharing one [`Viewer`].
 
+use gloo::utils::{document, window};
 use leptos::prelude::*;
-use report::View;
+use report::{Report, View, parse_search};
 use wasm_bindgen::JsCast;
 
 use crate::components::{
-    FindingsView, Masthead, OverviewView, ReportView, SiteFooter, SpeakersView, Tabs, UpdateBanner,
+    FindingsView, Library, Masthead, OverviewView, ReportView, SiteFooter, SpeakersView, Tabs, UpdateBanner,
 };
 use crate::data::Loaded;
 use crate::offline;
 use crate::viewer::{Viewer, reveal_hash};
 
-/// Replaces the loading placeholder in `#app` with the viewer for the loaded report.
+/// Which report the address asks for, if the site has several: its index, or `Err` with the
+/// unknown name (or `None` when none was asked for) to show the library instead.
+fn chosen_report(reports: &'static [(String, Report)]) -> Result<usize, Option<String>> {
+    if reports.len() == 1 {
+        return Ok(0);
+    }
+    let search = window().location().search().unwrap_or_default();
+    let wanted = parse_search(&search, &reports[0].1).report;
+    match wanted {
+        Some(name) => reports
+            .iter()
+            .position(|(slug, _)| *slug == name)
+            .ok_or(Some(name)),
+        None => Err(None),
+    }
+}
+
+/// Replaces the loading placeholder in `#app` with the library or the chosen report.
 pub fn mount(loaded: Loaded) {
-    let report = loaded.report;
-    let root = gloo::utils::document()
+    let root = document()
         .get_element_by_id("app")
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
         .unwrap_or_else(gloo::utils::body);
     root.set_text_content(None);
-    gloo::utils::document().set_title(&format!("{} · {}", report.meta.title, report.meta.publisher));
-    leptos::mount::mount_to(root, move || {
-        provide_context(Viewer::start(report));
-        view! { <App version=loaded.version built=loaded.built /> }
-    })
-    .forget();
-    reveal_hash();
+    let Loaded {
+        reports,
+        version,
+        built,
+    } = loaded;
+    match chosen_report(reports) {
+        Ok(index) => {
+            let (slug, report) = &reports[index];
+            document().set_title(&format!("{} · {}", report.meta.title, report.meta.publisher));
+            let slug = (reports.len() > 1).then_some(slug.as_str());
+            leptos::mount::mount_to(root, move || {
+                provide_context(Viewer::start(report, slug));
+                view! { <App version built /> }
+            })
+            .forget();
+            reveal_hash();
+        }
+        Err(unknown) => {
+            document().set_title("Reports");
+            leptos::mount::mount_to(root, move || {
+                let offline = offline::start();
+                view! {
+                    <UpdateBanner waiting=offline.update_waiting />
+                    <Library reports unknown version built offline_ready=offline.ready />
+                }
+            })
+            .forget();
+        }
+    }
 }
 
 #[component]

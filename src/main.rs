@@ -10,7 +10,7 @@ mod viewer;
 
 fn main() {
     fatal::install_panic_hook();
-    match data::bundled_report() {
+    match data::bundled_reports() {
         Ok(loaded) => app::mount(loaded),
         Err(problem) => fatal::show(&format!(
             "The report’s data in this copy of the site is damaged ({problem})."

@@ -4,7 +4,7 @@
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use leptos::prelude::*;
-use report::{Finder, Query, Report, UrlState, View, parse_search, to_search};
+use report::{Finder, Query, Report, UrlState, View, in_report, parse_search, to_search};
 use wasm_bindgen::JsCast;
 
 /// Everything components need, shared through Leptos context.
@@ -12,6 +12,8 @@ use wasm_bindgen::JsCast;
 pub struct Viewer {
     pub report: &'static Report,
     pub finder: &'static Finder<'static>,
+    /// The report's file name, on a site with several reports (it then leads every address).
+    slug: Option<&'static str>,
     state: RwSignal<UrlState>,
 }
 
@@ -58,7 +60,7 @@ pub fn reveal_hash() {
 
 impl Viewer {
     /// Reads the address and starts following the history.
-    pub fn start(report: &'static Report) -> Self {
+    pub fn start(report: &'static Report, slug: Option<&'static str>) -> Self {
         let finder: &'static Finder<'static> = Box::leak(Box::new(Finder::new(report)));
         let state = RwSignal::new(parse_search(&current_search(), report));
         EventListener::new(&window(), "popstate", move |_| {
@@ -72,6 +74,7 @@ impl Viewer {
         Self {
             report,
             finder,
+            slug,
             state,
         }
     }
@@ -89,9 +92,23 @@ impl Viewer {
         self.state.with(|s| s.ignored.clone())
     }
 
+    /// Whether this report is one of several, with a library to return to.
+    pub fn in_library(&self) -> bool {
+        self.slug.is_some()
+    }
+
+    /// The query string of a view and query, led by the report's name where there are several.
+    fn search_for(&self, view: View, query: &Query) -> String {
+        let search = to_search(view, query, self.report);
+        match self.slug {
+            Some(slug) => in_report(slug, &search),
+            None => search,
+        }
+    }
+
     /// The relative address of a view, query and optional anchor: for `href`s.
     pub fn href(&self, view: View, query: &Query, anchor: Option<&str>) -> String {
-        let search = to_search(view, query, self.report);
+        let search = self.search_for(view, query);
         let base = if search.is_empty() {
             String::from("./")
         } else {
@@ -116,7 +133,7 @@ impl Viewer {
     /// Goes to a view and query, recording the step in the history, and reveals `anchor`.
     pub fn go(&self, view: View, query: Query, anchor: Option<&str>, entry: Entry) {
         let location = window().location();
-        let search = to_search(view, &query, self.report);
+        let search = self.search_for(view, &query);
         let hash = anchor.map(|a| format!("#{a}")).unwrap_or_default();
         let url = format!("{}{search}{hash}", location.pathname().unwrap_or_default());
         let unchanged =
@@ -130,9 +147,11 @@ impl Viewer {
             }
             .ok();
         }
+        let report = self.slug.map(str::to_owned);
         self.state.set(UrlState {
             query,
             view,
+            report,
             ignored: Vec::new(),
         });
         if anchor.is_some() {

@@ -7,7 +7,11 @@ use crate::viewer::Viewer;
 
 #[component]
 pub fn Masthead() -> impl IntoView {
-    let meta = &expect_context::<Viewer>().report.meta;
+    let viewer = expect_context::<Viewer>();
+    let meta = &viewer.report.meta;
+    let library = viewer
+        .in_library()
+        .then(|| view! { <a class="library-link" href="./">"All reports"</a> });
     let date = IsoDate::parse(&meta.date).map_or_else(|_| meta.date.clone(), IsoDate::long_form);
     let event = (meta.event != meta.title).then(|| view! { <p class="event">{meta.event.as_str()}</p> });
     let role = meta
@@ -17,6 +21,7 @@ pub fn Masthead() -> impl IntoView {
     view! {
         <header class="masthead">
             <div class="masthead-inner">
+                {library}
                 <p class="publisher">{meta.publisher.as_str()}</p>
                 <h1>{meta.title.as_str()}</h1>
                 {event}
@@ -40,7 +45,6 @@ pub fn SiteFooter(version: String, built: String, offline_ready: RwSignal<bool>)
         .source
         .as_deref()
         .map(|source| view! { <p>"Source: " {source}</p> });
-    let built = IsoDate::parse(&built).map_or(built, IsoDate::day_month_year);
     view! {
         <footer class="site-footer">
             <p>
@@ -49,12 +53,21 @@ pub fn SiteFooter(version: String, built: String, offline_ready: RwSignal<bool>)
             </p>
             {source}
             <p class="report-citation">"Cite this report: " {cite}</p>
-            <p class="build-info">
-                <span class="offline-badge" class:hidden=move || !offline_ready.get()>
-                    "Available offline"
-                </span>
-                <span>"Data version " <code>{version}</code> ", built " {built}</span>
-            </p>
+            <BuildInfo version built offline_ready />
         </footer>
+    }
+}
+
+/// Whether the site is available offline, and which data it shows.
+#[component]
+pub fn BuildInfo(version: String, built: String, offline_ready: RwSignal<bool>) -> impl IntoView {
+    let built = IsoDate::parse(&built).map_or(built, IsoDate::day_month_year);
+    view! {
+        <p class="build-info">
+            <span class="offline-badge" class:hidden=move || !offline_ready.get()>
+                "Available offline"
+            </span>
+            <span>"Data version " <code>{version}</code> ", built " {built}</span>
+        </p>
     }
 }

@@ -4,6 +4,7 @@ mod filters;
 mod finding;
 mod findings;
 mod highlight;
+mod library;
 mod masthead;
 mod narrative;
 mod overview;
@@ -14,6 +15,7 @@ mod theme_toggle;
 mod update_banner;
 
 pub use findings::FindingsView;
+pub use library::Library;
 pub use masthead::{Masthead, SiteFooter};
 pub use narrative::ReportView;
 pub use overview::OverviewView;

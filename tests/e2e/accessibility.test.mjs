@@ -1,22 +1,9 @@
 // axe-core finds no WCAG 2.2 A/AA violations in any view of the viewer, at desktop and phone widths.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { openPage, ROOT, useSiteAndBrowser, visit } from './support.mjs';
-
-// Evaluated through the DevTools protocol: the page's CSP rightly forbids injected script tags.
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+import { axeViolations, openPage, useSiteAndBrowser, visit } from './support.mjs';
 
 const shared = useSiteAndBrowser('viewer');
-
-async function violations(page) {
-  await page.evaluate(AXE);
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  assert.ok(result.passes.length > 15, `axe ran its checks (${result.passes.length} passed)`);
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 const views = [
   ['every finding', ''],
@@ -39,7 +26,7 @@ for (const [name, query] of views) {
         async (page) => {
           const panel = page.locator('summary', { hasText: 'Filter findings' });
           if (width < 600 && (await panel.count())) await panel.click();
-          assert.deepEqual(await violations(page), []);
+          assert.deepEqual(await axeViolations(page), []);
         },
         { width, height: 800 },
       );
@@ -51,14 +38,14 @@ test('no violations with a passage shown in context', async () => {
   await visit(shared.browser, `${shared.site.url}?speaker=ecat`, async (page) => {
     await page.getByRole('link', { name: 'Read in context' }).first().click();
     await page.locator('mark.passage-mark:focus').waitFor();
-    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(await axeViolations(page), []);
   });
 });
 
 test('no violations with a citation open', async () => {
   await visit(shared.browser, `${shared.site.url}?speaker=briere`, async (page) => {
     await page.locator('article.finding').first().getByText('Cite', { exact: true }).click();
-    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(await axeViolations(page), []);
   });
 });
 
@@ -69,7 +56,7 @@ for (const scheme of ['dark', 'light']) {
       try {
         await page.goto(shared.site.url + query);
         await page.locator('main#main').waitFor();
-        assert.deepEqual(await violations(page), []);
+        assert.deepEqual(await axeViolations(page), []);
       } finally {
         await context.close();
       }

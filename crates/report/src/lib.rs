@@ -37,7 +37,7 @@ pub use finder::{Drop, FacetCounts, Finder, Suggestion};
 pub use model::{Block, Finding, FindingKind, Inline, Location, Meta, Report, Speaker, SpeakerKind, Theme};
 pub use query::Query;
 pub use search::{Terms, fold};
-pub use url::{UrlState, View, parse_search, to_search};
+pub use url::{UrlState, View, in_report, parse_search, to_search};
 
 #[cfg(feature = "parse")]
 pub use parse::{Diagnostic, parse_files, parse_folder, parse_report, report_files};

@@ -50,6 +50,8 @@ pub struct UrlState {
     pub query: Query,
     /// The view the link opens.
     pub view: View,
+    /// Which report, by file name (`?report=`), on a site with several; not yet checked.
+    pub report: Option<String>,
     /// Values the link named that the report does not have, as `theme "x"`.
     pub ignored: Vec<String>,
 }
@@ -58,6 +60,7 @@ const THEME_KEY: &str = "theme";
 const SPEAKER_KEY: &str = "speaker";
 const SEARCH_KEY: &str = "q";
 const VIEW_KEY: &str = "view";
+const REPORT_KEY: &str = "report";
 
 /// A value from a link as the reader is told about it: at most 40 characters.
 fn shortened(value: &str) -> String {
@@ -76,11 +79,16 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
     let mut speakers = Vec::new();
     let mut text = String::new();
     let mut view = View::default();
+    let mut chosen_report = None;
     let mut ignored = Vec::new();
     for (key, value) in form_urlencoded::parse(search.as_bytes()) {
         let (ids, chosen): (Vec<&str>, &mut Vec<usize>) = match key.as_ref() {
             SEARCH_KEY => {
                 text = value.trim().to_owned();
+                continue;
+            }
+            REPORT_KEY => {
+                chosen_report = Some(value.trim().to_owned());
                 continue;
             }
             VIEW_KEY => {
@@ -107,7 +115,18 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
     UrlState {
         query: Query::new(themes, speakers).with_text(&text),
         view,
+        report: chosen_report,
         ignored,
+    }
+}
+
+/// Puts `report=slug` first in a query string written by [`to_search`], for sites with several
+/// reports: `("a", "")` gives `"?report=a"`, `("a", "?q=x")` gives `"?report=a&q=x"`.
+pub fn in_report(slug: &str, search: &str) -> String {
+    let slug: String = form_urlencoded::byte_serialize(slug.as_bytes()).collect();
+    match search.strip_prefix('?') {
+        Some(rest) if !rest.is_empty() => format!("?{REPORT_KEY}={slug}&{rest}"),
+        _ => format!("?{REPORT_KEY}={slug}"),
     }
 }
 
@@ -168,6 +187,7 @@ mod tests {
             UrlState {
                 query,
                 view: View::Overview,
+                report: None,
                 ignored: vec![]
             }
         );
@@ -217,6 +237,23 @@ mod tests {
             state.ignored,
             [format!("theme \u{201c}{}\u{2026}\u{201d}", "é".repeat(40))]
         );
+    }
+
+    #[test]
+    fn the_report_goes_first_and_is_read_back() {
+        let report = report();
+        let search = in_report(
+            "brussels-2014",
+            &to_search(View::Speakers, &Query::new([1], []), &report),
+        );
+        assert_eq!(search, "?report=brussels-2014&view=speakers&theme=victims");
+        let state = parse_search(&search, &report);
+        assert_eq!(
+            (state.report.as_deref(), state.view),
+            (Some("brussels-2014"), View::Speakers)
+        );
+        assert_eq!(in_report("a b", ""), "?report=a+b");
+        assert_eq!(parse_search("theme=law", &report).report, None);
     }
 
     #[test]

@@ -1,0 +1,76 @@
+// A site with several reports: a library lists them, each report has its own address, and the
+// report's name stays in every link within it.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { axeViolations, buildEnv, launchBrowser, ROOT, serveDist, visit } from './support.mjs';
+
+let work;
+let site;
+let browser;
+
+before(async () => {
+  work = mkdtempSync(join(tmpdir(), 'report-viewer-library-'));
+  const reports = join(work, 'reports');
+  cpSync(join(ROOT, 'reports'), reports, { recursive: true });
+  for (const fixture of ['minimal.md', 'quoting.md']) {
+    cpSync(join(ROOT, 'tests/fixtures/valid', fixture), join(reports, fixture));
+  }
+  const run = spawnSync('trunk', ['build', '--release', '--dist', join(work, 'dist')], {
+    cwd: ROOT,
+    env: buildEnv({ REPORT_VIEWER_REPORTS: reports }),
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  site = await serveDist('viewer', join(work, 'dist'));
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test('the library lists every report with its date, place and counts, and opens each', async () => {
+  await visit(browser, site.url, async (page) => {
+    const cards = page.locator('.library-card');
+    assert.equal(await cards.count(), 3);
+    assert.deepEqual(await axeViolations(page), []);
+    const text = await page.locator('.library-list').innerText();
+    for (const part of [
+      'Lighthouse Keepers',
+      'Port Imaginary',
+      '5th Annual International Symposium on Preventing Human Trafficking',
+      'Thursday, 27 November 2014',
+      '21 findings · 4 themes · 6 speakers',
+      '2 findings · 2 themes · 2 speakers',
+    ]) {
+      assert.ok(text.includes(part), part);
+    }
+    await page.getByRole('link', { name: /Lighthouse Keepers/ }).click();
+    await page.locator('[role="status"]').filter({ hasText: 'Showing 2 of 2 findings' }).waitFor();
+    assert.equal(await page.evaluate(() => location.search), '?report=minimal');
+    await page.locator('input[name="theme"][value="weather"]').check();
+    assert.equal(await page.evaluate(() => location.search), '?report=minimal&theme=weather');
+    await page.getByRole('link', { name: 'Overview', exact: true }).click();
+    assert.equal(await page.evaluate(() => location.search), '?report=minimal&view=overview&theme=weather');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await page.getByRole('link', { name: 'All reports' }).click();
+    await page.locator('.library-card').first().waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+  });
+});
+
+test('an unknown report name shows the library with a note', async () => {
+  await visit(browser, `${site.url}?report=nope&theme=x`, async (page) => {
+    assert.equal(await page.locator('.library-card').count(), 3);
+    assert.ok((await page.locator('.notice').textContent()).includes('“nope”'));
+    assert.deepEqual(await axeViolations(page), []);
+  });
+});
