@@ -13,8 +13,11 @@ pub fn Library(
     built: String,
     offline_ready: RwSignal<bool>,
 ) -> impl IntoView {
-    let cards = reports
-        .iter()
+    // Newest first: ISO dates sort as text.
+    let mut newest_first: Vec<&(String, Report)> = reports.iter().collect();
+    newest_first.sort_by(|a, b| b.1.meta.date.cmp(&a.1.meta.date));
+    let cards = newest_first
+        .into_iter()
         .map(|(slug, report)| {
             let meta = &report.meta;
             let date = IsoDate::parse(&meta.date).map_or_else(|_| meta.date.clone(), IsoDate::long_form);
@@ -52,7 +55,7 @@ pub fn Library(
         <header class="masthead">
             <div class="masthead-inner">
                 <h1>"Reports"</h1>
-                <p class="when-where">{format!("{} reports on this site", reports.len())}</p>
+                <p class="when-where">{format!("{} reports on this site, the newest first", reports.len())}</p>
             </div>
         </header>
         <main id="main" tabindex="-1" class="library">

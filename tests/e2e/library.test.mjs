@@ -40,6 +40,8 @@ test('the library lists every report with its date, place and counts, and opens 
     const cards = page.locator('.library-card');
     assert.equal(await cards.count(), 3);
     assert.deepEqual(await axeViolations(page), []);
+    assert.match(await cards.first().innerText(), /^Quoting/, 'the newest report comes first');
+    assert.match(await cards.last().innerText(), /^5th Annual/);
     const text = await page.locator('.library-list').innerText();
     for (const part of [
       'Lighthouse Keepers',

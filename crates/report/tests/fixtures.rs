@@ -132,3 +132,19 @@ fn the_minimal_fixture_reads_as_written() {
         }
     );
 }
+
+#[test]
+fn the_template_in_the_docs_is_a_valid_report() {
+    let path = repo_root().join("docs/report-template.md");
+    let source = fs::read_to_string(path).unwrap();
+    if let Err(diagnostics) = report::parse_report("docs/report-template.md", &source) {
+        panic!(
+            "{}",
+            diagnostics
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+}
