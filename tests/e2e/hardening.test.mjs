@@ -147,6 +147,51 @@ describe('damaged files and caches', () => {
     }
   });
 
+  /** A copy of dist/ changed by `damage(dir)`, served under /viewer/; the page opened on it. */
+  async function openDamaged(damage, body) {
+    const dir = mkdtempSync(join(tmpdir(), 'report-viewer-damaged-'));
+    cpSync(DIST, dir, { recursive: true });
+    damage(dir);
+    const damaged = await serveDist('viewer', dir);
+    const { context, page } = await openPage(shared.browser, { viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(damaged.url);
+      await body(page);
+    } finally {
+      await context.close();
+      await damaged.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  test('a missing wasm file (a failed request) gives the message instead of a blank page', async () => {
+    await openDamaged(
+      (dir) => rmSync(join(dir, wasmFile(dir))),
+      async (page) => {
+        await page.getByRole('heading', { name: 'The report could not be shown' }).waitFor();
+        await page.getByRole('button', { name: 'Try again' }).waitFor();
+      },
+    );
+  });
+
+  test('report data damaged inside the wasm is detected by the app and reported, not shown broken', async () => {
+    await openDamaged(
+      (dir) => {
+        const file = join(dir, wasmFile(dir));
+        const bytes = readFileSync(file);
+        const at = bytes.indexOf(Buffer.from('prosecution-problematic'));
+        assert.ok(at > 0, 'the report data is inside the wasm');
+        bytes[at] = 0xff; // no longer valid UTF-8: the data cannot be decoded
+        writeFileSync(file, bytes);
+      },
+      async (page) => {
+        const alert = page.getByRole('alert');
+        await alert.getByText(/The report’s data in this copy of the site is damaged/).waitFor();
+        await alert.getByRole('button', { name: 'Try again' }).waitFor();
+      },
+    );
+  });
+
   test('when the app reports damaged data or a crash, the reader gets the message and a way on', async () => {
     const { context, page } = await openPage(shared.browser, { viewport: { width: 1280, height: 900 } });
     try {
