@@ -24,6 +24,21 @@ fn suggestion_label(viewer: &Viewer, drop: Drop, gives: usize) -> String {
     )
 }
 
+/// How many findings are drawn at first, and added by each "Show more".
+const PAGE: usize = 100;
+
+/// Where, among the results, the finding named by the address's `#finding-…` stands (0 if none).
+fn linked_position(viewer: &Viewer, results: &[usize]) -> usize {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    let Some(id) = hash.strip_prefix("#finding-") else {
+        return 0;
+    };
+    results
+        .iter()
+        .position(|&f| viewer.report.findings[f].id == id)
+        .unwrap_or(0)
+}
+
 /// A file name for exports: the report's title, simplified, and the date.
 fn export_name(viewer: &Viewer, extension: &str) -> String {
     let title: String = viewer
@@ -57,6 +72,11 @@ pub fn FindingsView() -> impl IntoView {
     let terms = Memo::new(move |_| query.with(|q| Terms::parse(q.text())));
     let total = report.findings.len();
     let shown = move || results.with(Vec::len);
+    // Long lists are drawn a page at a time; the page grows to reach a finding the address names.
+    let limit = RwSignal::new(PAGE.max(linked_position(&viewer, &results.get_untracked()) + 1));
+    Effect::watch(move || query.track(), move |_, _, _| limit.set(PAGE), false);
+    let visible = move || results.with(|r| r.iter().take(limit.get()).copied().collect::<Vec<_>>());
+    let hidden = move || shown().saturating_sub(limit.get());
     let suggestions = move || query.with(|q| viewer.finder.suggestions(q));
     let ignored = move || viewer.ignored();
     let export = move |extension: &'static str| {
@@ -137,12 +157,19 @@ pub fn FindingsView() -> impl IntoView {
                     <button type="button" class="action" on:click=move |_| browser::print()>"Print"</button>
                 </div>
                 <ol class="finding-list">
-                    <For each=move || results.get() key=|index| *index let(index)>
+                    <For each=visible key=|index| *index let(index)>
                         <li>
                             <FindingCard finding=&report.findings[index] terms />
                         </li>
                     </For>
                 </ol>
+                <Show when=move || hidden() != 0>
+                    <p class="show-more">
+                        <button type="button" class="button button-quiet" on:click=move |_| limit.update(|l| *l += PAGE)>
+                            {move || format!("Show {} more of the {} not yet shown", hidden().min(PAGE), hidden())}
+                        </button>
+                    </p>
+                </Show>
             </section>
         </div>
     }

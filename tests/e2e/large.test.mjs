@@ -1,0 +1,58 @@
+// A large, fictional report (1,000 findings): the list is drawn a page at a time, "Show more"
+// adds the next page, filters start again from the first page, and permalinks still land.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { buildEnv, launchBrowser, ROOT, serveDist, visit } from './support.mjs';
+
+let work;
+let site;
+let browser;
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { cwd: ROOT, env: buildEnv(env), encoding: 'utf8', maxBuffer: 1 << 28 });
+  assert.equal(result.status, 0, result.stderr);
+  return result.stdout;
+}
+
+before(async () => {
+  work = mkdtempSync(join(tmpdir(), 'report-viewer-large-'));
+  const reports = join(work, 'reports');
+  mkdirSync(reports);
+  writeFileSync(join(reports, 'synthetic.md'), run('cargo', ['run', '-q', '-p', 'report', '--bin', 'synthetic-report', '--', '1000']));
+  run('trunk', ['build', '--release', '--dist', join(work, 'dist')], { REPORT_VIEWER_REPORTS: reports });
+  site = await serveDist('viewer', join(work, 'dist'));
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const drawn = (page) => page.locator('article.finding').count();
+
+test('1,000 findings are drawn 100 at a time, and filters start again from the first page', async () => {
+  await visit(browser, site.url, async (page) => {
+    await page.locator('[role="status"]').filter({ hasText: 'Showing 1000 of 1000 findings' }).waitFor();
+    assert.equal(await drawn(page), 100);
+    await page.getByRole('button', { name: 'Show 100 more of the 900 not yet shown' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('article.finding').length === 200);
+    await page.locator('input[name="theme"][value="t3"]').check();
+    const shown = Number((await page.locator('.status').textContent()).match(/Showing (\d+)/)[1]);
+    assert.ok(shown > 0 && shown < 1000);
+    assert.equal(await drawn(page), Math.min(shown, 100));
+  });
+});
+
+test('a permalink to a finding far down the list draws enough to show it', async () => {
+  await visit(browser, `${site.url}#finding-f950`, async (page) => {
+    await page.locator('#finding-f950').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'finding-f950');
+    assert.ok((await drawn(page)) >= 951);
+  });
+});
