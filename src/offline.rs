@@ -88,11 +88,18 @@ fn watch_for_updates(
 
     let check = {
         let registration = registration.clone();
+        let container = container.clone();
         move || {
             if let Ok(promise) = registration.update() {
+                let registration = registration.clone();
+                let container = container.clone();
                 leptos::task::spawn_local(async move {
                     // An unreachable server just means no news: offline is expected.
                     let _ = JsFuture::from(promise).await;
+                    // Also catches a version that finished installing before anyone listened.
+                    if registration.waiting().is_some() && container.controller().is_some() {
+                        status.update_waiting.set(true);
+                    }
                 });
             }
         }

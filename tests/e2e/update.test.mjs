@@ -65,11 +65,15 @@ test('a new deployment is offered to an open tab, and Reload brings it in with t
     // every 15 minutes; the first of these is the quickest to cause here. A check that starts
     // while the browser's own check is still running joins it, so keep nudging until it shows.
     const reload = page.getByRole('button', { name: 'Reload' });
-    for (let attempt = 0; attempt < 40 && !(await reload.isVisible()); attempt++) {
+    for (let attempt = 0; attempt < 120 && !(await reload.isVisible()); attempt++) {
       await page.evaluate(() => window.dispatchEvent(new Event('online')));
       await page.waitForTimeout(500);
     }
-    assert.ok(await reload.isVisible(), 'the tab offers the new version');
+    const registration = await page.evaluate(async () => {
+      const r = await navigator.serviceWorker.getRegistration();
+      return { installing: r.installing?.state, waiting: r.waiting?.state, active: r.active?.state };
+    });
+    assert.ok(await reload.isVisible(), `the tab offers the new version (${JSON.stringify(registration)})`);
     assert.ok((await page.locator('.update-banner').innerText()).includes('A new version is available'));
 
     const loaded = [];
