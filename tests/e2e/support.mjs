@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before } from 'node:test';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -72,10 +72,18 @@ export async function serveDist(subPath = 'viewer', from = DIST) {
     origin,
     start,
     stop,
-    /** Replaces the served site with the files of another build, as a deployment would. */
+    /**
+     * Replaces the served site with the files of another build, as a deployment would. The new
+     * files are dated a few seconds later: http.server's Last-Modified counts whole seconds, and a
+     * deployment within the same second as the first visit would otherwise look unchanged.
+     */
     replaceWith(dir) {
       rmSync(siteDir, { recursive: true, force: true });
       cpSync(dir, siteDir, { recursive: true });
+      const later = new Date(Date.now() + 5000);
+      for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
+        utimesSync(join(entry.parentPath, entry.name), later, later);
+      }
     },
     async close() {
       await stop();
