@@ -6,14 +6,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { buildEnv, launchBrowser, ROOT, serveDist, visit } from './support.mjs';
+import { buildEnv, buildSite, launchBrowser, ROOT, serveDist, visit } from './support.mjs';
 
 let work;
 let site;
 let browser;
 
-function run(command, args, env = {}) {
-  const result = spawnSync(command, args, { cwd: ROOT, env: buildEnv(env), encoding: 'utf8', maxBuffer: 1 << 28 });
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: ROOT, env: buildEnv(), encoding: 'utf8', maxBuffer: 1 << 28 });
   assert.equal(result.status, 0, result.stderr);
   return result.stdout;
 }
@@ -23,7 +23,7 @@ before(async () => {
   const reports = join(work, 'reports');
   mkdirSync(reports);
   writeFileSync(join(reports, 'synthetic.md'), run('cargo', ['run', '-q', '-p', 'report', '--bin', 'synthetic-report', '--', '1000']));
-  run('trunk', ['build', '--release', '--dist', join(work, 'dist')], { REPORT_VIEWER_REPORTS: reports });
+  buildSite(reports, join(work, 'dist'));
   site = await serveDist('viewer', join(work, 'dist'));
   browser = await launchBrowser();
 });

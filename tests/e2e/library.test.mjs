@@ -1,12 +1,11 @@
 // A site with several reports: a library lists them, each report has its own address, and the
 // report's name stays in every link within it.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { axeViolations, buildEnv, launchBrowser, ROOT, serveDist, visit } from './support.mjs';
+import { axeViolations, buildSite, launchBrowser, ROOT, serveDist, visit } from './support.mjs';
 
 let work;
 let site;
@@ -19,12 +18,7 @@ before(async () => {
   for (const fixture of ['minimal.md', 'quoting.md']) {
     cpSync(join(ROOT, 'tests/fixtures/valid', fixture), join(reports, fixture));
   }
-  const run = spawnSync('trunk', ['build', '--release', '--dist', join(work, 'dist')], {
-    cwd: ROOT,
-    env: buildEnv({ REPORT_VIEWER_REPORTS: reports }),
-    encoding: 'utf8',
-  });
-  assert.equal(run.status, 0, run.stdout + run.stderr);
+  buildSite(reports, join(work, 'dist'));
   site = await serveDist('viewer', join(work, 'dist'));
   browser = await launchBrowser();
 });

@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: the release build served by a plain static file
 // server under a sub-path, and Debian's Chromium driven by playwright-core.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { after, before } from 'node:test';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -15,6 +15,16 @@ export const DIST = join(ROOT, 'dist');
 export function buildEnv(extra = {}) {
   const path = [join(ROOT, 'node_modules/.bin'), join(homedir(), '.cargo/bin'), process.env.PATH].join(':');
   return { ...process.env, PATH: path, ...extra };
+}
+
+/** Builds the release site from the reports in `reports` into `dist` (a test's own folder). */
+export function buildSite(reports, dist) {
+  const run = spawnSync('trunk', ['build', '--release', '--dist', dist], {
+    cwd: ROOT,
+    env: buildEnv({ REPORT_VIEWER_REPORTS: reports }),
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
 }
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';

@@ -1,12 +1,11 @@
 // A new deployment reaches an open tab: it offers a reload, which keeps the filters and loads
 // only the new build's files.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { buildEnv, DIST, launchBrowser, openPage, ROOT, serveDist } from './support.mjs';
+import { buildSite, DIST, launchBrowser, openPage, ROOT, serveDist } from './support.mjs';
 
 const REVISED = 'Recruitment is where trafficking starts (revised)';
 let browser;
@@ -22,12 +21,7 @@ function buildRevisedSite() {
   assert.ok(source.includes('## Recruitment is where trafficking starts {#'));
   writeFileSync(file, source.replace('## Recruitment is where trafficking starts {#', `## ${REVISED} {#`));
   const dist = join(work, 'dist');
-  const run = spawnSync('trunk', ['build', '--release', '--dist', dist], {
-    cwd: ROOT,
-    env: buildEnv({ REPORT_VIEWER_REPORTS: reports }),
-    encoding: 'utf8',
-  });
-  assert.equal(run.status, 0, run.stdout + run.stderr);
+  buildSite(reports, dist);
   return { work, dist };
 }
 
