@@ -11,7 +11,7 @@ use gloo::utils::{document, window};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration};
 
 /// How often an open tab asks the server whether a new version was deployed.
 const UPDATE_CHECK_MILLIS: u32 = 15 * 60 * 1000;
@@ -57,30 +57,31 @@ async fn register(container: ServiceWorkerContainer, status: OfflineStatus) {
     }
 }
 
+/// Offers the update when a new version is installed and waiting while another controls the page.
+fn offer_if_waiting(
+    container: &ServiceWorkerContainer,
+    registration: &ServiceWorkerRegistration,
+    status: OfflineStatus,
+) {
+    if registration.waiting().is_some() && container.controller().is_some() {
+        status.update_waiting.set(true);
+    }
+}
+
 fn watch_for_updates(
     container: &ServiceWorkerContainer,
     registration: &ServiceWorkerRegistration,
     status: OfflineStatus,
 ) {
-    // A worker that installs while another controls the page is a new version, waiting.
-    let is_update = {
-        let container = container.clone();
-        move || container.controller().is_some()
-    };
-    if registration.waiting().is_some() && is_update() {
-        status.update_waiting.set(true);
-    }
-    let watched = registration.clone();
+    offer_if_waiting(container, registration, status);
+    let (watched, watcher) = (registration.clone(), container.clone());
     EventListener::new(registration, "updatefound", move |_| {
         let Some(installing) = watched.installing() else {
             return;
         };
-        let worker = installing.clone();
-        let is_update = is_update.clone();
+        let (registration, container) = (watched.clone(), watcher.clone());
         EventListener::new(&installing, "statechange", move |_| {
-            if worker.state() == ServiceWorkerState::Installed && is_update() {
-                status.update_waiting.set(true);
-            }
+            offer_if_waiting(&container, &registration, status);
         })
         .forget();
     })
@@ -97,9 +98,7 @@ fn watch_for_updates(
                     // An unreachable server just means no news: offline is expected.
                     let _ = JsFuture::from(promise).await;
                     // Also catches a version that finished installing before anyone listened.
-                    if registration.waiting().is_some() && container.controller().is_some() {
-                        status.update_waiting.set(true);
-                    }
+                    offer_if_waiting(&container, &registration, status);
                 });
             }
         }

@@ -2,7 +2,7 @@
 //! export and print, and the list.
 
 use leptos::prelude::*;
-use report::{Drop, Query, Terms, csv, describe_filters, markdown};
+use report::{Drop, Query, Terms, csv, describe_filters, markdown, slug};
 
 use super::filters::Filters;
 use super::finding::FindingCard;
@@ -39,27 +39,9 @@ fn linked_position(viewer: &Viewer, results: &[usize]) -> usize {
         .unwrap_or(0)
 }
 
-/// A file name for exports: the report's title, simplified, and the date.
+/// A file name for exports: the report's title as a slug.
 fn export_name(viewer: &Viewer, extension: &str) -> String {
-    let title: String = viewer
-        .report
-        .meta
-        .title
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let title = title
-        .split('-')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    format!("{title}-findings.{extension}")
+    format!("{}-findings.{extension}", slug(&viewer.report.meta.title))
 }
 
 #[component]
@@ -67,8 +49,9 @@ pub fn FindingsView() -> impl IntoView {
     let viewer = expect_context::<Viewer>();
     let report = viewer.report;
     let query = Memo::new(move |_| viewer.query());
-    let results = Memo::new(move |_| query.with(|q| viewer.finder.results(q)));
-    let counts = Memo::new(move |_| query.with(|q| viewer.finder.facet_counts(q)));
+    let answer = Memo::new(move |_| query.with(|q| viewer.finder.results_and_counts(q)));
+    let results = Memo::new(move |_| answer.with(|(results, _)| results.clone()));
+    let counts = Memo::new(move |_| answer.with(|(_, counts)| counts.clone()));
     let terms = Memo::new(move |_| query.with(|q| Terms::parse(q.text())));
     let total = report.findings.len();
     let shown = move || results.with(Vec::len);

@@ -2,15 +2,10 @@
 // adds the next page, filters start again from the first page, and permalinks still land.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { buildEnv, buildSite, launchBrowser, ROOT, serveDist, visit } from './support.mjs';
-
-let work;
-let site;
-let browser;
+import { test } from 'node:test';
+import { buildEnv, ROOT, useBuiltSite, visit } from './support.mjs';
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: ROOT, env: buildEnv(), encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -18,26 +13,14 @@ function run(command, args) {
   return result.stdout;
 }
 
-before(async () => {
-  work = mkdtempSync(join(tmpdir(), 'report-viewer-large-'));
-  const reports = join(work, 'reports');
-  mkdirSync(reports);
-  writeFileSync(join(reports, 'synthetic.md'), run('cargo', ['run', '-q', '-p', 'report', '--bin', 'synthetic-report', '--', '1000']));
-  buildSite(reports, join(work, 'dist'));
-  site = await serveDist('viewer', join(work, 'dist'));
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+const shared = useBuiltSite((reports) =>
+  writeFileSync(join(reports, 'synthetic.md'), run('cargo', ['run', '-q', '-p', 'report', '--bin', 'synthetic-report', '--', '1000'])),
+);
 
 const drawn = (page) => page.locator('article.finding').count();
 
 test('1,000 findings are drawn 100 at a time, and filters start again from the first page', async () => {
-  await visit(browser, site.url, async (page) => {
+  await visit(shared.browser, shared.site.url, async (page) => {
     await page.locator('[role="status"]').filter({ hasText: 'Showing 1000 of 1000 findings' }).waitFor();
     assert.equal(await drawn(page), 100);
     await page.getByRole('button', { name: 'Show 100 more of the 900 not yet shown' }).click();
@@ -50,7 +33,7 @@ test('1,000 findings are drawn 100 at a time, and filters start again from the f
 });
 
 test('a permalink to a finding far down the list draws enough to show it', async () => {
-  await visit(browser, `${site.url}#finding-f950`, async (page) => {
+  await visit(shared.browser, `${shared.site.url}#finding-f950`, async (page) => {
     await page.locator('#finding-f950').waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'finding-f950');
     assert.ok((await drawn(page)) >= 951);

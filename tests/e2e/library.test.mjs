@@ -1,36 +1,20 @@
 // A site with several reports: a library lists them, each report has its own address, and the
 // report's name stays in every link within it.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { axeViolations, buildSite, launchBrowser, ROOT, serveDist, visit } from './support.mjs';
+import { test } from 'node:test';
+import { axeViolations, ROOT, useBuiltSite, visit } from './support.mjs';
 
-let work;
-let site;
-let browser;
-
-before(async () => {
-  work = mkdtempSync(join(tmpdir(), 'report-viewer-library-'));
-  const reports = join(work, 'reports');
+const shared = useBuiltSite((reports) => {
   cpSync(join(ROOT, 'reports'), reports, { recursive: true });
   for (const fixture of ['minimal.md', 'quoting.md']) {
     cpSync(join(ROOT, 'tests/fixtures/valid', fixture), join(reports, fixture));
   }
-  buildSite(reports, join(work, 'dist'));
-  site = await serveDist('viewer', join(work, 'dist'));
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 test('the library lists every report with its date, place and counts, and opens each', async () => {
-  await visit(browser, site.url, async (page) => {
+  await visit(shared.browser, shared.site.url, async (page) => {
     const cards = page.locator('.library-card');
     assert.equal(await cards.count(), 3);
     assert.deepEqual(await axeViolations(page), []);
@@ -64,7 +48,7 @@ test('the library lists every report with its date, place and counts, and opens 
 });
 
 test('an unknown report name shows the library with a note', async () => {
-  await visit(browser, `${site.url}?report=nope&theme=x`, async (page) => {
+  await visit(shared.browser, `${shared.site.url}?report=nope&theme=x`, async (page) => {
     assert.equal(await page.locator('.library-card').count(), 3);
     assert.ok((await page.locator('.notice').textContent()).includes('“nope”'));
     assert.deepEqual(await axeViolations(page), []);

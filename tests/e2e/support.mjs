@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { after, before } from 'node:test';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -185,4 +185,29 @@ export async function axeViolations(page) {
   const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
   assert.ok(result.passes.length > 15, `axe ran its checks (${result.passes.length} passed)`);
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/**
+ * For a test file that needs a site of its own: `fillReports(folder)` writes its reports, the
+ * site is built from them and served under /viewer/, and Chromium is launched; all of it goes
+ * after the file's tests. Read `shared.site` and `shared.browser` inside tests.
+ */
+export function useBuiltSite(fillReports) {
+  const shared = {};
+  let work;
+  before(async () => {
+    work = mkdtempSync(join(tmpdir(), 'report-viewer-built-'));
+    const reports = join(work, 'reports');
+    mkdirSync(reports);
+    fillReports(reports);
+    buildSite(reports, join(work, 'dist'));
+    shared.site = await serveDist('viewer', join(work, 'dist'));
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.site?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+  return shared;
 }

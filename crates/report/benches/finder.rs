@@ -19,30 +19,20 @@ fn filtered() -> Query {
     Query::new([3, 11], [5, 70, 150])
 }
 
+/// Times what the findings view asks on each click or keystroke: results and every facet count.
+fn answer(bencher: divan::Bencher, findings: usize, query: Query) {
+    let finder = Finder::new(report(findings));
+    bencher.bench(|| finder.results_and_counts(divan::black_box(&query)));
+}
+
 #[divan::bench(args = [1_000, 10_000])]
 fn filter_and_all_facet_counts(bencher: divan::Bencher, findings: usize) {
-    let report = report(findings);
-    let finder = Finder::new(report);
-    let query = filtered();
-    bencher.bench(|| {
-        (
-            finder.results(divan::black_box(&query)),
-            finder.facet_counts(&query),
-        )
-    });
+    answer(bencher, findings, filtered());
 }
 
 #[divan::bench(args = [1_000, 10_000])]
 fn search_keystroke_with_counts(bencher: divan::Bencher, findings: usize) {
-    let report = report(findings);
-    let finder = Finder::new(report);
-    let query = Query::default().with_text("harbour lan");
-    bencher.bench(|| {
-        (
-            finder.results(divan::black_box(&query)),
-            finder.facet_counts(&query),
-        )
-    });
+    answer(bencher, findings, Query::default().with_text("harbour lan"));
 }
 
 #[divan::bench(args = [1_000, 10_000])]

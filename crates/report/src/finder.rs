@@ -118,23 +118,34 @@ impl<'r> Finder<'r> {
     }
 
     /// For each theme, its findings among those the speakers and search let through; for each
-    /// speaker, likewise under the themes and search. One pass over the findings.
+    /// speaker, likewise under the themes and search.
     pub fn facet_counts(&self, query: &Query) -> FacetCounts {
+        self.results_and_counts(query).1
+    }
+
+    /// [`Self::results`] and [`Self::facet_counts`] together, in one pass over the findings: what
+    /// the findings view needs on every keystroke and click.
+    pub fn results_and_counts(&self, query: &Query) -> (Vec<usize>, FacetCounts) {
+        let mut results = Vec::new();
         let mut counts = FacetCounts {
             themes: vec![0; self.report.themes.len()],
             speakers: vec![0; self.report.speakers.len()],
         };
-        for (_, finding) in self.searched(query) {
-            if Self::speaker_ok(query, finding) {
+        for (index, finding) in self.searched(query) {
+            let (theme_ok, speaker_ok) = (Self::theme_ok(query, finding), Self::speaker_ok(query, finding));
+            if speaker_ok {
                 for &theme in &finding.themes {
                     counts.themes[theme] += 1;
                 }
             }
-            if Self::theme_ok(query, finding) {
+            if theme_ok {
                 counts.speakers[finding.speaker] += 1;
             }
+            if theme_ok && speaker_ok {
+                results.push(index);
+            }
         }
-        counts
+        (results, counts)
     }
 
     /// Theme × speaker counts of the findings the search lets through: `matrix[theme][speaker]`.
@@ -247,6 +258,22 @@ mod tests {
             (lamps_text.themes, lamps_text.speakers),
             (vec![0, 1, 1], vec![0, 1, 1])
         );
+    }
+
+    #[test]
+    fn one_pass_gives_the_same_results_and_counts_as_two() {
+        let report = report();
+        let finder = Finder::new(&report);
+        for query in [
+            Query::default(),
+            Query::new([1], [1]),
+            Query::new([0, 2], []).with_text("boats"),
+        ] {
+            assert_eq!(
+                finder.results_and_counts(&query),
+                (finder.results(&query), finder.facet_counts(&query))
+            );
+        }
     }
 
     #[test]

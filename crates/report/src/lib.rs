@@ -21,6 +21,7 @@ mod finder;
 mod model;
 mod query;
 mod search;
+mod slug;
 #[cfg(feature = "parse")]
 pub mod synthetic;
 #[cfg(test)]
@@ -37,6 +38,7 @@ pub use finder::{Drop, FacetCounts, Finder, Suggestion};
 pub use model::{Block, Finding, FindingKind, Inline, Location, Meta, Report, Speaker, SpeakerKind, Theme};
 pub use query::Query;
 pub use search::{Terms, fold};
+pub use slug::slug;
 pub use url::{UrlState, View, in_report, parse_search, to_search};
 
 #[cfg(feature = "parse")]

@@ -4,6 +4,7 @@ use std::collections::HashSet;
 
 use super::blocks::Node;
 use super::problem::Problem;
+use crate::slug::slug;
 
 /// The sections a report has, in the order they are documented.
 pub(super) const SECTIONS: [&str; 4] = ["Themes", "Speakers", "Findings", "Report"];
@@ -67,19 +68,6 @@ pub(super) struct Entry {
     pub body: Vec<Node>,
 }
 
-/// "Ieke Vries" → "ieke-vries": the id an entry gets when its heading gives none.
-pub(super) fn slug(text: &str) -> String {
-    let mut slug = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    slug.trim_end_matches('-').to_owned()
-}
-
 fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id
@@ -132,17 +120,6 @@ pub(super) fn entries(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn slugs_keep_ascii_letters_and_digits() {
-        assert_eq!(slug("Ieke Vries"), "ieke-vries");
-        assert_eq!(
-            slug("  ECAT (European Communities against Trafficking) "),
-            "ecat-european-communities-against-trafficking"
-        );
-        assert_eq!(slug("Chloé Brière, Ph.D."), "chlo-bri-re-ph-d");
-        assert_eq!(slug("…"), "");
-    }
 
     #[test]
     fn ids_are_lowercase_words_and_hyphens() {
