@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use report::{Bundle, IsoDate, fingerprint};
+use report::{Bundle, IsoDate};
 
 /// Where the reports are: `reports/`, unless `REPORT_VIEWER_REPORTS` names another folder.
 const FOLDER_VARIABLE: &str = "REPORT_VIEWER_REPORTS";
@@ -32,11 +32,7 @@ fn main() {
     match report::parse_folder(&folder) {
         Ok(reports) => {
             let data = postcard::to_allocvec(&reports).expect("a parsed report always serializes");
-            let bundle = Bundle {
-                version: fingerprint(&data),
-                built: build_day().to_string(),
-                reports,
-            };
+            let bundle = Bundle::new(reports, build_day().to_string(), &data);
             let bytes = postcard::to_allocvec(&bundle).expect("a bundle always serializes");
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
             std::fs::write(out.join("bundle.postcard"), bytes).expect("OUT_DIR is writable");

@@ -1,8 +1,9 @@
 // Trunk post_build hook, run on the staged site before it becomes dist/:
 // 1. adds a Content-Security-Policy to index.html that allows the page's own files and, of inline
 //    scripts, only the hash of the loader Trunk writes, and no other origin;
-// 2. writes sw.js, listing exactly the files of this build (content-hashed names included) with a
-//    build id derived from their contents (so it runs last, after index.html is final).
+// 2. writes sw.js, listing the files of this build (content-hashed names included) with a build id
+//    derived from their contents (so it runs last, after index.html is final). The PNG icons are
+//    left out: only installing the site to a home screen asks for them, and that is done online.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -28,18 +29,21 @@ const policy = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
-if (!index.includes('<meta charset="utf-8" />')) throw new Error('index.html has no <meta charset="utf-8" /> to follow');
-writeFileSync(indexPath, index.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${meta}`));
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+const charset = /<meta charset="?utf-8"?\s*\/?>/i;
+if (!charset.test(index)) throw new Error('index.html has no <meta charset="utf-8"> to follow');
+writeFileSync(indexPath, index.replace(charset, (tag) => tag + meta));
 console.log(`index.html: Content-Security-Policy with ${inlineHashes.length} inline script hash(es)`);
 
 // 2. The service worker.
 const OUTPUT = 'sw.js';
+const INSTALL_ONLY = /^icons\/.*\.png$/;
 const files = readdirSync(staging, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => relative(staging, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
   .filter((file) => file !== OUTPUT)
   .sort();
+const precached = files.filter((file) => !INSTALL_ONLY.test(file));
 
 const template = readFileSync(new URL('../public/service-worker.js', import.meta.url), 'utf8');
 const hash = createHash('sha256').update(template);
@@ -48,6 +52,6 @@ for (const file of files) {
 }
 const build = hash.digest('hex').slice(0, 16);
 
-const header = `// Generated at build time. Do not edit: see public/service-worker.js.\nconst BUILD = ${JSON.stringify(build)};\nconst FILES = ${JSON.stringify(files, null, 2)};\n\n`;
+const header = `// Generated at build time. Do not edit: see public/service-worker.js.\nconst BUILD = ${JSON.stringify(build)};\nconst FILES = ${JSON.stringify(precached, null, 2)};\n\n`;
 writeFileSync(join(staging, OUTPUT), header + template);
-console.log(`sw.js: build ${build}, ${files.length} files precached`);
+console.log(`sw.js: build ${build}, ${precached.length} files precached`);

@@ -13,11 +13,9 @@ pub fn Library(
     built: String,
     offline_ready: RwSignal<bool>,
 ) -> impl IntoView {
-    // Newest first: ISO dates sort as text.
-    let mut newest_first: Vec<&(String, Report)> = reports.iter().collect();
-    newest_first.sort_by(|a, b| b.1.meta.date.cmp(&a.1.meta.date));
-    let cards = newest_first
-        .into_iter()
+    // The bundle lists them newest first.
+    let cards = reports
+        .iter()
         .map(|(slug, report)| {
             let meta = &report.meta;
             let date = IsoDate::parse(&meta.date).map_or_else(|_| meta.date.clone(), IsoDate::long_form);

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { expected, findings } from './oracle.mjs';
-import { mkdtempSync, readdirSync, rmSync, cpSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, launchBrowser, openPage, serveDist } from './support.mjs';
@@ -83,18 +83,26 @@ for (const subPath of ['', 'viewer', 'org/reports/viewer']) {
   });
 }
 
-test('the service worker precaches exactly the files of the build', async () => {
+test('a first visit fetches the page, the service worker and exactly what it precaches: every file but the install-only icons', async () => {
+  const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  const listed = JSON.parse(worker.match(/const FILES = (\[[^\]]*\]);/)[1]);
+  const built = readdirSync(DIST, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(DIST.length + 1))
+    .filter((file) => file !== 'sw.js' && !/^icons\/.*\.png$/.test(file))
+    .sort();
+  assert.deepEqual(listed, built);
+
   const site = await serveDist('viewer');
+  const { context, page } = await openPage(browser, { viewport: { width: 360, height: 780 } });
   try {
-    const worker = await (await fetch(`${site.url}sw.js`)).text();
-    const listed = JSON.parse(worker.match(/const FILES = (\[[^\]]*\]);/)[1]);
-    const built = readdirSync(DIST, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name).slice(DIST.length + 1))
-      .filter((file) => file !== 'sw.js')
-      .sort();
-    assert.deepEqual(listed, built);
+    site.requests.length = 0;
+    await page.goto(site.url);
+    await waitForOfflineReady(page);
+    const fetched = new Set(site.requests.map((path) => decodeURIComponent(path.slice('/viewer/'.length)) || 'index.html'));
+    assert.deepEqual([...fetched].sort(), [...new Set(['index.html', 'sw.js', ...listed])].sort());
   } finally {
+    await context.close();
     await site.close();
   }
 });
@@ -102,7 +110,7 @@ test('the service worker precaches exactly the files of the build', async () => 
 test('a build with a missing file is never cached: an error response does not enter the cache', async () => {
   const broken = mkdtempSync(join(tmpdir(), 'report-viewer-broken-'));
   cpSync(DIST, broken, { recursive: true });
-  rmSync(join(broken, 'icons/icon-512.png'));
+  rmSync(join(broken, 'icons/icon.svg'));
   const site = await serveDist('viewer', broken);
   const { context, page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
   try {

@@ -53,10 +53,16 @@ export async function serveDist(subPath = 'viewer', from = DIST) {
   const origin = `http://127.0.0.1:${port}`;
   const url = subPath ? `${origin}/${subPath}/` : `${origin}/`;
   let server = null;
+  // The paths of the GET requests served, from the server's log, in order.
+  const requests = [];
 
   async function start() {
     server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], {
-      stdio: 'ignore',
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    server.stderr.setEncoding('utf8');
+    server.stderr.on('data', (log) => {
+      for (const [, path] of log.matchAll(/"GET (\S+) HTTP/g)) requests.push(path);
     });
     for (let attempt = 0; attempt < 100; attempt++) {
       try {
@@ -80,6 +86,7 @@ export async function serveDist(subPath = 'viewer', from = DIST) {
   return {
     url,
     origin,
+    requests,
     start,
     stop,
     /**

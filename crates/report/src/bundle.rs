@@ -15,6 +15,19 @@ pub struct Bundle {
     pub reports: Vec<(String, Report)>,
 }
 
+impl Bundle {
+    /// Bundles reports made on the day `built`, newest first (ISO dates order as text; reports
+    /// of one day keep their order), with the fingerprint of their data as its version.
+    pub fn new(mut reports: Vec<(String, Report)>, built: String, data: &[u8]) -> Self {
+        reports.sort_by(|a, b| b.1.meta.date.cmp(&a.1.meta.date));
+        Self {
+            version: fingerprint(data),
+            built,
+            reports,
+        }
+    }
+}
+
 /// A short, stable fingerprint of some bytes: 64-bit FNV-1a, as 8 hex digits of its high half.
 pub fn fingerprint(bytes: &[u8]) -> String {
     let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, &byte| {

@@ -15,7 +15,7 @@ pub struct FacetCounts {
 }
 
 /// One filter the reader could drop when nothing matches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Drop {
     /// Unchoose this theme.
     Theme(usize),
@@ -179,7 +179,8 @@ impl<'r> Finder<'r> {
             })
             .filter(|s| s.gives > 0)
             .collect();
-        suggestions.sort_by_key(|s| std::cmp::Reverse(s.gives));
+        // Most helpful first; ties keep the order of the filters (themes, speakers, search).
+        suggestions.sort_unstable_by_key(|s| (std::cmp::Reverse(s.gives), s.drop));
         suggestions
     }
 }
