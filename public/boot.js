@@ -1,10 +1,13 @@
 // Watches the start of the viewer and takes over when it cannot start or later fails: a clear
-// message and "Try again", which reloads (fetching the files again) and, if that fails too,
+// message and "Try again" (above the findings drawn at build time, if any), which reloads (fetching the files again) and, if that fails too,
 // clears the offline copy of the site and reloads from the network. Never a blank page.
 (() => {
   const TRIES_KEY = 'report-viewer-start-failures';
   const START_TIMEOUT_MS = 30000;
   let started = false;
+  // The page drawn at build time shows the findings unfiltered: style.css keeps it out of sight
+  // while an address that asks for more waits for the app.
+  if (location.search.length > 1) document.documentElement.dataset.query = '';
 
   const failures = () => Number(sessionStorage.getItem(TRIES_KEY) || 0);
 
@@ -47,7 +50,9 @@
     });
     main.append(heading, text, button);
     const root = document.getElementById('app') || document.body;
-    root.replaceChildren(main);
+    // Above the page drawn at build time, which stays readable; else in place of the page.
+    if (root.classList.contains('prerendered')) root.prepend(main);
+    else root.replaceChildren(main);
   }
 
   window.addEventListener('TrunkApplicationStarted', () => {

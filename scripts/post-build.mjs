@@ -1,9 +1,12 @@
 // Trunk post_build hook, run on the staged site before it becomes dist/:
+// 0. writes the page as first drawn into index.html (the `prerender` command of the core, on
+//    the same reports build.rs bundled), so the findings are readable before the app starts;
 // 1. adds a Content-Security-Policy to index.html that allows the page's own files and, of inline
 //    scripts, only the hash of the loader Trunk writes, and no other origin;
 // 2. writes sw.js, listing the files of this build (content-hashed names included) with a build id
 //    derived from their contents (so it runs last, after index.html is final). The PNG icons are
 //    left out: only installing the site to a home screen asks for them, and that is done online.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -11,8 +14,15 @@ import { join, relative, sep } from 'node:path';
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
 
-// 1. Content-Security-Policy.
 const indexPath = join(staging, 'index.html');
+
+// 0. The prerendered page.
+const reports = process.env.REPORT_VIEWER_REPORTS || 'reports';
+execFileSync('cargo', ['run', '--quiet', '--package', 'report', '--bin', 'prerender', '--', reports, indexPath], {
+  stdio: 'inherit',
+});
+
+// 1. Content-Security-Policy.
 const index = readFileSync(indexPath, 'utf8');
 const inlineHashes = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
   ([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`,

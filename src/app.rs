@@ -36,7 +36,10 @@ pub fn mount(loaded: Loaded) {
         .get_element_by_id("app")
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
         .unwrap_or_else(gloo::utils::body);
+    // The page drawn at build time (see report::html::prerender) gives way in one go, before the
+    // next frame: the app draws the same markup.
     root.set_text_content(None);
+    root.set_class_name("");
     let Loaded {
         reports,
         version,

@@ -4,7 +4,8 @@
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use leptos::prelude::*;
-use report::{Finder, Query, Report, UrlState, View, in_report, parse_search, to_search};
+use report::html::Links;
+use report::{Finder, Query, Report, UrlState, View, parse_search};
 use wasm_bindgen::JsCast;
 
 /// Everything components need, shared through Leptos context.
@@ -92,32 +93,17 @@ impl Viewer {
         self.state.with(|s| s.ignored.clone())
     }
 
-    /// Whether this report is one of several, with a library to return to.
-    pub fn in_library(&self) -> bool {
-        self.slug.is_some()
-    }
-
-    /// The query string of a view and query, led by the report's name where there are several.
-    fn search_for(&self, view: View, query: &Query) -> String {
-        let search = to_search(view, query, self.report);
-        match self.slug {
-            Some(slug) => in_report(slug, &search),
-            None => search,
+    /// Makes this report's in-app addresses.
+    pub fn links(&self) -> Links<'static> {
+        Links {
+            report: self.report,
+            slug: self.slug,
         }
     }
 
     /// The relative address of a view, query and optional anchor: for `href`s.
     pub fn href(&self, view: View, query: &Query, anchor: Option<&str>) -> String {
-        let search = self.search_for(view, query);
-        let base = if search.is_empty() {
-            String::from("./")
-        } else {
-            search
-        };
-        match anchor {
-            Some(anchor) => format!("{base}#{anchor}"),
-            None => base,
-        }
+        self.links().href(view, query, anchor)
     }
 
     /// The page's address without query or anchor: the base of permalinks.
@@ -133,7 +119,7 @@ impl Viewer {
     /// Goes to a view and query, recording the step in the history, and reveals `anchor`.
     pub fn go(&self, view: View, query: Query, anchor: Option<&str>, entry: Entry) {
         let location = window().location();
-        let search = self.search_for(view, &query);
+        let search = self.links().search(view, &query);
         let hash = anchor.map(|a| format!("#{a}")).unwrap_or_default();
         let url = format!("{}{search}{hash}", location.pathname().unwrap_or_default());
         let unchanged =
@@ -159,6 +145,14 @@ impl Viewer {
         }
     }
 
+    /// Goes where an in-app `href` (as [`Links`] writes them) leads, as a new step.
+    pub fn navigate(&self, href: &str) {
+        let (search, anchor) = href.split_once('#').unwrap_or((href, ""));
+        let state = parse_search(search.trim_start_matches("./"), self.report);
+        let anchor = (!anchor.is_empty()).then_some(anchor);
+        self.go(state.view, state.query, anchor, Entry::Push);
+    }
+
     /// Changes the query in the current view.
     pub fn set_query(&self, query: Query, entry: Entry) {
         self.go(self.view_untracked(), query, None, entry);
@@ -170,6 +164,18 @@ impl Viewer {
 
     pub fn view_untracked(&self) -> View {
         self.state.with_untracked(|s| s.view)
+    }
+}
+
+/// For `on:click` on content drawn from HTML text: follows its in-app links (`data-nav`) without
+/// reloading.
+pub fn follow_links(viewer: Viewer, event: &web_sys::MouseEvent) {
+    let link = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| element.closest("a[data-nav]").ok().flatten());
+    if let Some(href) = link.and_then(|link| link.get_attribute("href")) {
+        follow(event, || viewer.navigate(&href));
     }
 }
 

@@ -2,13 +2,14 @@
 //! export and print, and the list.
 
 use leptos::prelude::*;
+use report::html::{PAGE, finding_list};
 use report::{Drop, Query, Terms, csv, describe_filters, markdown, slug};
 
 use super::filters::Filters;
-use super::finding::FindingCard;
+use super::finding::copy_from_card;
 use super::search_box::{ActiveFilters, SearchBox};
 use crate::browser;
-use crate::viewer::{Entry, Viewer};
+use crate::viewer::{Entry, Viewer, follow_links};
 
 /// The words of a suggestion: "Remove the theme “…”" and what it gives.
 fn suggestion_label(viewer: &Viewer, drop: Drop, gives: usize) -> String {
@@ -23,9 +24,6 @@ fn suggestion_label(viewer: &Viewer, drop: Drop, gives: usize) -> String {
         if gives == 1 { "" } else { "s" }
     )
 }
-
-/// How many findings are drawn at first, and added by each "Show more".
-const PAGE: usize = 100;
 
 /// Where, among the results, the finding named by the address's `#finding-…` stands (0 if none).
 fn linked_position(viewer: &Viewer, results: &[usize]) -> usize {
@@ -58,7 +56,15 @@ pub fn FindingsView() -> impl IntoView {
     // Long lists are drawn a page at a time; the page grows to reach a finding the address names.
     let limit = RwSignal::new(PAGE.max(linked_position(&viewer, &results.get_untracked()) + 1));
     Effect::watch(move || query.track(), move |_, _, _| limit.set(PAGE), false);
-    let visible = move || results.with(|r| r.iter().take(limit.get()).copied().collect::<Vec<_>>());
+    let cards = move || {
+        let mut html = String::new();
+        let base = viewer.base_url();
+        results.with(|r| {
+            let shown = &r[..r.len().min(limit.get())];
+            query.with(|q| terms.with(|t| finding_list(&mut html, &viewer.links(), shown, q, t, &base)));
+        });
+        html
+    };
     let hidden = move || shown().saturating_sub(limit.get());
     let suggestions = move || query.with(|q| viewer.finder.suggestions(q));
     let ignored = move || viewer.ignored();
@@ -139,13 +145,14 @@ pub fn FindingsView() -> impl IntoView {
                     <button type="button" class="action" on:click=move |_| export("md")>"Download Markdown"</button>
                     <button type="button" class="action" on:click=move |_| browser::print()>"Print"</button>
                 </div>
-                <ol class="finding-list">
-                    <For each=visible key=|index| *index let(index)>
-                        <li>
-                            <FindingCard finding=&report.findings[index] terms />
-                        </li>
-                    </For>
-                </ol>
+                <ol
+                    class="finding-list"
+                    inner_html=cards
+                    on:click=move |ev| {
+                        follow_links(viewer, &ev);
+                        copy_from_card(viewer, &ev);
+                    }
+                ></ol>
                 <Show when=move || hidden() != 0>
                     <p class="show-more">
                         <button type="button" class="button button-quiet" on:click=move |_| limit.update(|l| *l += PAGE)>

@@ -1,6 +1,7 @@
 //! The report's header (title, place, date, author) and its footer (publisher and source).
 
 use leptos::prelude::*;
+use report::html::masthead;
 use report::{IsoDate, citation};
 
 use crate::viewer::Viewer;
@@ -8,30 +9,11 @@ use crate::viewer::Viewer;
 #[component]
 pub fn Masthead() -> impl IntoView {
     let viewer = expect_context::<Viewer>();
-    let meta = &viewer.report.meta;
-    let library = viewer
-        .in_library()
-        .then(|| view! { <a class="library-link" href="./">"All reports"</a> });
-    let date = IsoDate::parse(&meta.date).map_or_else(|_| meta.date.clone(), IsoDate::long_form);
-    let event = (meta.event != meta.title).then(|| view! { <p class="event">{meta.event.as_str()}</p> });
-    let role = meta
-        .author_role
-        .as_deref()
-        .map(|role| view! { <span class="byline-role">", " {role}</span> });
+    let mut inner = String::new();
+    masthead(&mut inner, &viewer.links());
     view! {
         <header class="masthead">
-            <div class="masthead-inner">
-                {library}
-                <p class="publisher">{meta.publisher.as_str()}</p>
-                <h1>{meta.title.as_str()}</h1>
-                {event}
-                <p class="when-where">
-                    <span>{meta.place.as_str()}</span>
-                    <span aria-hidden="true">" · "</span>
-                    <time datetime=meta.date.as_str()>{date}</time>
-                </p>
-                <p class="byline">"Reported by " <span class="byline-author">{meta.author.as_str()}</span> {role}</p>
-            </div>
+            <div class="masthead-inner" inner_html=inner></div>
         </header>
     }
 }

@@ -3,7 +3,6 @@
 mod filters;
 mod finding;
 mod findings;
-mod highlight;
 mod library;
 mod masthead;
 mod narrative;

@@ -16,16 +16,22 @@ pub struct Bundle {
 }
 
 impl Bundle {
-    /// Bundles reports made on the day `built`, newest first (ISO dates order as text; reports
-    /// of one day keep their order), with the fingerprint of their data as its version.
+    /// Bundles reports, [`newest_first`], made on the day `built`, with the fingerprint of their
+    /// data as its version.
     pub fn new(mut reports: Vec<(String, Report)>, built: String, data: &[u8]) -> Self {
-        reports.sort_by(|a, b| b.1.meta.date.cmp(&a.1.meta.date));
+        newest_first(&mut reports);
         Self {
             version: fingerprint(data),
             built,
             reports,
         }
     }
+}
+
+/// Puts reports in the library's order: newest first (ISO dates order as text); reports of one
+/// day keep their order.
+pub fn newest_first(reports: &mut [(String, Report)]) {
+    reports.sort_by(|a, b| b.1.meta.date.cmp(&a.1.meta.date));
 }
 
 /// A short, stable fingerprint of some bytes: 64-bit FNV-1a, as 8 hex digits of its high half.

@@ -18,6 +18,7 @@ mod bundle;
 mod date;
 mod export;
 mod finder;
+pub mod html;
 mod model;
 mod query;
 mod search;
@@ -31,7 +32,7 @@ mod url;
 #[cfg(feature = "parse")]
 mod parse;
 
-pub use bundle::{Bundle, fingerprint};
+pub use bundle::{Bundle, fingerprint, newest_first};
 pub use date::{DateError, IsoDate};
 pub use export::{citation, csv, describe_filters, markdown, permalink};
 pub use finder::{Drop, FacetCounts, Finder, Suggestion};

@@ -1,0 +1,140 @@
+//! One finding as an article: heading, summary, speaker, themes, the passage it comes from, and
+//! ways to read it in context, link to it and cite it.
+
+use super::{Links, Part, escape_into, push_all};
+use crate::export::{citation, permalink};
+use crate::model::Report;
+use crate::query::Query;
+use crate::search::Terms;
+use crate::url::View;
+
+/// Appends `text` with every match of `terms` in a `<mark class="hit">`.
+pub fn highlighted(out: &mut String, text: &str, terms: &Terms) {
+    let mut at = 0;
+    for range in terms.highlights(text) {
+        escape_into(out, &text[at..range.start]);
+        push_all(
+            out,
+            &[
+                Part::Markup("<mark class=\"hit\">"),
+                Part::Text(&text[range.clone()]),
+                Part::Markup("</mark>"),
+            ],
+        );
+        at = range.end;
+    }
+    escape_into(out, &text[at..]);
+}
+
+/// Appends finding number `index` of `links.report` as an `<article>`, its words matching `terms`
+/// marked. "Read in context" keeps `query`; the permalink and citation start from `base_url`.
+pub fn finding_card(
+    out: &mut String,
+    links: &Links,
+    index: usize,
+    query: &Query,
+    terms: &Terms,
+    base_url: &str,
+) {
+    let report: &Report = links.report;
+    let finding = &report.findings[index];
+    let speaker = &report.speakers[finding.speaker];
+    let id = finding.id.as_str();
+    push_all(
+        out,
+        &[
+            Part::Markup("<article class=\"finding\" id=\"finding-"),
+            Part::Text(id),
+            Part::Markup("\" aria-labelledby=\"finding-"),
+            Part::Text(id),
+            Part::Markup("-heading\"><p class=\"finding-kind\">"),
+            Part::Text(finding.kind.label()),
+            Part::Markup("</p><h3 id=\"finding-"),
+            Part::Text(id),
+            Part::Markup("-heading\">"),
+        ],
+    );
+    highlighted(out, &finding.heading, terms);
+    out.push_str("</h3>");
+    for paragraph in finding.summary.split("\n\n") {
+        out.push_str("<p class=\"summary\">");
+        highlighted(out, paragraph, terms);
+        out.push_str("</p>");
+    }
+    out.push_str("<p class=\"speaker\"><span class=\"speaker-name\">");
+    if let Some(title) = &speaker.title {
+        escape_into(out, title);
+        out.push(' ');
+    }
+    highlighted(out, &speaker.name, terms);
+    push_all(
+        out,
+        &[
+            Part::Markup("</span><span class=\"speaker-detail\">"),
+            Part::Text(
+                &speaker
+                    .description()
+                    .unwrap_or_else(|| speaker.kind.label().to_owned()),
+            ),
+            Part::Markup("</span></p><ul class=\"theme-labels\" aria-label=\"Themes\">"),
+        ],
+    );
+    for &t in &finding.themes {
+        let theme = &report.themes[t];
+        push_all(
+            out,
+            &[
+                Part::Markup("<li class=\"theme-label\" title=\""),
+                Part::Text(&theme.name),
+                Part::Markup("\"><span class=\"swatch theme-"),
+                Part::Markup(swatch(t)),
+                Part::Markup("\" aria-hidden=\"true\"></span>"),
+                Part::Text(&theme.short),
+                Part::Markup("</li>"),
+            ],
+        );
+    }
+    out.push_str("</ul><figure class=\"passage\"><blockquote><p>");
+    highlighted(out, &finding.passage, terms);
+    let context = links.href(View::Report, query, Some(&format!("passage-{id}")));
+    let cite = citation(report, Some(finding), &permalink(base_url, finding));
+    push_all(
+        out,
+        &[
+            Part::Markup(
+                "</p></blockquote><figcaption>From the report</figcaption></figure><div class=\"finding-actions\"><a class=\"action\" data-nav href=\"",
+            ),
+            Part::Text(&context),
+            Part::Markup(
+                "\">Read in context</a><button type=\"button\" class=\"action\" data-copy=\"link\">Copy link</button>\
+             <details class=\"cite\"><summary class=\"action\">Cite</summary><div class=\"cite-body\"><p class=\"cite-text\">",
+            ),
+            Part::Text(&cite),
+            Part::Markup(
+                "</p><button type=\"button\" class=\"button button-quiet\" data-copy=\"citation\">Copy citation</button></div></details>\
+             <span class=\"action-feedback\" role=\"status\"></span></div></article>",
+            ),
+        ],
+    );
+}
+
+/// Appends `indexes`' findings as list items of cards (see [`finding_card`]).
+pub fn finding_list(
+    out: &mut String,
+    links: &Links,
+    indexes: &[usize],
+    query: &Query,
+    terms: &Terms,
+    base_url: &str,
+) {
+    for &index in indexes {
+        out.push_str("<li>");
+        finding_card(out, links, index, query, terms, base_url);
+        out.push_str("</li>");
+    }
+}
+
+/// The palette entry of theme number `theme`: the palette has six colours, used in turn.
+pub(super) fn swatch(theme: usize) -> &'static str {
+    ["0", "1", "2", "3", "4", "5"][theme % 6]
+}

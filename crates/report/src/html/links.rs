@@ -1,0 +1,74 @@
+//! The in-app addresses of views, queries and anchors, relative to the page.
+
+use crate::model::Report;
+use crate::query::Query;
+use crate::url::{View, in_report, to_search};
+
+/// Makes the page's own addresses for one report: `?view=…&theme=…#anchor`, led by
+/// `report=NAME` on a site with several reports.
+#[derive(Clone, Copy)]
+pub struct Links<'r> {
+    pub report: &'r Report,
+    /// The report's file name, on a site with several reports.
+    pub slug: Option<&'r str>,
+}
+
+impl Links<'_> {
+    /// The query string of a view and query (empty for the findings with no filter).
+    pub fn search(&self, view: View, query: &Query) -> String {
+        let search = to_search(view, query, self.report);
+        match self.slug {
+            Some(slug) => in_report(slug, &search),
+            None => search,
+        }
+    }
+
+    /// The relative address of a view, query and optional anchor: for `href`s.
+    pub fn href(&self, view: View, query: &Query, anchor: Option<&str>) -> String {
+        let mut href = self.search(view, query);
+        if href.is_empty() {
+            href.push_str("./");
+        }
+        if let Some(anchor) = anchor {
+            href.push('#');
+            href.push_str(anchor);
+        }
+        href
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::report;
+
+    #[test]
+    fn addresses_are_relative_and_lead_with_the_report_on_a_site_of_several() {
+        let report = report(&["lamps"], &["ada"], Vec::new());
+        let alone = Links {
+            report: &report,
+            slug: None,
+        };
+        assert_eq!(alone.href(View::Findings, &Query::default(), None), "./");
+        assert_eq!(
+            alone.href(View::Findings, &Query::default(), Some("finding-a")),
+            "./#finding-a"
+        );
+        assert_eq!(
+            alone.href(View::Report, &Query::default(), Some("passage-a")),
+            "?view=report#passage-a"
+        );
+        let among = Links {
+            report: &report,
+            slug: Some("minimal"),
+        };
+        assert_eq!(
+            among.href(View::Findings, &Query::default(), None),
+            "?report=minimal"
+        );
+        assert_eq!(
+            among.href(View::Speakers, &Query::default(), None),
+            "?report=minimal&view=speakers"
+        );
+    }
+}

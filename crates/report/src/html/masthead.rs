@@ -1,0 +1,112 @@
+//! The report's header (title, place, date, author) and the library's cards, one per report.
+
+use super::{Links, Part, push_all};
+use crate::date::IsoDate;
+use crate::model::{Meta, Report};
+use crate::url::in_report;
+
+/// The event's day in words ("27 November 2014"), or the date as written if it is not one.
+fn long_date(meta: &Meta) -> String {
+    IsoDate::parse(&meta.date).map_or_else(|_| meta.date.clone(), IsoDate::long_form)
+}
+
+/// Appends the event's name where it differs from the title.
+fn event(out: &mut String, meta: &Meta) {
+    if meta.event != meta.title {
+        push_all(
+            out,
+            &[
+                Part::Markup("<p class=\"event\">"),
+                Part::Text(&meta.event),
+                Part::Markup("</p>"),
+            ],
+        );
+    }
+}
+
+/// Appends the inside of the report's masthead (`.masthead-inner`), with a link to the library
+/// on a site of several reports.
+pub fn masthead(out: &mut String, links: &Links) {
+    let meta = &links.report.meta;
+    if links.slug.is_some() {
+        out.push_str("<a class=\"library-link\" href=\"./\">All reports</a>");
+    }
+    push_all(
+        out,
+        &[
+            Part::Markup("<p class=\"publisher\">"),
+            Part::Text(&meta.publisher),
+            Part::Markup("</p><h1>"),
+            Part::Text(&meta.title),
+            Part::Markup("</h1>"),
+        ],
+    );
+    event(out, meta);
+    push_all(
+        out,
+        &[
+            Part::Markup("<p class=\"when-where\"><span>"),
+            Part::Text(&meta.place),
+            Part::Markup("</span><span aria-hidden=\"true\"> · </span><time datetime=\""),
+            Part::Text(&meta.date),
+            Part::Markup("\">"),
+            Part::Text(&long_date(meta)),
+            Part::Markup("</time></p><p class=\"byline\">Reported by <span class=\"byline-author\">"),
+            Part::Text(&meta.author),
+            Part::Markup("</span>"),
+        ],
+    );
+    if let Some(role) = &meta.author_role {
+        push_all(
+            out,
+            &[
+                Part::Markup("<span class=\"byline-role\">, "),
+                Part::Text(role),
+                Part::Markup("</span>"),
+            ],
+        );
+    }
+    out.push_str("</p>");
+}
+
+/// Appends a card per report, in the order given, each linking to its report.
+pub fn library_cards(out: &mut String, reports: &[(String, Report)]) {
+    for (slug, report) in reports {
+        let meta = &report.meta;
+        push_all(
+            out,
+            &[
+                Part::Markup("<li class=\"library-card\"><h2><a href=\""),
+                Part::Text(&in_report(slug, "")),
+                Part::Markup("\">"),
+                Part::Text(&meta.title),
+                Part::Markup("</a></h2>"),
+            ],
+        );
+        event(out, meta);
+        let counts = format!(
+            "{} findings · {} themes · {} speakers",
+            report.findings.len(),
+            report.themes.len(),
+            report.speakers.len()
+        );
+        push_all(
+            out,
+            &[
+                Part::Markup("<p class=\"when-where\">"),
+                Part::Text(&meta.place),
+                Part::Markup(" · <time datetime=\""),
+                Part::Text(&meta.date),
+                Part::Markup("\">"),
+                Part::Text(&long_date(meta)),
+                Part::Markup("</time></p><p class=\"library-counts\">"),
+                Part::Text(&counts),
+                Part::Markup("</p><p class=\"library-by\">Reported by "),
+                Part::Text(&meta.author),
+                Part::Markup(" · "),
+                Part::Text(&meta.publisher),
+                Part::Markup("</p></li>"),
+            ],
+        );
+    }
+}

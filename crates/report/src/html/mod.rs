@@ -1,0 +1,78 @@
+//! The report's reading parts as HTML text: one source for the app and the page prerendered at build time.
+//!
+//! The app sets these as `innerHTML` (far less wasm than building each element) and wires their
+//! links and buttons by the `data-` attributes they carry: `data-nav` on in-app links,
+//! `data-copy` on copy buttons. Every text and attribute value is escaped here.
+
+mod finding;
+mod links;
+mod masthead;
+mod narrative;
+mod overview;
+mod page;
+mod speakers;
+
+pub use finding::{finding_card, finding_list, highlighted};
+pub use links::Links;
+pub use masthead::{library_cards, masthead};
+pub use narrative::narrative;
+pub use overview::overview;
+pub use page::{PAGE, Prerendered, inject, prerender};
+pub use speakers::speakers;
+
+/// Appends `text` to `out` with `& < > " '` escaped: safe in text and in quoted attributes.
+pub fn escape_into(out: &mut String, text: &str) {
+    let mut from = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&text[from..at]);
+        out.push_str(entity);
+        from = at + 1;
+    }
+    out.push_str(&text[from..]);
+}
+
+/// `text`, escaped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape_into(&mut out, text);
+    out
+}
+
+/// Appends pieces of markup and escaped text in order: `Part::Markup` as is, `Part::Text` escaped.
+fn push_all(out: &mut String, parts: &[Part<'_>]) {
+    for part in parts {
+        match part {
+            Part::Markup(markup) => out.push_str(markup),
+            Part::Text(text) => escape_into(out, text),
+        }
+    }
+}
+
+/// A piece of HTML being written: trusted markup, or text to escape.
+enum Part<'a> {
+    Markup(&'a str),
+    Text(&'a str),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_what_could_open_a_tag_or_close_an_attribute() {
+        assert_eq!(
+            escape(r#"<b title='x'>"A & B"</b>"#),
+            "&lt;b title=&#39;x&#39;&gt;&quot;A &amp; B&quot;&lt;/b&gt;"
+        );
+        assert_eq!(escape("Brussels · “quoted” — é"), "Brussels · “quoted” — é");
+        assert_eq!(escape(""), "");
+    }
+}

@@ -1,0 +1,308 @@
+//! The page as first drawn, made at build time for `index.html`: a lone report's masthead, tabs,
+//! filters and first findings, or the library of several, readable before (and without)
+//! JavaScript and WebAssembly. It has the app's markup, so the app takes over without a jump.
+
+use super::{Links, Part, escape_into, finding_list, library_cards, masthead, push_all};
+use crate::finder::{FacetCounts, Finder};
+use crate::model::Report;
+use crate::query::Query;
+use crate::search::Terms;
+use crate::url::View;
+
+/// How many findings a list draws at first, and adds with each "Show more".
+pub const PAGE: usize = 100;
+
+/// A page made at build time: its title, description and the content of `#app`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prerendered {
+    pub title: String,
+    pub description: String,
+    pub body: String,
+}
+
+/// Said before the content when JavaScript is off.
+const NO_SCRIPT: &str = "<noscript><p class=\"notice\">You are reading the findings without JavaScript: \
+    filters, search and the report's other views need JavaScript and WebAssembly.</p></noscript>";
+
+/// Opens the filters on wide screens before the panel is drawn, as the app does (the build adds
+/// this script's hash to the page's Content-Security-Policy).
+const OPEN_ON_WIDE_SCREENS: &str = "<script>document.currentScript.previousElementSibling.open=matchMedia(\"(min-width: 60rem)\").matches</script>";
+
+/// The page for a site's reports (newest first): the report itself if there is one, else the
+/// library.
+pub fn prerender(reports: &[(String, Report)]) -> Prerendered {
+    match reports {
+        [(_, report)] => report_page(report),
+        _ => library_page(reports),
+    }
+}
+
+fn report_page(report: &Report) -> Prerendered {
+    let meta = &report.meta;
+    let links = Links { report, slug: None };
+    let finder = Finder::new(report);
+    let (results, counts) = finder.results_and_counts(&Query::default());
+    let mut body = String::from(NO_SCRIPT);
+    body.push_str(
+        "<a class=\"skip-link\" href=\"#main\">Skip to the content</a><div class=\"update-banner\" role=\"status\"></div>\
+         <header class=\"masthead\"><div class=\"masthead-inner\">",
+    );
+    masthead(&mut body, &links);
+    body.push_str("</div></header>");
+    tabs(&mut body, &links);
+    body.push_str("<main id=\"main\" tabindex=\"-1\"><div class=\"layout\">");
+    filters(&mut body, report, &counts);
+    let total = report.findings.len().to_string();
+    push_all(
+        &mut body,
+        &[
+            Part::Markup(
+                "<section class=\"findings\" aria-labelledby=\"findings-heading\"><search class=\"search\">\
+             <label for=\"search\" class=\"search-label\">Search the findings</label><div class=\"search-field\">\
+             <input id=\"search\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"Words, names or themes\" aria-keyshortcuts=\"/\">\
+             </div><p class=\"search-hint\">Matches every word, ignoring case and accents.<span class=\"search-key-hint\"> Press <kbd>/</kbd> to search.</span></p></search>\
+             <div class=\"findings-bar\"><h2 id=\"findings-heading\">Findings</h2><p class=\"status\" role=\"status\">Showing ",
+            ),
+            Part::Markup(&total),
+            Part::Markup(" of "),
+            Part::Markup(&total),
+            Part::Markup(
+                " findings</p></div><p class=\"print-only print-filters\">Filters: none</p>\
+             <div class=\"export-bar\"><span class=\"export-label\">Keep these findings:</span>\
+             <button type=\"button\" class=\"action\">Download CSV</button><button type=\"button\" class=\"action\">Download Markdown</button>\
+             <button type=\"button\" class=\"action\">Print</button></div><ol class=\"finding-list\">",
+            ),
+        ],
+    );
+    let first = &results[..results.len().min(PAGE)];
+    finding_list(&mut body, &links, first, &Query::default(), &Terms::default(), "");
+    body.push_str("</ol>");
+    let hidden = results.len() - first.len();
+    if hidden != 0 {
+        push_all(
+            &mut body,
+            &[
+                Part::Markup(
+                    "<p class=\"show-more\"><button type=\"button\" class=\"button button-quiet\">Show ",
+                ),
+                Part::Markup(&hidden.min(PAGE).to_string()),
+                Part::Markup(" more of the "),
+                Part::Markup(&hidden.to_string()),
+                Part::Markup(" not yet shown</button></p>"),
+            ],
+        );
+    }
+    body.push_str("</section></div></main>");
+    Prerendered {
+        title: format!("{} · {}", meta.title, meta.publisher),
+        description: format!(
+            "{} findings from \u{201c}{}\u{201d} ({}, {}), by theme and speaker, each with the passage of the report it comes from.",
+            report.findings.len(),
+            meta.title,
+            meta.place,
+            meta.date
+        ),
+        body,
+    }
+}
+
+/// The tabs of the views, the findings current, and the light/dark switch.
+fn tabs(out: &mut String, links: &Links) {
+    out.push_str("<nav class=\"tabs\" aria-label=\"Views of the report\"><div class=\"tabs-inner\"><ul>");
+    for view in View::ALL {
+        let current = if view == View::Findings {
+            " aria-current=\"page\" class=\"current\""
+        } else {
+            ""
+        };
+        push_all(
+            out,
+            &[
+                Part::Markup("<li><a href=\""),
+                Part::Text(&links.href(view, &Query::default(), None)),
+                Part::Markup("\""),
+                Part::Markup(current),
+                Part::Markup(">"),
+                Part::Markup(view.label()),
+                Part::Markup("</a></li>"),
+            ],
+        );
+    }
+    out.push_str(
+        "</ul><button type=\"button\" class=\"theme-toggle\" aria-pressed=\"false\"><span aria-hidden=\"true\" class=\"theme-toggle-icon\"></span>\
+         <span class=\"theme-toggle-text\">Dark mode</span></button></div></nav>",
+    );
+}
+
+/// One checkbox row of the filters, as the app draws it.
+fn facet(out: &mut String, name: &str, value: &str, count: usize, label: &str) {
+    let empty = if count == 0 { " facet-empty" } else { "" };
+    push_all(
+        out,
+        &[
+            Part::Markup("<label class=\"facet"),
+            Part::Markup(empty),
+            Part::Markup("\"><input type=\"checkbox\" name=\""),
+            Part::Markup(name),
+            Part::Markup("\" value=\""),
+            Part::Text(value),
+            Part::Markup("\"><span class=\"facet-label\">"),
+            Part::Markup(label),
+            Part::Markup("</span><span class=\"facet-count\">"),
+            Part::Markup(&count.to_string()),
+            Part::Markup("<span class=\"visually-hidden\">"),
+            Part::Markup(if count == 1 { " finding" } else { " findings" }),
+            Part::Markup("</span></span></label>"),
+        ],
+    );
+}
+
+/// The filter panel with every theme and speaker and the count each would show.
+fn filters(out: &mut String, report: &Report, counts: &FacetCounts) {
+    out.push_str(
+        "<aside class=\"filters\" aria-labelledby=\"filters-heading\"><details class=\"filters-panel\"><summary>\
+         <h2 id=\"filters-heading\">Filter findings</h2><span class=\"filters-active hidden\">0 filters on</span></summary>\
+         <fieldset><legend>Themes</legend>",
+    );
+    for (t, theme) in report.themes.iter().enumerate() {
+        let mut label = format!(
+            "<span class=\"swatch theme-{}\" aria-hidden=\"true\"></span>",
+            t % 6
+        );
+        escape_into(&mut label, &theme.name);
+        facet(out, "theme", &theme.id, counts.themes[t], &label);
+    }
+    out.push_str("</fieldset><fieldset><legend>Speakers</legend>");
+    for (s, speaker) in report.speakers.iter().enumerate() {
+        let mut label = String::from("<span class=\"speaker-name\">");
+        escape_into(&mut label, &speaker.display_name());
+        label.push_str("</span><span class=\"speaker-detail\">");
+        escape_into(
+            &mut label,
+            &speaker
+                .description()
+                .unwrap_or_else(|| speaker.kind.label().to_owned()),
+        );
+        label.push_str("</span>");
+        facet(out, "speaker", &speaker.id, counts.speakers[s], &label);
+    }
+    out.push_str("</fieldset><p class=\"filters-help\">Findings match any chosen theme and any chosen speaker.</p></details>");
+    out.push_str(OPEN_ON_WIDE_SCREENS);
+    out.push_str("</aside>");
+}
+
+fn library_page(reports: &[(String, Report)]) -> Prerendered {
+    let mut body = String::from(NO_SCRIPT);
+    push_all(
+        &mut body,
+        &[
+            Part::Markup(
+                "<div class=\"update-banner\" role=\"status\"></div><a class=\"skip-link\" href=\"#main\">Skip to the content</a>\
+             <header class=\"masthead\"><div class=\"masthead-inner\"><h1>Reports</h1><p class=\"when-where\">",
+            ),
+            Part::Markup(&reports.len().to_string()),
+            Part::Markup(
+                " reports on this site, the newest first</p></div></header><main id=\"main\" tabindex=\"-1\" class=\"library\"><ul class=\"library-list\">",
+            ),
+        ],
+    );
+    library_cards(&mut body, reports);
+    body.push_str("</ul></main>");
+    Prerendered {
+        title: String::from("Reports"),
+        description: format!(
+            "{} reports, each with its findings by theme and speaker and the passages they come from.",
+            reports.len()
+        ),
+        body,
+    }
+}
+
+/// The byte range of the tag around the first `marker` in `html`, from its `<` to its `>`.
+fn tag_around(html: &str, marker: &str) -> Result<std::ops::Range<usize>, String> {
+    let at = html
+        .find(marker)
+        .ok_or_else(|| format!("index.html has no tag with `{marker}`"))?;
+    let start = html[..=at]
+        .rfind('<')
+        .ok_or_else(|| format!("`{marker}` in index.html is not in a tag"))?;
+    let end = at
+        + html[at..]
+            .find('>')
+            .ok_or_else(|| format!("the tag with `{marker}` in index.html is not closed"))?;
+    Ok(start..end + 1)
+}
+
+/// Puts a prerendered page into a built `index.html` (minified or not): its title, its
+/// description, and its body in place of what the `#app` element holds (which must hold no
+/// `<div>`). `#app` gets the class `prerendered` until the app takes over.
+pub fn inject(index: &str, page: &Prerendered) -> Result<String, String> {
+    let mut html = index.to_owned();
+    let title = tag_around(&html, "<title")?;
+    let title_end = title.end
+        + html[title.end..]
+            .find("</title>")
+            .ok_or("index.html has no </title>")?
+        + "</title>".len();
+    let mut replacement = String::from("<title>");
+    escape_into(&mut replacement, &page.title);
+    replacement.push_str("</title>");
+    html.replace_range(title.start..title_end, &replacement);
+
+    let description =
+        tag_around(&html, "name=description").or_else(|_| tag_around(&html, "name=\"description\""))?;
+    let mut replacement = String::from("<meta name=\"description\" content=\"");
+    escape_into(&mut replacement, &page.description);
+    replacement.push_str("\">");
+    html.replace_range(description, &replacement);
+
+    let app = tag_around(&html, "id=app").or_else(|_| tag_around(&html, "id=\"app\""))?;
+    let app_end = app.end
+        + html[app.end..]
+            .find("</div>")
+            .ok_or("the #app element in index.html is not closed")?
+        + "</div>".len();
+    html.replace_range(
+        app.start..app_end,
+        &format!("<div id=\"app\" class=\"prerendered\">{}</div>", page.body),
+    );
+    Ok(html)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page() -> Prerendered {
+        Prerendered {
+            title: String::from("A & B"),
+            description: String::from("Said \"so\""),
+            body: String::from("<p>Content</p>"),
+        }
+    }
+
+    #[test]
+    fn injects_into_a_minified_page() {
+        let index = "<title>Report viewer</title><meta content=\"width=device-width\" name=viewport>\
+                     <meta content=\"A viewer.\" name=description><body><div id=app><main class=loading><p>Loading…</p></main></div>";
+        assert_eq!(
+            inject(index, &page()).unwrap(),
+            "<title>A &amp; B</title><meta content=\"width=device-width\" name=viewport>\
+             <meta name=\"description\" content=\"Said &quot;so&quot;\"><body><div id=\"app\" class=\"prerendered\"><p>Content</p></div>"
+        );
+    }
+
+    #[test]
+    fn injects_into_the_source_page_and_names_what_is_missing() {
+        let index =
+            "<title>T</title><meta name=\"description\" content=\"D\" /><div id=\"app\"><main></main></div>";
+        assert_eq!(
+            inject(index, &page()).unwrap(),
+            "<title>A &amp; B</title><meta name=\"description\" content=\"Said &quot;so&quot;\"><div id=\"app\" class=\"prerendered\"><p>Content</p></div>"
+        );
+        assert_eq!(
+            inject("<title>T</title><meta name=description>", &page()),
+            Err(String::from("index.html has no tag with `id=\"app\"`"))
+        );
+    }
+}

@@ -1,0 +1,85 @@
+//! The speakers: who each one is, as the report gives it, and their findings.
+
+use super::{Links, Part, push_all};
+use crate::query::Query;
+use crate::url::View;
+
+/// Appends a card per speaker: kind, name, title, role and affiliation as the report gives
+/// them, and links to their findings.
+pub fn speakers(out: &mut String, links: &Links) {
+    let report = links.report;
+    for (s, speaker) in report.speakers.iter().enumerate() {
+        let id = speaker.id.as_str();
+        push_all(
+            out,
+            &[
+                Part::Markup("<article class=\"speaker-card\" id=\"speaker-"),
+                Part::Text(id),
+                Part::Markup("\" aria-labelledby=\"speaker-"),
+                Part::Text(id),
+                Part::Markup("-name\"><p class=\"finding-kind\">"),
+                Part::Text(speaker.kind.label()),
+                Part::Markup("</p><h3 id=\"speaker-"),
+                Part::Text(id),
+                Part::Markup("-name\">"),
+                Part::Text(&speaker.display_name()),
+                Part::Markup("</h3><dl class=\"speaker-facts\">"),
+            ],
+        );
+        for (label, value) in [
+            ("Title", &speaker.title),
+            ("Role", &speaker.role),
+            ("Affiliation", &speaker.affiliation),
+        ] {
+            if let Some(value) = value {
+                push_all(
+                    out,
+                    &[
+                        Part::Markup("<dt>"),
+                        Part::Markup(label),
+                        Part::Markup("</dt><dd>"),
+                        Part::Text(value),
+                        Part::Markup("</dd>"),
+                    ],
+                );
+            }
+        }
+        out.push_str("</dl><ul class=\"speaker-findings\">");
+        let filtered = Query::default().with_speaker(s, true);
+        let mut count = 0;
+        for finding in report.findings.iter().filter(|f| f.speaker == s) {
+            count += 1;
+            let href = links.href(
+                View::Findings,
+                &filtered,
+                Some(&format!("finding-{}", finding.id)),
+            );
+            push_all(
+                out,
+                &[
+                    Part::Markup("<li><a data-nav href=\""),
+                    Part::Text(&href),
+                    Part::Markup("\">"),
+                    Part::Text(&finding.heading),
+                    Part::Markup("</a><span class=\"speaker-finding-kind\"> · "),
+                    Part::Text(finding.kind.label()),
+                    Part::Markup("</span></li>"),
+                ],
+            );
+        }
+        let all = format!(
+            "Show {count} finding{} with sources",
+            if count == 1 { "" } else { "s" }
+        );
+        push_all(
+            out,
+            &[
+                Part::Markup("</ul><a class=\"action\" data-nav href=\""),
+                Part::Text(&links.href(View::Findings, &filtered, None)),
+                Part::Markup("\">"),
+                Part::Text(&all),
+                Part::Markup("</a></article>"),
+            ],
+        );
+    }
+}
