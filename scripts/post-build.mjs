@@ -1,5 +1,6 @@
 // Trunk post_build hook, run on the staged site before it becomes dist/:
-// 0. writes the page as first drawn into index.html (the `prerender` command of the core, on
+// 0. minifies wasm-bindgen's JavaScript glue (Trunk minifies only the files it bundles), and
+//    writes the page as first drawn into index.html (the `prerender` command of the core, on
 //    the same reports build.rs bundled), so the findings are readable before the app starts;
 // 1. adds a Content-Security-Policy to index.html that allows the page's own files and, of inline
 //    scripts, only the hash of the loader Trunk writes, and no other origin;
@@ -9,6 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import { join, relative, sep } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -16,7 +18,12 @@ if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk
 
 const indexPath = join(staging, 'index.html');
 
-// 0. The prerendered page.
+// 0. The glue, minified, and the prerendered page.
+const glue = readdirSync(staging).filter((file) => /^report-viewer-[0-9a-f]+\.js$/.test(file));
+if (glue.length !== 1) throw new Error(`expected one wasm-bindgen glue file, found ${glue.length}`);
+const gluePath = join(staging, glue[0]);
+writeFileSync(gluePath, transformSync(readFileSync(gluePath, 'utf8'), { minify: true, format: 'esm', target: 'es2022' }).code);
+
 const reports = process.env.REPORT_VIEWER_REPORTS || 'reports';
 execFileSync('cargo', ['run', '--quiet', '--package', 'report', '--bin', 'prerender', '--', reports, indexPath], {
   stdio: 'inherit',

@@ -16,7 +16,7 @@ pub fn show(reason: &str) {
 /// Logs panics to the console and shows them to the reader as [`show`] does.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
+        web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
         show("The viewer met an error it could not recover from.");
     }));
 }

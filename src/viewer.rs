@@ -167,15 +167,29 @@ impl Viewer {
     }
 }
 
-/// For `on:click` on content drawn from HTML text: follows its in-app links (`data-nav`) without
-/// reloading.
+/// For `on:click` on content drawn from HTML text (see `report::html`): follows its in-app links
+/// (`a[data-nav]`) without reloading, and its buttons to their addresses (`data-go`).
 pub fn follow_links(viewer: Viewer, event: &web_sys::MouseEvent) {
-    let link = event
+    let Some(target) = event
         .target()
         .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .and_then(|element| element.closest("a[data-nav]").ok().flatten());
-    if let Some(href) = link.and_then(|link| link.get_attribute("href")) {
+    else {
+        return;
+    };
+    if let Some(href) = target
+        .closest("a[data-nav]")
+        .ok()
+        .flatten()
+        .and_then(|a| a.get_attribute("href"))
+    {
         follow(event, || viewer.navigate(&href));
+    } else if let Some(href) = target
+        .closest("[data-go]")
+        .ok()
+        .flatten()
+        .and_then(|b| b.get_attribute("data-go"))
+    {
+        viewer.navigate(&href);
     }
 }
 

@@ -22,7 +22,11 @@ pub fn copy_from_card(viewer: Viewer, event: &web_sys::MouseEvent) {
     };
     let report = viewer.report;
     let id = card.id();
-    let Some(finding) = report.findings.iter().find(|f| id.strip_prefix("finding-") == Some(f.id.as_str())) else {
+    let Some(finding) = report
+        .findings
+        .iter()
+        .find(|f| id.strip_prefix("finding-") == Some(f.id.as_str()))
+    else {
         return;
     };
     let link = permalink(&viewer.base_url(), finding);

@@ -2,28 +2,14 @@
 //! export and print, and the list.
 
 use leptos::prelude::*;
-use report::html::{PAGE, finding_list};
-use report::{Drop, Query, Terms, csv, describe_filters, markdown, slug};
+use report::html::{PAGE, chips, finding_list, suggestions};
+use report::{Terms, csv, describe_filters, markdown, slug};
 
 use super::filters::Filters;
 use super::finding::copy_from_card;
-use super::search_box::{ActiveFilters, SearchBox};
+use super::search_box::SearchBox;
 use crate::browser;
-use crate::viewer::{Entry, Viewer, follow_links};
-
-/// The words of a suggestion: "Remove the theme “…”" and what it gives.
-fn suggestion_label(viewer: &Viewer, drop: Drop, gives: usize) -> String {
-    let report = viewer.report;
-    let what = match drop {
-        Drop::Theme(t) => format!("Remove the theme \u{201c}{}\u{201d}", report.themes[t].short),
-        Drop::Speaker(s) => format!("Remove the speaker {}", report.speakers[s].display_name()),
-        Drop::Search => String::from("Clear the search"),
-    };
-    format!(
-        "{what} to see {gives} finding{}",
-        if gives == 1 { "" } else { "s" }
-    )
-}
+use crate::viewer::{Viewer, follow_links};
 
 /// Where, among the results, the finding named by the address's `#finding-…` stands (0 if none).
 fn linked_position(viewer: &Viewer, results: &[usize]) -> usize {
@@ -66,7 +52,19 @@ pub fn FindingsView() -> impl IntoView {
         html
     };
     let hidden = move || shown().saturating_sub(limit.get());
-    let suggestions = move || query.with(|q| viewer.finder.suggestions(q));
+    let chips = move || {
+        let mut html = String::new();
+        query.with(|q| chips(&mut html, &viewer.links(), q));
+        html
+    };
+    // Only when nothing matches: which filter to drop.
+    let help = move || {
+        let mut html = String::new();
+        if shown() == 0 {
+            query.with(|q| suggestions(&mut html, &viewer.links(), viewer.finder, q));
+        }
+        html
+    };
     let ignored = move || viewer.ignored();
     let export = move |extension: &'static str| {
         let shown = results.get_untracked();
@@ -94,7 +92,7 @@ pub fn FindingsView() -> impl IntoView {
                     </p>
                 </div>
                 <p class="print-only print-filters">{move || format!("Filters: {}", query.with(|q| describe_filters(report, q)))}</p>
-                <ActiveFilters />
+                <div class="active-filters" inner_html=chips on:click=move |ev| follow_links(viewer, &ev)></div>
                 <Show when=move || !ignored().is_empty()>
                     <p class="notice">
                         "This link asked for things this report does not have, so they were left out: "
@@ -109,36 +107,7 @@ pub fn FindingsView() -> impl IntoView {
                         "."
                     </p>
                 </Show>
-                <Show when=move || shown() == 0>
-                    <div class="empty">
-                        <p>"No findings match all of these filters."</p>
-                        <ul class="suggestions">
-                            {move || {
-                                suggestions()
-                                    .into_iter()
-                                    .map(|s| {
-                                        view! {
-                                            <li>
-                                                <button
-                                                    type="button"
-                                                    class="button"
-                                                    on:click=move |_| viewer.set_query(s.apply(&viewer.query_untracked()), Entry::Push)
-                                                >
-                                                    {suggestion_label(&viewer, s.drop, s.gives)}
-                                                </button>
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()
-                            }}
-                            <li>
-                                <button type="button" class="button button-quiet" on:click=move |_| viewer.set_query(Query::default(), Entry::Push)>
-                                    "Clear all filters"
-                                </button>
-                            </li>
-                        </ul>
-                    </div>
-                </Show>
+                <div class="empty" class:hidden=move || shown() != 0 inner_html=help on:click=move |ev| follow_links(viewer, &ev)></div>
                 <div class="export-bar" class:hidden=move || shown() == 0>
                     <span class="export-label">"Keep these findings:"</span>
                     <button type="button" class="action" on:click=move |_| export("csv")>"Download CSV"</button>

@@ -3,7 +3,6 @@
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
 use leptos::prelude::*;
-use report::Query;
 use wasm_bindgen::JsCast;
 
 use crate::viewer::{Entry, Viewer};
@@ -73,64 +72,5 @@ pub fn SearchBox() -> impl IntoView {
             <p class="search-hint">"Matches every word, ignoring case and accents."
                 <span class="search-key-hint">" Press " <kbd>"/"</kbd> " to search."</span></p>
         </search>
-    }
-}
-
-/// The active filters as chips, each removable, and "Clear all".
-#[component]
-pub fn ActiveFilters() -> impl IntoView {
-    let viewer = expect_context::<Viewer>();
-    let report = viewer.report;
-    let chips = move || {
-        let query = viewer.query();
-        let mut chips: Vec<(String, Query)> = Vec::new();
-        for &theme in query.themes() {
-            chips.push((
-                format!("Theme: {}", report.themes[theme].short),
-                query.with_theme(theme, false),
-            ));
-        }
-        for &speaker in query.speakers() {
-            let name = report.speakers[speaker].display_name();
-            chips.push((format!("Speaker: {name}"), query.with_speaker(speaker, false)));
-        }
-        if !query.text().trim().is_empty() {
-            chips.push((
-                format!("Search: \u{201c}{}\u{201d}", query.text().trim()),
-                query.with_text(""),
-            ));
-        }
-        chips
-    };
-    view! {
-        <Show when=move || !viewer.query().is_empty()>
-            <div class="chips" role="group" aria-label="Active filters">
-                <ul>
-                    {move || {
-                        chips()
-                            .into_iter()
-                            .map(|(label, next)| {
-                                view! {
-                                    <li>
-                                        <button
-                                            type="button"
-                                            class="chip"
-                                            on:click=move |_| viewer.set_query(next.clone(), Entry::Push)
-                                        >
-                                            <span class="visually-hidden">"Remove "</span>
-                                            {label}
-                                            <span class="chip-x" aria-hidden="true">"×"</span>
-                                        </button>
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </ul>
-                <button type="button" class="button button-quiet clear-all" on:click=move |_| viewer.set_query(Query::default(), Entry::Push)>
-                    "Clear all"
-                </button>
-            </div>
-        </Show>
     }
 }

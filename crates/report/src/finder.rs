@@ -15,7 +15,7 @@ pub struct FacetCounts {
 }
 
 /// One filter the reader could drop when nothing matches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Drop {
     /// Unchoose this theme.
     Theme(usize),
@@ -180,7 +180,7 @@ impl<'r> Finder<'r> {
             .filter(|s| s.gives > 0)
             .collect();
         // Most helpful first; ties keep the order of the filters (themes, speakers, search).
-        suggestions.sort_unstable_by_key(|s| (std::cmp::Reverse(s.gives), s.drop));
+        crate::sort::sort_small_by_key(&mut suggestions, |s| std::cmp::Reverse(s.gives));
         suggestions
     }
 }

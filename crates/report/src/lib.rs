@@ -23,6 +23,7 @@ mod model;
 mod query;
 mod search;
 mod slug;
+mod sort;
 #[cfg(feature = "parse")]
 pub mod synthetic;
 #[cfg(test)]

@@ -10,7 +10,7 @@ pub struct Query {
 
 fn sorted(values: impl IntoIterator<Item = usize>) -> Vec<usize> {
     let mut values: Vec<usize> = values.into_iter().collect();
-    values.sort_unstable();
+    crate::sort::sort_small_by_key(&mut values, |&v| v);
     values.dedup();
     values
 }

@@ -102,7 +102,7 @@ impl Terms {
                 ranges.push(map[at].start..map[at + term.len() - 1].end);
             }
         }
-        ranges.sort_unstable_by_key(|r| (r.start, r.end));
+        crate::sort::sort_small_by_key(&mut ranges, |r| (r.start, r.end));
         let mut merged: Vec<Range<usize>> = Vec::new();
         for range in ranges {
             match merged.last_mut() {

@@ -1,9 +1,10 @@
 //! The report's reading parts as HTML text: one source for the app and the page prerendered at build time.
 //!
 //! The app sets these as `innerHTML` (far less wasm than building each element) and wires their
-//! links and buttons by the `data-` attributes they carry: `data-nav` on in-app links,
-//! `data-copy` on copy buttons. Every text and attribute value is escaped here.
+//! links and buttons by the `data-` attributes they carry: `data-nav` on in-app links, `data-go`
+//! (an in-app address) on buttons that change the filters, `data-copy` on copy buttons. Every text and attribute value is escaped here.
 
+mod filters;
 mod finding;
 mod links;
 mod masthead;
@@ -12,6 +13,7 @@ mod overview;
 mod page;
 mod speakers;
 
+pub use filters::{chips, suggestions};
 pub use finding::{finding_card, finding_list, highlighted};
 pub use links::Links;
 pub use masthead::{library_cards, masthead};

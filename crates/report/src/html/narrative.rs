@@ -87,7 +87,7 @@ fn marked_runs(
                     .filter(|&c| c > at && c < end && text.is_char_boundary(c - at))
                     .collect();
                 cuts.push(end);
-                cuts.sort_unstable();
+                crate::sort::sort_small_by_key(&mut cuts, |&c| c);
                 cuts.dedup();
                 let mut from = at;
                 for to in cuts {

@@ -68,7 +68,7 @@ fn report_page(report: &Report) -> Prerendered {
             Part::Markup(&total),
             Part::Markup(
                 " findings</p></div><p class=\"print-only print-filters\">Filters: none</p>\
-             <div class=\"export-bar\"><span class=\"export-label\">Keep these findings:</span>\
+             <div class=\"active-filters\"></div><div class=\"empty hidden\"></div><div class=\"export-bar\"><span class=\"export-label\">Keep these findings:</span>\
              <button type=\"button\" class=\"action\">Download CSV</button><button type=\"button\" class=\"action\">Download Markdown</button>\
              <button type=\"button\" class=\"action\">Print</button></div><ol class=\"finding-list\">",
             ),
