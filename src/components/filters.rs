@@ -1,9 +1,12 @@
-//! The theme and speaker filters: native checkboxes with the count each would show.
+//! The theme and speaker filters: drawn once from the core's HTML, then kept in step with the
+//! query in place (boxes, counts, greyed rows), so focus stays on the box the reader changed.
 
+use gloo::utils::document;
 use leptos::prelude::*;
+use report::html::{facet_class, facet_count, filter_panel, filters_on};
 use report::{FacetCounts, Query};
+use wasm_bindgen::JsCast;
 
-use super::{speaker_detail, theme_class};
 use crate::viewer::{Entry, Viewer};
 
 /// Whether the filter panel starts open: always on wide screens, closed on phones.
@@ -15,31 +18,39 @@ fn starts_open() -> bool {
         .is_some_and(|list| list.matches())
 }
 
-/// One checkbox row: the control, its label, and how many findings it would show.
-#[component]
-fn Facet(
-    name: &'static str,
-    value: &'static str,
-    checked: Signal<bool>,
-    count: Signal<usize>,
-    on_toggle: Callback<bool>,
-    children: Children,
-) -> impl IntoView {
-    view! {
-        <label class="facet" class:facet-empty=move || count.get() == 0 && !checked.get()>
-            <input
-                type="checkbox"
-                name=name
-                value=value
-                prop:checked=checked
-                on:change=move |ev| on_toggle.run(event_target_checked(&ev))
-            />
-            <span class="facet-label">{children()}</span>
-            <span class="facet-count">
-                {move || count.get()}
-                <span class="visually-hidden">{move || if count.get() == 1 { " finding" } else { " findings" }}</span>
-            </span>
-        </label>
+/// Brings one checkbox row up to date.
+fn update_facet(name: &str, index: usize, checked: bool, count: usize) {
+    let Some(row) = document().get_element_by_id(&format!("facet-{name}-{index}")) else {
+        return;
+    };
+    row.set_class_name(facet_class(count, checked));
+    if let Some(input) = row
+        .first_element_child()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.set_checked(checked);
+    }
+    if let Some(number) = row.last_element_child() {
+        number.set_inner_html(&facet_count(count));
+    }
+}
+
+/// Brings the whole panel up to date with `query` and its `counts`.
+fn update_panel(query: &Query, counts: &FacetCounts) {
+    for (t, &count) in counts.themes.iter().enumerate() {
+        update_facet("theme", t, query.themes().contains(&t), count);
+    }
+    for (s, &count) in counts.speakers.iter().enumerate() {
+        update_facet("speaker", s, query.speakers().contains(&s), count);
+    }
+    if let Some(active) = document().query_selector(".filters-active").ok().flatten() {
+        let on = query.themes().len() + query.speakers().len();
+        active.set_class_name(if on == 0 {
+            "filters-active hidden"
+        } else {
+            "filters-active"
+        });
+        active.set_text_content(Some(&filters_on(on)));
     }
 }
 
@@ -47,69 +58,33 @@ fn Facet(
 pub fn Filters(query: Memo<Query>, counts: Memo<FacetCounts>) -> impl IntoView {
     let viewer = expect_context::<Viewer>();
     let report = viewer.report;
-    let choose = move |next: Query| viewer.set_query(next, Entry::Push);
-    let active = move || query.with(|q| q.themes().len() + q.speakers().len());
-    let themes = report
-        .themes
-        .iter()
-        .enumerate()
-        .map(|(i, theme)| {
-            view! {
-                <Facet
-                    name="theme"
-                    value=theme.id.as_str()
-                    checked=Signal::derive(move || query.with(|q| q.themes().contains(&i)))
-                    count=Signal::derive(move || counts.with(|c| c.themes[i]))
-                    on_toggle=Callback::new(move |on| choose(query.get_untracked().with_theme(i, on)))
-                >
-                    <span class=theme_class(i) aria-hidden="true"></span>
-                    {theme.name.as_str()}
-                </Facet>
-            }
-        })
-        .collect_view();
-    let speakers = report
-        .speakers
-        .iter()
-        .enumerate()
-        .map(|(i, speaker)| {
-            view! {
-                <Facet
-                    name="speaker"
-                    value=speaker.id.as_str()
-                    checked=Signal::derive(move || query.with(|q| q.speakers().contains(&i)))
-                    count=Signal::derive(move || counts.with(|c| c.speakers[i]))
-                    on_toggle=Callback::new(move |on| choose(query.get_untracked().with_speaker(i, on)))
-                >
-                    <span class="speaker-name">{speaker.display_name()}</span>
-                    <span class="speaker-detail">{speaker_detail(speaker)}</span>
-                </Facet>
-            }
-        })
-        .collect_view();
-
-    view! {
-        <aside class="filters" aria-labelledby="filters-heading">
-            <details class="filters-panel" open=starts_open()>
-                <summary>
-                    <h2 id="filters-heading">"Filter findings"</h2>
-                    <span class="filters-active" class:hidden=move || active() == 0>
-                        {move || match active() {
-                            1 => "1 filter on".to_owned(),
-                            n => format!("{n} filters on"),
-                        }}
-                    </span>
-                </summary>
-                <fieldset>
-                    <legend>"Themes"</legend>
-                    {themes}
-                </fieldset>
-                <fieldset>
-                    <legend>"Speakers"</legend>
-                    {speakers}
-                </fieldset>
-                <p class="filters-help">"Findings match any chosen theme and any chosen speaker."</p>
-            </details>
-        </aside>
-    }
+    let mut panel = String::new();
+    query
+        .with_untracked(|q| counts.with_untracked(|c| filter_panel(&mut panel, report, c, q, starts_open())));
+    Effect::new(move |_| query.with(|q| counts.with(|c| update_panel(q, c))));
+    let toggle = move |event: web_sys::Event| {
+        let Some(input) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let (value, on, now) = (input.value(), input.checked(), query.get_untracked());
+        let next = match input.name().as_str() {
+            "theme" => report
+                .themes
+                .iter()
+                .position(|t| t.id == value)
+                .map(|t| now.with_theme(t, on)),
+            _ => report
+                .speakers
+                .iter()
+                .position(|s| s.id == value)
+                .map(|s| now.with_speaker(s, on)),
+        };
+        if let Some(next) = next {
+            viewer.set_query(next, Entry::Push);
+        }
+    };
+    view! { <aside class="filters" aria-labelledby="filters-heading" inner_html=panel on:change=toggle></aside> }
 }

@@ -21,15 +21,3 @@ pub use overview::OverviewView;
 pub use speakers::SpeakersView;
 pub use tabs::Tabs;
 pub use update_banner::UpdateBanner;
-
-/// Who a speaker is, in a phrase: role and affiliation where known, else their kind.
-fn speaker_detail(speaker: &report::Speaker) -> String {
-    speaker
-        .description()
-        .unwrap_or_else(|| speaker.kind.label().to_owned())
-}
-
-/// The colour class of a theme's swatch, cycling through the palette.
-fn theme_class(theme: usize) -> String {
-    format!("swatch theme-{}", theme % 6)
-}

@@ -4,6 +4,7 @@
 //! links and buttons by the `data-` attributes they carry: `data-nav` on in-app links, `data-go`
 //! (an in-app address) on buttons that change the filters, `data-copy` on copy buttons. Every text and attribute value is escaped here.
 
+mod facets;
 mod filters;
 mod finding;
 mod links;
@@ -13,6 +14,7 @@ mod overview;
 mod page;
 mod speakers;
 
+pub use facets::{facet_class, facet_count, filter_panel, filters_on};
 pub use filters::{chips, suggestions};
 pub use finding::{finding_card, finding_list, highlighted};
 pub use links::Links;

@@ -2,7 +2,7 @@
 //! filters and first findings, or the library of several, readable before (and without)
 //! JavaScript and WebAssembly. It has the app's markup, so the app takes over without a jump.
 
-use super::{Links, Part, escape_into, finding_list, library_cards, masthead, push_all};
+use super::{Links, Part, escape_into, filter_panel, finding_list, library_cards, masthead, push_all};
 use crate::finder::{FacetCounts, Finder};
 use crate::model::Report;
 use crate::query::Query;
@@ -134,59 +134,10 @@ fn tabs(out: &mut String, links: &Links) {
     );
 }
 
-/// One checkbox row of the filters, as the app draws it.
-fn facet(out: &mut String, name: &str, value: &str, count: usize, label: &str) {
-    let empty = if count == 0 { " facet-empty" } else { "" };
-    push_all(
-        out,
-        &[
-            Part::Markup("<label class=\"facet"),
-            Part::Markup(empty),
-            Part::Markup("\"><input type=\"checkbox\" name=\""),
-            Part::Markup(name),
-            Part::Markup("\" value=\""),
-            Part::Text(value),
-            Part::Markup("\"><span class=\"facet-label\">"),
-            Part::Markup(label),
-            Part::Markup("</span><span class=\"facet-count\">"),
-            Part::Markup(&count.to_string()),
-            Part::Markup("<span class=\"visually-hidden\">"),
-            Part::Markup(if count == 1 { " finding" } else { " findings" }),
-            Part::Markup("</span></span></label>"),
-        ],
-    );
-}
-
-/// The filter panel with every theme and speaker and the count each would show.
+/// The filter panel, opened on wide screens before it is drawn.
 fn filters(out: &mut String, report: &Report, counts: &FacetCounts) {
-    out.push_str(
-        "<aside class=\"filters\" aria-labelledby=\"filters-heading\"><details class=\"filters-panel\"><summary>\
-         <h2 id=\"filters-heading\">Filter findings</h2><span class=\"filters-active hidden\">0 filters on</span></summary>\
-         <fieldset><legend>Themes</legend>",
-    );
-    for (t, theme) in report.themes.iter().enumerate() {
-        let mut label = format!(
-            "<span class=\"swatch theme-{}\" aria-hidden=\"true\"></span>",
-            t % 6
-        );
-        escape_into(&mut label, &theme.name);
-        facet(out, "theme", &theme.id, counts.themes[t], &label);
-    }
-    out.push_str("</fieldset><fieldset><legend>Speakers</legend>");
-    for (s, speaker) in report.speakers.iter().enumerate() {
-        let mut label = String::from("<span class=\"speaker-name\">");
-        escape_into(&mut label, &speaker.display_name());
-        label.push_str("</span><span class=\"speaker-detail\">");
-        escape_into(
-            &mut label,
-            &speaker
-                .description()
-                .unwrap_or_else(|| speaker.kind.label().to_owned()),
-        );
-        label.push_str("</span>");
-        facet(out, "speaker", &speaker.id, counts.speakers[s], &label);
-    }
-    out.push_str("</fieldset><p class=\"filters-help\">Findings match any chosen theme and any chosen speaker.</p></details>");
+    out.push_str("<aside class=\"filters\" aria-labelledby=\"filters-heading\">");
+    filter_panel(out, report, counts, &Query::default(), false);
     out.push_str(OPEN_ON_WIDE_SCREENS);
     out.push_str("</aside>");
 }
