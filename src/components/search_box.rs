@@ -1,13 +1,19 @@
-//! The search field: results follow every keystroke; `/` jumps to it, Escape clears it.
+//! The search field: results follow every keystroke; `/` jumps to it, Escape clears it. Drawn
+//! from the core's HTML and wired here, in step with the query as filters change elsewhere.
 
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
 use leptos::prelude::*;
+use report::html::SEARCH_BOX;
 use wasm_bindgen::JsCast;
 
 use crate::viewer::{Entry, Viewer};
 
 const INPUT_ID: &str = "search";
+
+fn input() -> Option<web_sys::HtmlInputElement> {
+    document().get_element_by_id(INPUT_ID)?.dyn_into().ok()
+}
 
 /// Focuses the search field when `/` is typed outside a text field.
 fn listen_for_slash() {
@@ -21,11 +27,7 @@ fn listen_for_slash() {
             .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
         let wants_search =
             event.key() == "/" && !typing && !event.ctrl_key() && !event.meta_key() && !event.alt_key();
-        if wants_search
-            && let Some(input) = document()
-                .get_element_by_id(INPUT_ID)
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
+        if wants_search && let Some(input) = input() {
             event.prevent_default();
             input.focus().ok();
         }
@@ -33,10 +35,8 @@ fn listen_for_slash() {
     .forget();
 }
 
-#[component]
-pub fn SearchBox() -> impl IntoView {
-    let viewer = expect_context::<Viewer>();
-    listen_for_slash();
+/// Follows typing (Escape clears) once the field is on the page.
+fn listen_to_field(viewer: Viewer, field: &web_sys::HtmlInputElement) {
     // Starting or clearing a search is a step in the history; refining it as one types is not.
     let set_text = move |text: String| {
         let query = viewer.query_untracked();
@@ -48,29 +48,36 @@ pub fn SearchBox() -> impl IntoView {
         };
         viewer.set_query(query.with_text(&text), entry);
     };
-    view! {
-        <search class="search">
-            <label for=INPUT_ID class="search-label">"Search the findings"</label>
-            <div class="search-field">
-                <input
-                    id=INPUT_ID
-                    type="search"
-                    autocomplete="off"
-                    spellcheck="false"
-                    placeholder="Words, names or themes"
-                    aria-keyshortcuts="/"
-                    prop:value=move || viewer.query().text().to_owned()
-                    on:input=move |ev| set_text(event_target_value(&ev))
-                    on:keydown=move |ev| {
-                        if ev.key() == "Escape" && !viewer.query_untracked().text().is_empty() {
-                            ev.prevent_default();
-                            set_text(String::new());
-                        }
-                    }
-                />
-            </div>
-            <p class="search-hint">"Matches every word, ignoring case and accents."
-                <span class="search-key-hint">" Press " <kbd>"/"</kbd> " to search."</span></p>
-        </search>
-    }
+    let typed = field.clone();
+    EventListener::new(field, "input", move |_| set_text(typed.value())).forget();
+    let options = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(field, "keydown", options, move |event| {
+        let escape = event
+            .dyn_ref::<web_sys::KeyboardEvent>()
+            .is_some_and(|e| e.key() == "Escape");
+        if escape && !viewer.query_untracked().text().is_empty() {
+            event.prevent_default();
+            set_text(String::new());
+        }
+    })
+    .forget();
+}
+
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let viewer = expect_context::<Viewer>();
+    listen_for_slash();
+    // The first run finds the field drawn and wires it; every run shows the query's text.
+    Effect::new(move |wired: Option<()>| {
+        let text = viewer.query().text().to_owned();
+        if let Some(field) = input() {
+            if wired.is_none() {
+                listen_to_field(viewer, &field);
+            }
+            if field.value() != text {
+                field.set_value(&text);
+            }
+        }
+    });
+    view! { <search class="search" inner_html=SEARCH_BOX></search> }
 }

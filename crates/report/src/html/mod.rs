@@ -21,7 +21,7 @@ pub use links::Links;
 pub use masthead::{library_cards, masthead};
 pub use narrative::narrative;
 pub use overview::overview;
-pub use page::{PAGE, Prerendered, inject, prerender};
+pub use page::{PAGE, Prerendered, SEARCH_BOX, inject, prerender};
 pub use speakers::speakers;
 
 /// Appends `text` to `out` with `& < > " '` escaped: safe in text and in quoted attributes.

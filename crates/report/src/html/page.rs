@@ -9,6 +9,11 @@ use crate::query::Query;
 use crate::search::Terms;
 use crate::url::View;
 
+/// The inside of the search box (`<search class="search">`).
+pub const SEARCH_BOX: &str = "<label for=\"search\" class=\"search-label\">Search the findings</label><div class=\"search-field\">\
+    <input id=\"search\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"Words, names or themes\" aria-keyshortcuts=\"/\">\
+    </div><p class=\"search-hint\">Matches every word, ignoring case and accents.<span class=\"search-key-hint\"> Press <kbd>/</kbd> to search.</span></p>";
+
 /// How many findings a list draws at first, and adds with each "Show more".
 pub const PAGE: usize = 100;
 
@@ -57,11 +62,11 @@ fn report_page(report: &Report) -> Prerendered {
         &mut body,
         &[
             Part::Markup(
-                "<section class=\"findings\" aria-labelledby=\"findings-heading\"><search class=\"search\">\
-             <label for=\"search\" class=\"search-label\">Search the findings</label><div class=\"search-field\">\
-             <input id=\"search\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"Words, names or themes\" aria-keyshortcuts=\"/\">\
-             </div><p class=\"search-hint\">Matches every word, ignoring case and accents.<span class=\"search-key-hint\"> Press <kbd>/</kbd> to search.</span></p></search>\
-             <div class=\"findings-bar\"><h2 id=\"findings-heading\">Findings</h2><p class=\"status\" role=\"status\">Showing ",
+                "<section class=\"findings\" aria-labelledby=\"findings-heading\"><search class=\"search\">",
+            ),
+            Part::Markup(SEARCH_BOX),
+            Part::Markup(
+                "</search><div class=\"findings-bar\"><h2 id=\"findings-heading\">Findings</h2><p class=\"status\" role=\"status\">Showing ",
             ),
             Part::Markup(&total),
             Part::Markup(" of "),
