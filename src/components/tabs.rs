@@ -1,38 +1,50 @@
-//! The views of the report as tabs of links, so each view has its own address.
+//! The views of the report as tabs of links (the core's HTML), kept in step with the view and
+//! query in place so focus stays on the tab the reader chose; and the light/dark switch.
 
+use gloo::utils::document;
 use leptos::prelude::*;
 use report::View;
+use report::html::tabs;
 
-use super::theme_toggle::ThemeToggle;
-use crate::viewer::{Entry, Viewer, follow};
+use super::theme_toggle;
+use crate::viewer::{Viewer, follow_links};
 
 #[component]
 pub fn Tabs() -> impl IntoView {
     let viewer = expect_context::<Viewer>();
-    let tabs = View::ALL
-        .into_iter()
-        .map(|view| {
-            let current = move || viewer.view() == view;
-            view! {
-                <li>
-                    <a
-                        href=move || viewer.href(view, &viewer.query(), None)
-                        aria-current=move || current().then_some("page")
-                        class:current=current
-                        on:click=move |ev| follow(&ev, || viewer.go(view, viewer.query_untracked(), None, Entry::Push))
-                    >
-                        {view.label()}
-                    </a>
-                </li>
+    let mut html = String::new();
+    tabs(
+        &mut html,
+        &viewer.links(),
+        viewer.view_untracked(),
+        &viewer.query_untracked(),
+    );
+    Effect::new(move |_| {
+        let (current, query) = (viewer.view(), viewer.query());
+        for view in View::ALL {
+            let Some(link) = document().get_element_by_id(&format!("tab-{}", view.keyword())) else {
+                continue;
+            };
+            link.set_attribute("href", &viewer.href(view, &query, None)).ok();
+            if view == current {
+                link.set_attribute("aria-current", "page").ok();
+                link.set_class_name("current");
+            } else {
+                link.remove_attribute("aria-current").ok();
+                link.remove_attribute("class").ok();
             }
-        })
-        .collect_view();
+        }
+        theme_toggle::show_state();
+    });
     view! {
-        <nav class="tabs" aria-label="Views of the report">
-            <div class="tabs-inner">
-                <ul>{tabs}</ul>
-                <ThemeToggle />
-            </div>
-        </nav>
+        <nav
+            class="tabs"
+            aria-label="Views of the report"
+            inner_html=html
+            on:click=move |ev| {
+                follow_links(viewer, &ev);
+                theme_toggle::on_click(&ev);
+            }
+        ></nav>
     }
 }

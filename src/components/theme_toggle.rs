@@ -1,7 +1,8 @@
-//! Light or dark: the system's choice until the reader makes one, which is then remembered.
+//! Light or dark: the system's choice until the reader makes one, which is then remembered. The
+//! switch is drawn with the tabs (see `report::html::tabs`).
 
 use gloo::utils::document;
-use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::browser;
 
@@ -16,22 +17,30 @@ fn page_is_dark() -> bool {
         == Some("dark")
 }
 
-#[component]
-pub fn ThemeToggle() -> impl IntoView {
-    let dark = RwSignal::new(page_is_dark());
-    let toggle = move |_| {
-        let next = !dark.get_untracked();
-        dark.set(next);
-        let theme = if next { "dark" } else { "light" };
-        if let Some(root) = document().document_element() {
-            root.set_attribute("data-theme", theme).ok();
-        }
-        browser::store(KEY, theme);
-    };
-    view! {
-        <button type="button" class="theme-toggle" aria-pressed=move || dark.get().to_string() on:click=toggle>
-            <span aria-hidden="true" class="theme-toggle-icon"></span>
-            <span class="theme-toggle-text">"Dark mode"</span>
-        </button>
+/// Shows on the switch whether the page is dark.
+pub fn show_state() {
+    if let Some(switch) = document().query_selector(".theme-toggle").ok().flatten() {
+        switch
+            .set_attribute("aria-pressed", if page_is_dark() { "true" } else { "false" })
+            .ok();
     }
+}
+
+/// For `on:click` around the switch: flips light and dark, and remembers the choice.
+pub fn on_click(event: &web_sys::MouseEvent) {
+    let Some(switch) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest(".theme-toggle").ok().flatten())
+    else {
+        return;
+    };
+    let theme = if page_is_dark() { "light" } else { "dark" };
+    if let Some(root) = document().document_element() {
+        root.set_attribute("data-theme", theme).ok();
+    }
+    browser::store(KEY, theme);
+    switch
+        .set_attribute("aria-pressed", if theme == "dark" { "true" } else { "false" })
+        .ok();
 }

@@ -13,6 +13,7 @@ mod narrative;
 mod overview;
 mod page;
 mod speakers;
+mod tabs;
 
 pub use facets::{facet_class, facet_count, filter_panel, filters_on};
 pub use filters::{chips, suggestions};
@@ -23,6 +24,7 @@ pub use narrative::narrative;
 pub use overview::overview;
 pub use page::{PAGE, Prerendered, SEARCH_BOX, inject, prerender};
 pub use speakers::speakers;
+pub use tabs::tabs;
 
 /// Appends `text` to `out` with `& < > " '` escaped: safe in text and in quoted attributes.
 pub fn escape_into(out: &mut String, text: &str) {

@@ -2,7 +2,7 @@
 //! filters and first findings, or the library of several, readable before (and without)
 //! JavaScript and WebAssembly. It has the app's markup, so the app takes over without a jump.
 
-use super::{Links, Part, escape_into, filter_panel, finding_list, library_cards, masthead, push_all};
+use super::{Links, Part, escape_into, filter_panel, finding_list, library_cards, masthead, push_all, tabs};
 use crate::finder::{FacetCounts, Finder};
 use crate::model::Report;
 use crate::query::Query;
@@ -54,7 +54,9 @@ fn report_page(report: &Report) -> Prerendered {
     );
     masthead(&mut body, &links);
     body.push_str("</div></header>");
-    tabs(&mut body, &links);
+    body.push_str("<nav class=\"tabs\" aria-label=\"Views of the report\">");
+    tabs(&mut body, &links, View::Findings, &Query::default());
+    body.push_str("</nav>");
     body.push_str("<main id=\"main\" tabindex=\"-1\"><div class=\"layout\">");
     filters(&mut body, report, &counts);
     let total = report.findings.len().to_string();
@@ -109,34 +111,6 @@ fn report_page(report: &Report) -> Prerendered {
         ),
         body,
     }
-}
-
-/// The tabs of the views, the findings current, and the light/dark switch.
-fn tabs(out: &mut String, links: &Links) {
-    out.push_str("<nav class=\"tabs\" aria-label=\"Views of the report\"><div class=\"tabs-inner\"><ul>");
-    for view in View::ALL {
-        let current = if view == View::Findings {
-            " aria-current=\"page\" class=\"current\""
-        } else {
-            ""
-        };
-        push_all(
-            out,
-            &[
-                Part::Markup("<li><a href=\""),
-                Part::Text(&links.href(view, &Query::default(), None)),
-                Part::Markup("\""),
-                Part::Markup(current),
-                Part::Markup(">"),
-                Part::Markup(view.label()),
-                Part::Markup("</a></li>"),
-            ],
-        );
-    }
-    out.push_str(
-        "</ul><button type=\"button\" class=\"theme-toggle\" aria-pressed=\"false\"><span aria-hidden=\"true\" class=\"theme-toggle-icon\"></span>\
-         <span class=\"theme-toggle-text\">Dark mode</span></button></div></nav>",
-    );
 }
 
 /// The filter panel, opened on wide screens before it is drawn.

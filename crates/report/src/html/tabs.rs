@@ -1,0 +1,35 @@
+//! The views of the report as tabs of links, so each view has its own address, and the switch
+//! between light and dark.
+
+use super::{Links, Part, push_all};
+use crate::query::Query;
+use crate::url::View;
+
+/// The attributes that mark the tab of the current view.
+const CURRENT_TAB: &str = " aria-current=\"page\" class=\"current\"";
+
+/// Appends the inside of the tabs' `<nav>`: a link per view (`id="tab-KEYWORD"`, `current`
+/// marked, each keeping `query`) and the light/dark switch.
+pub fn tabs(out: &mut String, links: &Links, current: View, query: &Query) {
+    out.push_str("<div class=\"tabs-inner\"><ul>");
+    for view in View::ALL {
+        push_all(
+            out,
+            &[
+                Part::Markup("<li><a id=\"tab-"),
+                Part::Markup(view.keyword()),
+                Part::Markup("\" data-nav href=\""),
+                Part::Text(&links.href(view, query, None)),
+                Part::Markup("\""),
+                Part::Markup(if view == current { CURRENT_TAB } else { "" }),
+                Part::Markup(">"),
+                Part::Markup(view.label()),
+                Part::Markup("</a></li>"),
+            ],
+        );
+    }
+    out.push_str(
+        "</ul><button type=\"button\" class=\"theme-toggle\" aria-pressed=\"false\"><span aria-hidden=\"true\" class=\"theme-toggle-icon\"></span>\
+         <span class=\"theme-toggle-text\">Dark mode</span></button></div>",
+    );
+}
