@@ -1,6 +1,6 @@
 // Trunk post_build hook, run on the staged site before it becomes dist/:
-// 0. minifies wasm-bindgen's JavaScript glue (Trunk minifies only the files it bundles), and
-//    writes the page as first drawn into index.html (the `prerender` command of the core, on
+// 0. minifies the JavaScript and CSS with esbuild (Trunk's own minifier breaks boot.js), keeping
+//    their Subresource Integrity hashes in index.html true, and writes the page as first drawn into index.html (the `prerender` command of the core, on
 //    the same reports build.rs bundled), so the findings are readable before the app starts;
 // 1. adds a Content-Security-Policy to index.html that allows the page's own files and, of inline
 //    scripts, only the hash of the loader Trunk writes, and no other origin;
@@ -18,11 +18,18 @@ if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk
 
 const indexPath = join(staging, 'index.html');
 
-// 0. The glue, minified, and the prerendered page.
-const glue = readdirSync(staging).filter((file) => /^report-viewer-[0-9a-f]+\.js$/.test(file));
-if (glue.length !== 1) throw new Error(`expected one wasm-bindgen glue file, found ${glue.length}`);
-const gluePath = join(staging, glue[0]);
-writeFileSync(gluePath, transformSync(readFileSync(gluePath, 'utf8'), { minify: true, format: 'esm', target: 'es2022' }).code);
+// 0. Minified scripts and styles, and the prerendered page.
+let page = readFileSync(indexPath, 'utf8');
+for (const file of readdirSync(staging).filter((name) => /\.(js|css)$/.test(name))) {
+  const path = join(staging, file);
+  const loader = file.endsWith('.css') ? 'css' : 'js';
+  const format = /^report-viewer-[0-9a-f]+\.js$/.test(file) ? 'esm' : undefined;
+  const code = transformSync(readFileSync(path, 'utf8'), { minify: true, loader, format, target: 'es2022' }).code;
+  writeFileSync(path, code);
+  const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+  page = page.replace(new RegExp(`(<[^>]*${file.replace(/[.]/g, '\\.')}[^>]*integrity=")[^"]*"`), `$1${integrity}"`);
+}
+writeFileSync(indexPath, page);
 
 const reports = process.env.REPORT_VIEWER_REPORTS || 'reports';
 execFileSync('cargo', ['run', '--quiet', '--package', 'report', '--bin', 'prerender', '--', reports, indexPath], {

@@ -150,14 +150,15 @@ export async function openPage(browser, options = {}) {
 }
 
 /**
- * Opens `url`, waits for the app to draw its main content, runs `body(page)`, then asserts
+ * Opens `url`, waits for the app to take over the page drawn at build time, runs `body(page)`, then asserts
  * that nothing failed on the way: no console errors or warnings, no failed requests.
  */
 export async function visit(browser, url, body, viewport = { width: 1280, height: 900 }) {
   const { context, page, problems } = await openPage(browser, { viewport });
   try {
     await page.goto(url);
-    await page.locator('main#main').waitFor();
+    // The page drawn at build time shows at once; the app has taken over when it drops the class.
+    await page.locator('#app:not(.prerendered) main#main').waitFor();
     await body(page);
     assert.deepEqual(problems, [], 'no console errors and no failed requests');
   } finally {
