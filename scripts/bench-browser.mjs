@@ -122,15 +122,16 @@ function measureData(site, baseline) {
 // In the page. These functions are serialised into the page, so they use nothing from outside.
 
 /**
- * Runs before the page's own scripts: resolves `window.startup` once the app has mounted, that
- * is once the first finding card and the theme and speaker checkboxes are in the DOM, and then
- * once that state has been painted (measured as `nextPaint` below). Leptos attaches the event
+ * Runs before the page's own scripts: resolves `window.startup` once the app has mounted (it has
+ * taken over the page drawn at build time, dropping `#app`'s class `prerendered`) with the first
+ * finding card and the theme and speaker checkboxes in the DOM, and then once that state has
+ * been painted (measured as `nextPaint` below). The app attaches the event
  * handlers as it creates the nodes, so from then on the checkboxes respond. Times are
  * performance.now(), counted from the navigation's start.
  */
 function watchStartup() {
   const mounted = () =>
-    document.querySelector('article.finding') && document.querySelector('input[name="theme"]') && document.querySelector('input[name="speaker"]');
+    document.querySelector('#app:not(.prerendered) article.finding') && document.querySelector('input[name="theme"]') && document.querySelector('input[name="speaker"]');
   window.startup = new Promise((resolve) => {
     const observer = new MutationObserver(() => {
       if (!mounted()) return;
@@ -233,7 +234,7 @@ async function openApp(browser, url) {
   const page = await context.newPage();
   await page.addInitScript(watchStartup);
   await page.goto(url);
-  await page.locator('article.finding').first().waitFor({ timeout: 60_000 });
+  await page.locator('#app:not(.prerendered) article.finding').first().waitFor({ timeout: 60_000 });
   return { context, page };
 }
 

@@ -14,8 +14,9 @@ pub const SEARCH_BOX: &str = "<label for=\"search\" class=\"search-label\">Searc
     <input id=\"search\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"Words, names or themes\" aria-keyshortcuts=\"/\">\
     </div><p class=\"search-hint\">Matches every word, ignoring case and accents.<span class=\"search-key-hint\"> Press <kbd>/</kbd> to search.</span></p>";
 
-/// How many findings a list draws at first, and adds with each "Show more".
-pub const PAGE: usize = 100;
+/// How many findings a list draws at first, and adds with each "Show more": a screenful or more
+/// on any device, few enough that a click or keystroke redraws them within a frame or two.
+pub const PAGE: usize = 40;
 
 /// A page made at build time: its title, description and the content of `#app`.
 #[derive(Debug, Clone, PartialEq, Eq)]
