@@ -18,30 +18,68 @@ fn starts_open() -> bool {
         .is_some_and(|list| list.matches())
 }
 
-/// Brings one checkbox row up to date.
-fn update_facet(name: &str, index: usize, checked: bool, count: usize) {
+/// What a checkbox row shows: checked or not, and its count.
+type Shown = (bool, usize);
+
+/// Brings one checkbox row from `was` to `now`, touching only what changed.
+fn update_facet(name: &str, index: usize, was: Shown, now: Shown) {
+    if was == now {
+        return;
+    }
     let Some(row) = document().get_element_by_id(&format!("facet-{name}-{index}")) else {
         return;
     };
+    let (checked, count) = now;
     row.set_class_name(facet_class(count, checked));
-    if let Some(input) = row
-        .first_element_child()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    if was.0 != checked
+        && let Some(input) = row
+            .first_element_child()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
     {
         input.set_checked(checked);
     }
-    if let Some(number) = row.last_element_child() {
-        number.set_inner_html(&facet_count(count));
+    if was.1 != count
+        && let Some(number) = row.last_element_child()
+    {
+        if (was.1 == 1) == (count == 1)
+            && let Some(digits) = number.first_child()
+        {
+            digits.set_node_value(Some(&count.to_string()));
+        } else {
+            number.set_inner_html(&facet_count(count));
+        }
     }
 }
 
-/// Brings the whole panel up to date with `query` and its `counts`.
-fn update_panel(query: &Query, counts: &FacetCounts) {
-    for (t, &count) in counts.themes.iter().enumerate() {
-        update_facet("theme", t, query.themes().contains(&t), count);
+/// What every row shows under `query` and its `counts`: themes, then speakers.
+fn shown(query: &Query, counts: &FacetCounts) -> (Vec<Shown>, Vec<Shown>) {
+    let themes = counts
+        .themes
+        .iter()
+        .enumerate()
+        .map(|(t, &n)| (query.themes().contains(&t), n))
+        .collect();
+    let speakers = counts
+        .speakers
+        .iter()
+        .enumerate()
+        .map(|(s, &n)| (query.speakers().contains(&s), n))
+        .collect();
+    (themes, speakers)
+}
+
+/// Brings the whole panel from what it showed (`was`) to `query` and its `counts`.
+fn update_panel(
+    was: &(Vec<Shown>, Vec<Shown>),
+    query: &Query,
+    counts: &FacetCounts,
+) -> (Vec<Shown>, Vec<Shown>) {
+    let now = shown(query, counts);
+    for (t, (&before, &after)) in was.0.iter().zip(&now.0).enumerate() {
+        update_facet("theme", t, before, after);
     }
-    for (s, &count) in counts.speakers.iter().enumerate() {
-        update_facet("speaker", s, query.speakers().contains(&s), count);
+    for (s, (&before, &after)) in was.1.iter().zip(&now.1).enumerate() {
+        update_facet("speaker", s, before, after);
     }
     if let Some(active) = document().query_selector(".filters-active").ok().flatten() {
         let on = query.themes().len() + query.speakers().len();
@@ -52,6 +90,7 @@ fn update_panel(query: &Query, counts: &FacetCounts) {
         });
         active.set_text_content(Some(&filters_on(on)));
     }
+    now
 }
 
 #[component]
@@ -59,9 +98,17 @@ pub fn Filters(query: Memo<Query>, counts: Memo<FacetCounts>) -> impl IntoView {
     let viewer = expect_context::<Viewer>();
     let report = viewer.report;
     let mut panel = String::new();
-    query
-        .with_untracked(|q| counts.with_untracked(|c| filter_panel(&mut panel, report, c, q, starts_open())));
-    Effect::new(move |_| query.with(|q| counts.with(|c| update_panel(q, c))));
+    let drawn = query.with_untracked(|q| {
+        counts.with_untracked(|c| {
+            filter_panel(&mut panel, report, c, q, starts_open());
+            shown(q, c)
+        })
+    });
+    // Each run starts from what the last one left on the page.
+    Effect::new(move |was: Option<(Vec<Shown>, Vec<Shown>)>| {
+        let was = was.unwrap_or_else(|| drawn.clone());
+        query.with(|q| counts.with(|c| update_panel(&was, q, c)))
+    });
     let toggle = move |event: web_sys::Event| {
         let Some(input) = event
             .target()

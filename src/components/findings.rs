@@ -41,7 +41,15 @@ pub fn FindingsView() -> impl IntoView {
     let shown = move || results.with(Vec::len);
     // Long lists are drawn a page at a time; the page grows to reach a finding the address names.
     let limit = RwSignal::new(PAGE.max(linked_position(&viewer, &results.get_untracked()) + 1));
-    Effect::watch(move || query.track(), move |_, _, _| limit.set(PAGE), false);
+    Effect::watch(
+        move || query.track(),
+        move |_, _, _| {
+            if limit.get_untracked() != PAGE {
+                limit.set(PAGE);
+            }
+        },
+        false,
+    );
     let cards = move || {
         let mut html = String::new();
         let base = viewer.base_url();

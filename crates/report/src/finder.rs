@@ -1,6 +1,8 @@
 //! Finding what the reader asked for: search, OR within a facet, AND across facets, facet counts
 //! that follow the other filters, the overview matrix, and what to drop when nothing matches.
 
+use std::sync::Mutex;
+
 use crate::model::{Finding, Report};
 use crate::query::Query;
 use crate::search::{Terms, fold};
@@ -49,6 +51,9 @@ impl Suggestion {
 pub struct Finder<'r> {
     report: &'r Report,
     haystacks: Vec<String>,
+    /// The last search's words and the findings that matched them: typing more of a word, or
+    /// another word, only narrows it, so the next search need look at these alone.
+    last_search: Mutex<(Terms, Vec<usize>)>,
 }
 
 impl<'r> Finder<'r> {
@@ -79,7 +84,12 @@ impl<'r> Finder<'r> {
                 fold(&text)
             })
             .collect();
-        Self { report, haystacks }
+        let everything = (Terms::default(), (0..report.findings.len()).collect());
+        Self {
+            report,
+            haystacks,
+            last_search: Mutex::new(everything),
+        }
     }
 
     /// The report searched.
@@ -99,14 +109,36 @@ impl<'r> Finder<'r> {
         query.speakers().is_empty() || query.speakers().binary_search(&finding.speaker).is_ok()
     }
 
-    /// Indexes of the findings that match the search (ignoring the facets).
-    fn searched(&self, query: &Query) -> impl Iterator<Item = (usize, &'r Finding)> + '_ {
+    /// Indexes of the findings that match the search (ignoring the facets), in report order.
+    fn searched_indexes(&self, query: &Query) -> Vec<usize> {
         let terms = Terms::parse(query.text());
-        self.report
-            .findings
-            .iter()
-            .enumerate()
-            .filter(move |(i, _)| terms.all_in(&self.haystacks[*i]))
+        let mut last = self
+            .last_search
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if terms != last.0 {
+            let matched = if terms.narrows(&last.0) {
+                last.1
+                    .iter()
+                    .copied()
+                    .filter(|&i| terms.all_in(&self.haystacks[i]))
+                    .collect()
+            } else {
+                (0..self.haystacks.len())
+                    .filter(|&i| terms.all_in(&self.haystacks[i]))
+                    .collect()
+            };
+            *last = (terms, matched);
+        }
+        last.1.clone()
+    }
+
+    /// The findings that match the search (ignoring the facets), with their indexes.
+    fn searched(&self, query: &Query) -> impl Iterator<Item = (usize, &'r Finding)> + '_ {
+        let report = self.report;
+        self.searched_indexes(query)
+            .into_iter()
+            .map(move |i| (i, &report.findings[i]))
     }
 
     /// The indexes of the findings that show, in report order.

@@ -85,6 +85,15 @@ impl Terms {
         self.0.is_empty()
     }
 
+    /// Whether whatever these words match, `wider` matches too: each of `wider`'s words is part
+    /// of one of these (as when a word is typed further, or a word is added).
+    pub fn narrows(&self, wider: &Terms) -> bool {
+        wider
+            .0
+            .iter()
+            .all(|w| self.0.iter().any(|t| t.contains(w.as_str())))
+    }
+
     /// Whether every word occurs in `folded` (text already passed through [`fold`]).
     pub fn all_in(&self, folded: &str) -> bool {
         self.0.iter().all(|term| folded.contains(term.as_str()))

@@ -1,11 +1,12 @@
 //! Property tests: the URL parser and the report parser never panic, whatever they are given,
-//! and the URL format round-trips. `PROPTEST_CASES` sets how many cases run (256 by default).
+//! the URL format round-trips, and a search typed keystroke by keystroke finds what a fresh
+//! search finds. `PROPTEST_CASES` sets how many cases run (256 by default).
 
 use std::fs;
 use std::path::Path;
 
 use proptest::prelude::*;
-use report::{Query, Report, Terms, View, parse_report, parse_search, to_search};
+use report::{Finder, Query, Report, Terms, View, parse_report, parse_search, to_search};
 
 fn seed_source() -> String {
     fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../reports/renate-brussels-2014.md"))
@@ -112,6 +113,27 @@ proptest! {
             prop_assert!(range.start >= last_end && range.start < range.end && range.end <= text.len());
             prop_assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
             last_end = range.end;
+        }
+    }
+
+    #[test]
+    fn searching_as_one_types_finds_what_a_fresh_search_finds(
+        typed in proptest::collection::vec("[a-z ]{0,3}|[A-Za-zé’]{1,6}| ?(money|trafficking|victims|the|ecat|\\u{2019})", 1..12),
+        speaker in 0usize..6,
+    ) {
+        let report = seed();
+        let finder = Finder::new(&report);
+        let mut text = String::new();
+        for (step, piece) in typed.iter().enumerate() {
+            // Typing on, and every third step deleting back to half, as readers do.
+            if step % 3 == 2 {
+                let half = text.chars().count() / 2;
+                text = text.chars().take(half).collect();
+            } else {
+                text.push_str(piece);
+            }
+            let query = Query::default().with_text(&text).with_speaker(speaker, step % 2 == 0);
+            prop_assert_eq!(finder.results_and_counts(&query), Finder::new(&report).results_and_counts(&query), "{:?}", text);
         }
     }
 }
