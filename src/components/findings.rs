@@ -2,7 +2,7 @@
 //! export and print, and the list.
 
 use leptos::prelude::*;
-use report::html::{PAGE, chips, finding_list, suggestions};
+use report::html::{PAGE, chips, finding_list, ignored_notice, show_more, suggestions};
 use report::{Terms, csv, describe_filters, markdown, slug};
 
 use super::filters::Filters;
@@ -101,20 +101,7 @@ pub fn FindingsView() -> impl IntoView {
                 </div>
                 <p class="print-only print-filters">{move || format!("Filters: {}", query.with(|q| describe_filters(report, q)))}</p>
                 <div class="active-filters" inner_html=chips on:click=move |ev| follow_links(viewer, &ev)></div>
-                <Show when=move || !ignored().is_empty()>
-                    <p class="notice">
-                        "This link asked for things this report does not have, so they were left out: "
-                        {move || {
-                            let ignored = ignored();
-                            let listed = ignored.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
-                            match ignored.len() {
-                                0..=5 => listed,
-                                n => format!("{listed} and {} more", n - 5),
-                            }
-                        }}
-                        "."
-                    </p>
-                </Show>
+                <div class="notices" inner_html=move || ignored_notice(&ignored())></div>
                 <div class="empty" class:hidden=move || shown() != 0 inner_html=help on:click=move |ev| follow_links(viewer, &ev)></div>
                 <div class="export-bar" class:hidden=move || shown() == 0>
                     <span class="export-label">"Keep these findings:"</span>
@@ -130,13 +117,11 @@ pub fn FindingsView() -> impl IntoView {
                         copy_from_card(viewer, &ev);
                     }
                 ></ol>
-                <Show when=move || hidden() != 0>
-                    <p class="show-more">
-                        <button type="button" class="button button-quiet" on:click=move |_| limit.update(|l| *l += PAGE)>
-                            {move || format!("Show {} more of the {} not yet shown", hidden().min(PAGE), hidden())}
-                        </button>
-                    </p>
-                </Show>
+                <p class="show-more" class:hidden=move || hidden() == 0>
+                    <button type="button" class="button button-quiet" on:click=move |_| limit.update(|l| *l += PAGE)>
+                        {move || show_more(hidden())}
+                    </button>
+                </p>
             </section>
         </div>
     }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use report::Report;
 use report::html::library_cards;
 
-use super::masthead::BuildInfo;
+use super::masthead::LibraryFooter;
 
 #[component]
 pub fn Library(
@@ -36,8 +36,6 @@ pub fn Library(
             {notice}
             <ul class="library-list" inner_html=cards></ul>
         </main>
-        <footer class="site-footer">
-            <BuildInfo version built offline_ready />
-        </footer>
+        <LibraryFooter version built offline_ready />
     }
 }

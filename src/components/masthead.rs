@@ -1,8 +1,8 @@
-//! The report's header (title, place, date, author) and its footer (publisher and source).
+//! The report's header (title, place, date, author) and its footer (publisher, source, data),
+//! drawn from the core's HTML.
 
 use leptos::prelude::*;
-use report::html::masthead;
-use report::{IsoDate, citation};
+use report::html::{build_info, footer, masthead};
 
 use crate::viewer::Viewer;
 
@@ -18,38 +18,34 @@ pub fn Masthead() -> impl IntoView {
     }
 }
 
+/// Shows "Available offline" once the service worker has the site.
+fn show_offline_badge(offline_ready: RwSignal<bool>) {
+    Effect::new(move |_| {
+        let ready = offline_ready.get();
+        if let Some(badge) = gloo::utils::document().get_element_by_id("offline-badge") {
+            badge.set_class_name(if ready {
+                "offline-badge"
+            } else {
+                "offline-badge hidden"
+            });
+        }
+    });
+}
+
 #[component]
 pub fn SiteFooter(version: String, built: String, offline_ready: RwSignal<bool>) -> impl IntoView {
     let viewer = expect_context::<Viewer>();
-    let meta = &viewer.report.meta;
-    let cite = citation(viewer.report, None, &viewer.base_url());
-    let source = meta
-        .source
-        .as_deref()
-        .map(|source| view! { <p>"Source: " {source}</p> });
-    view! {
-        <footer class="site-footer">
-            <p>
-                "Published by " {meta.publisher.as_str()}
-                ". Findings are summaries; each quotes the passage of the report it comes from."
-            </p>
-            {source}
-            <p class="report-citation">"Cite this report: " {cite}</p>
-            <BuildInfo version built offline_ready />
-        </footer>
-    }
+    let mut inner = String::new();
+    footer(&mut inner, viewer.report, &viewer.base_url(), &version, &built);
+    show_offline_badge(offline_ready);
+    view! { <footer class="site-footer" inner_html=inner></footer> }
 }
 
-/// Whether the site is available offline, and which data it shows.
+/// The footer of the library: whether the site is available offline, and which data it shows.
 #[component]
-pub fn BuildInfo(version: String, built: String, offline_ready: RwSignal<bool>) -> impl IntoView {
-    let built = IsoDate::parse(&built).map_or(built, IsoDate::day_month_year);
-    view! {
-        <p class="build-info">
-            <span class="offline-badge" class:hidden=move || !offline_ready.get()>
-                "Available offline"
-            </span>
-            <span>"Data version " <code>{version}</code> ", built " {built}</span>
-        </p>
-    }
+pub fn LibraryFooter(version: String, built: String, offline_ready: RwSignal<bool>) -> impl IntoView {
+    let mut inner = String::new();
+    build_info(&mut inner, &version, &built);
+    show_offline_badge(offline_ready);
+    view! { <footer class="site-footer" inner_html=inner></footer> }
 }

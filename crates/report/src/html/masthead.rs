@@ -1,7 +1,9 @@
-//! The report's header (title, place, date, author) and the library's cards, one per report.
+//! The report's header (title, place, date, author) and footer, and the library's cards, one
+//! per report.
 
 use super::{Links, Part, push_all};
 use crate::date::IsoDate;
+use crate::export::citation;
 use crate::model::{Meta, Report};
 use crate::url::in_report;
 
@@ -109,4 +111,58 @@ pub fn library_cards(out: &mut String, reports: &[(String, Report)]) {
             ],
         );
     }
+}
+
+/// Appends whether the site is available offline (`#offline-badge`, shown once it is) and which
+/// data it shows: its version and the day it was built.
+pub fn build_info(out: &mut String, version: &str, built: &str) {
+    let day = IsoDate::parse(built).map_or_else(|_| built.to_owned(), IsoDate::day_month_year);
+    push_all(
+        out,
+        &[
+            Part::Markup(
+                "<p class=\"build-info\"><span class=\"offline-badge hidden\" id=\"offline-badge\">Available offline</span>\
+             <span>Data version <code>",
+            ),
+            Part::Text(version),
+            Part::Markup("</code>, built "),
+            Part::Text(&day),
+            Part::Markup("</span></p>"),
+        ],
+    );
+}
+
+/// Appends the inside of a report's footer: publisher, source, how to cite it (with `url`), and
+/// [`build_info`].
+pub fn footer(out: &mut String, report: &Report, url: &str, version: &str, built: &str) {
+    let meta = &report.meta;
+    push_all(
+        out,
+        &[
+            Part::Markup("<p>Published by "),
+            Part::Text(&meta.publisher),
+            Part::Markup(
+                ". Findings are summaries; each quotes the passage of the report it comes from.</p>",
+            ),
+        ],
+    );
+    if let Some(source) = &meta.source {
+        push_all(
+            out,
+            &[
+                Part::Markup("<p>Source: "),
+                Part::Text(source),
+                Part::Markup("</p>"),
+            ],
+        );
+    }
+    push_all(
+        out,
+        &[
+            Part::Markup("<p class=\"report-citation\">Cite this report: "),
+            Part::Text(&citation(report, None, url)),
+            Part::Markup("</p>"),
+        ],
+    );
+    build_info(out, version, built);
 }

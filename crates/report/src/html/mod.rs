@@ -19,10 +19,10 @@ pub use facets::{facet_class, facet_count, filter_panel, filters_on};
 pub use filters::{chips, suggestions};
 pub use finding::{finding_card, finding_list, highlighted};
 pub use links::Links;
-pub use masthead::{library_cards, masthead};
+pub use masthead::{build_info, footer, library_cards, masthead};
 pub use narrative::narrative;
 pub use overview::overview;
-pub use page::{PAGE, Prerendered, SEARCH_BOX, inject, prerender};
+pub use page::{PAGE, Prerendered, SEARCH_BOX, ignored_notice, inject, prerender, show_more};
 pub use speakers::speakers;
 pub use tabs::tabs;
 

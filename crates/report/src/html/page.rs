@@ -14,6 +14,36 @@ pub const SEARCH_BOX: &str = "<label for=\"search\" class=\"search-label\">Searc
     <input id=\"search\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"Words, names or themes\" aria-keyshortcuts=\"/\">\
     </div><p class=\"search-hint\">Matches every word, ignoring case and accents.<span class=\"search-key-hint\"> Press <kbd>/</kbd> to search.</span></p>";
 
+/// The words of the button that draws more of a long list, with `hidden` findings not drawn.
+pub fn show_more(hidden: usize) -> String {
+    format!("Show {} more of the {hidden} not yet shown", hidden.min(PAGE))
+}
+
+/// A notice of what an opening link asked for that the report does not have (nothing if none).
+pub fn ignored_notice(ignored: &[String]) -> String {
+    let mut html = String::new();
+    if ignored.is_empty() {
+        return html;
+    }
+    let listed = ignored.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
+    let more = match ignored.len() {
+        0..=5 => String::new(),
+        n => format!(" and {} more", n - 5),
+    };
+    push_all(
+        &mut html,
+        &[
+            Part::Markup(
+                "<p class=\"notice\">This link asked for things this report does not have, so they were left out: ",
+            ),
+            Part::Text(&listed),
+            Part::Text(&more),
+            Part::Markup(".</p>"),
+        ],
+    );
+    html
+}
+
 /// How many findings a list draws at first, and adds with each "Show more": a screenful or more
 /// on any device, few enough that a click or keystroke redraws them within a frame or two.
 pub const PAGE: usize = 40;
@@ -76,7 +106,7 @@ fn report_page(report: &Report) -> Prerendered {
             Part::Markup(&total),
             Part::Markup(
                 " findings</p></div><p class=\"print-only print-filters\">Filters: none</p>\
-             <div class=\"active-filters\"></div><div class=\"empty hidden\"></div><div class=\"export-bar\"><span class=\"export-label\">Keep these findings:</span>\
+             <div class=\"active-filters\"></div><div class=\"notices\"></div><div class=\"empty hidden\"></div><div class=\"export-bar\"><span class=\"export-label\">Keep these findings:</span>\
              <button type=\"button\" class=\"action\">Download CSV</button><button type=\"button\" class=\"action\">Download Markdown</button>\
              <button type=\"button\" class=\"action\">Print</button></div><ol class=\"finding-list\">",
             ),
@@ -86,20 +116,19 @@ fn report_page(report: &Report) -> Prerendered {
     finding_list(&mut body, &links, first, &Query::default(), &Terms::default(), "");
     body.push_str("</ol>");
     let hidden = results.len() - first.len();
-    if hidden != 0 {
-        push_all(
-            &mut body,
-            &[
-                Part::Markup(
-                    "<p class=\"show-more\"><button type=\"button\" class=\"button button-quiet\">Show ",
-                ),
-                Part::Markup(&hidden.min(PAGE).to_string()),
-                Part::Markup(" more of the "),
-                Part::Markup(&hidden.to_string()),
-                Part::Markup(" not yet shown</button></p>"),
-            ],
-        );
-    }
+    push_all(
+        &mut body,
+        &[
+            Part::Markup(if hidden == 0 {
+                "<p class=\"show-more hidden\">"
+            } else {
+                "<p class=\"show-more\">"
+            }),
+            Part::Markup("<button type=\"button\" class=\"button button-quiet\">"),
+            Part::Markup(&show_more(hidden)),
+            Part::Markup("</button></p>"),
+        ],
+    );
     body.push_str("</section></div></main>");
     Prerendered {
         title: format!("{} · {}", meta.title, meta.publisher),
