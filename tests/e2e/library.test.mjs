@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { addressSearch, axeViolations, ROOT, useBuiltSite, visit } from './support.mjs';
+import { axeViolations, ROOT, useBuiltSite, visit } from './support.mjs';
 
 const shared = useBuiltSite((reports) => {
   cpSync(join(ROOT, 'reports'), reports, { recursive: true });
@@ -13,8 +13,6 @@ const shared = useBuiltSite((reports) => {
   }
 });
 
-
-const search = addressSearch;
 test('the library lists every report with its date, place and counts, and opens each', async () => {
   await visit(shared.browser, shared.site.url, async (page) => {
     const cards = page.locator('.library-card');
@@ -35,11 +33,11 @@ test('the library lists every report with its date, place and counts, and opens 
     }
     await page.getByRole('link', { name: /Lighthouse Keepers/ }).click();
     await page.locator('[role="status"]').filter({ hasText: 'Showing 2 of 2 findings' }).waitFor();
-    assert.equal(await search(page), '?report=minimal');
+    assert.equal(await page.evaluate(() => location.search), '?report=minimal');
     await page.locator('input[name="theme"][value="weather"]').check();
-    assert.equal(await search(page), '?report=minimal&theme=weather');
+    assert.equal(await page.evaluate(() => location.search), '?report=minimal&theme=weather');
     await page.getByRole('link', { name: 'Overview', exact: true }).click();
-    assert.equal(await search(page), '?report=minimal&view=overview&theme=weather');
+    assert.equal(await page.evaluate(() => location.search), '?report=minimal&view=overview&theme=weather');
     await page.reload();
     await page.getByRole('heading', { name: 'Overview' }).waitFor();
     await page.getByRole('link', { name: 'All reports' }).click();

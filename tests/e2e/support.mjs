@@ -27,10 +27,6 @@ export function buildSite(reports, dist) {
   assert.equal(run.status, 0, run.stdout + run.stderr);
 }
 
-/** The page's query string. The app records a step in the history just after drawing it, so it
- * is read a task later. */
-export const addressSearch = (page) => page.evaluate(() => new Promise((done) => setTimeout(() => done(location.search))));
-
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 async function freePort() {

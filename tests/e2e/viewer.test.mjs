@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { expected, findings, speakers, themes } from './oracle.mjs';
-import { addressSearch, useSiteAndBrowser, visit } from './support.mjs';
+import { useSiteAndBrowser, visit } from './support.mjs';
 
 const shared = useSiteAndBrowser('viewer');
 
@@ -13,7 +13,7 @@ const shownIds = (page) =>
 const status = (page) => page.locator('[role="status"]').filter({ hasText: /^Showing / }).textContent();
 const countText = (n) => `${n} finding${n === 1 ? '' : 's'}`;
 const facetCount = (label) => label.locator('.facet-count').textContent();
-const search = addressSearch;
+const search = (page) => page.evaluate(() => location.search);
 const themeBox = (page, id) => page.locator(`input[name="theme"][value="${id}"]`);
 const speakerBox = (page, id) => page.locator(`input[name="speaker"][value="${id}"]`);
 
