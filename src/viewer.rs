@@ -124,23 +124,14 @@ impl Viewer {
         let url = format!("{}{search}{hash}", location.pathname().unwrap_or_default());
         let unchanged =
             location.search().unwrap_or_default() == search && location.hash().unwrap_or_default() == hash;
-        let record = move || {
-            if let Ok(history) = window().history() {
-                let null = wasm_bindgen::JsValue::NULL;
-                match entry {
-                    _ if unchanged => Ok(()),
-                    Entry::Push => history.push_state_with_url(&null, "", Some(&url)),
-                    Entry::Replace => history.replace_state_with_url(&null, "", Some(&url)),
-                }
-                .ok();
+        if let Ok(history) = window().history() {
+            let null = wasm_bindgen::JsValue::NULL;
+            match entry {
+                _ if unchanged => Ok(()),
+                Entry::Push => history.push_state_with_url(&null, "", Some(&url)),
+                Entry::Replace => history.replace_state_with_url(&null, "", Some(&url)),
             }
-        };
-        // The history costs Chromium about 2 ms a step, and the address bar is not part of the
-        // page's next frame: it is recorded just after, unless an anchor must be revealed.
-        if anchor.is_some() {
-            record();
-        } else {
-            gloo::timers::callback::Timeout::new(0, record).forget();
+            .ok();
         }
         let report = self.slug.map(str::to_owned);
         self.state.set(UrlState {
