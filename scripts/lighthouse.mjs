@@ -1,17 +1,18 @@
 // Runs Lighthouse (tools/lighthouse, pinned to 12.2.3) with its default mobile settings — form
-// factor, screen and simulated throttling — against the release build in dist/, served by
-// Python's http.server under /viewer/, in Debian's Chromium (CHROMIUM_PATH overrides; no browser
+// factor, screen and simulated throttling — against the release build in dist/, served under
+// /viewer/ as a configured static host serves it (scripts/static-host.mjs: brotli, cache
+// headers; --plain uses Python's http.server instead), in Debian's Chromium (CHROMIUM_PATH overrides; no browser
 // is ever downloaded). Prints the four category scores ×100, the performance metrics and every
 // failing audit, and saves the whole report as target/lighthouse.json.
 //
-//   node scripts/lighthouse.mjs [--build] [--dist DIR]
+//   node scripts/lighthouse.mjs [--build] [--dist DIR] [--plain]
 //
 // It first runs `scripts/ensure-tools --lighthouse`, which installs Lighthouse if it is missing.
 // The site is built (trunk build --release) when the folder holds none, or always with --build;
 // --dist names another folder than dist/ to measure (and, with --build, to build into).
-// http.server sends files uncompressed and with no cache headers, unlike most hosts: the "text
-// compression" and "cache policy" audits reflect the server, not the site.
-import { spawnSync } from 'node:child_process';
+// http.server (--plain) sends files uncompressed and with no cache headers, unlike most hosts:
+// then the "text compression" and "cache policy" audits, and the load times, reflect the server.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,12 +44,12 @@ function run(command, args, options = {}) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
 }
 
-function runLighthouse(url, chromium) {
-  run(
-    LIGHTHOUSE,
-    [url, '--output=json', `--output-path=${OUTPUT}`, '--quiet', '--no-enable-error-reporting', `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
-    { env: { ...process.env, CHROME_PATH: chromium } },
-  );
+/** Runs Lighthouse without blocking this process, which may be the one serving the site. */
+async function runLighthouse(url, chromium) {
+  const args = [url, '--output=json', `--output-path=${OUTPUT}`, '--quiet', '--no-enable-error-reporting', `--chrome-flags=${CHROME_FLAGS.join(' ')}`];
+  const child = spawn(LIGHTHOUSE, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromium } });
+  const status = await new Promise((resolve) => child.on('exit', resolve));
+  if (status !== 0) throw new Error(`lighthouse failed (exit ${status})`);
   return JSON.parse(readFileSync(OUTPUT, 'utf8'));
 }
 
@@ -103,7 +104,9 @@ function printFailures(lhr) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { build: { type: 'boolean', default: false }, dist: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { build: { type: 'boolean', default: false }, dist: { type: 'string' }, plain: { type: 'boolean', default: false } },
+  });
   run(join(ROOT, 'scripts/ensure-tools'), ['--lighthouse']);
   // Imported only now: ensure-tools has installed the root npm packages support.mjs needs.
   const { buildEnv, CHROMIUM, DIST, serveDist } = await import('../tests/e2e/support.mjs');
@@ -112,9 +115,11 @@ async function main() {
     run('trunk', ['build', '--release', '--dist', dist], { env: buildEnv() });
   }
   mkdirSync(join(ROOT, 'target'), { recursive: true });
-  const site = await serveDist('viewer', dist);
+  const { serveStatic } = await import('./static-host.mjs');
+  const site = values.plain ? await serveDist('viewer', dist) : await serveStatic(dist, 'viewer');
+  console.log(`Served by ${values.plain ? "Python's http.server (uncompressed, no cache headers)" : 'scripts/static-host.mjs (brotli, cache headers)'}`);
   try {
-    const lhr = runLighthouse(site.url, CHROMIUM);
+    const lhr = await runLighthouse(site.url, CHROMIUM);
     printScores(lhr);
     printFailures(lhr);
     console.log(`\nThe whole report: ${OUTPUT}`);

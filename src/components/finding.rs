@@ -1,5 +1,6 @@
 //! What the buttons of a finding card do (the cards themselves are HTML text from the core):
-//! copy its permalink or its citation, and say so in the card's own live region.
+//! write its citation as "Cite" opens, copy its permalink or its citation, and say so in the
+//! card's own live region.
 
 use gloo::timers::callback::Timeout;
 use report::{citation, permalink};
@@ -8,16 +9,16 @@ use wasm_bindgen::JsCast;
 use crate::browser;
 use crate::viewer::Viewer;
 
-/// For `on:click` on a list of finding cards: handles their `data-copy` buttons.
-pub fn copy_from_card(viewer: Viewer, event: &web_sys::MouseEvent) {
-    let Some(button) = event
+/// For `on:click` on a list of finding cards: writes a citation as "Cite" opens, and handles
+/// the `data-copy` buttons.
+pub fn on_card_click(viewer: Viewer, event: &web_sys::MouseEvent) {
+    let Some(target) = event
         .target()
         .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .and_then(|element| element.closest("[data-copy]").ok().flatten())
     else {
         return;
     };
-    let Some(card) = button.closest(".finding").ok().flatten() else {
+    let Some(card) = target.closest(".finding").ok().flatten() else {
         return;
     };
     let report = viewer.report;
@@ -30,9 +31,19 @@ pub fn copy_from_card(viewer: Viewer, event: &web_sys::MouseEvent) {
         return;
     };
     let link = permalink(&viewer.base_url(), finding);
+    let cite = || citation(report, Some(finding), &link);
+    if target.closest(".cite > summary").ok().flatten().is_some() {
+        if let Some(text) = card.query_selector(".cite-text").ok().flatten() {
+            text.set_text_content(Some(&cite()));
+        }
+        return;
+    }
+    let Some(button) = target.closest("[data-copy]").ok().flatten() else {
+        return;
+    };
     let (text, done) = match button.get_attribute("data-copy").as_deref() {
-        Some("citation") => (citation(report, Some(finding), &link), "Citation copied"),
-        _ => (link, "Link copied"),
+        Some("citation") => (cite(), "Citation copied"),
+        _ => (link.clone(), "Link copied"),
     };
     let feedback = card.query_selector(".action-feedback").ok().flatten();
     leptos::task::spawn_local(async move {

@@ -2,11 +2,11 @@
 //! export and print, and the list.
 
 use leptos::prelude::*;
-use report::html::{PAGE, chips, finding_list, ignored_notice, show_more, suggestions};
+use report::html::{PAGE, chips, drawn, finding_list, ignored_notice, show_more, suggestions};
 use report::{Terms, csv, describe_filters, markdown, slug};
 
 use super::filters::Filters;
-use super::finding::copy_from_card;
+use super::finding::on_card_click;
 use super::search_box::SearchBox;
 use crate::browser;
 use crate::viewer::{Viewer, follow_links};
@@ -52,14 +52,13 @@ pub fn FindingsView() -> impl IntoView {
     );
     let cards = move || {
         let mut html = String::new();
-        let base = viewer.base_url();
         results.with(|r| {
-            let shown = &r[..r.len().min(limit.get())];
-            query.with(|q| terms.with(|t| finding_list(&mut html, &viewer.links(), shown, q, t, &base)));
+            let shown = &r[..drawn(r.len(), limit.get())];
+            query.with(|q| terms.with(|t| finding_list(&mut html, &viewer.links(), shown, q, t, None)));
         });
         html
     };
-    let hidden = move || shown().saturating_sub(limit.get());
+    let hidden = move || shown() - drawn(shown(), limit.get());
     let chips = move || {
         let mut html = String::new();
         query.with(|q| chips(&mut html, &viewer.links(), q));
@@ -114,7 +113,7 @@ pub fn FindingsView() -> impl IntoView {
                     inner_html=cards
                     on:click=move |ev| {
                         follow_links(viewer, &ev);
-                        copy_from_card(viewer, &ev);
+                        on_card_click(viewer, &ev);
                     }
                 ></ol>
                 <p class="show-more" class:hidden=move || hidden() == 0>

@@ -27,14 +27,15 @@ pub fn highlighted(out: &mut String, text: &str, terms: &Terms) {
 }
 
 /// Appends finding number `index` of `links.report` as an `<article>`, its words matching `terms`
-/// marked. "Read in context" keeps `query`; the permalink and citation start from `base_url`.
+/// marked. "Read in context" keeps `query`. The citation, under "Cite", starts from the page's
+/// address `base_url`; without it, it is left for the app to write when the reader opens it.
 pub fn finding_card(
     out: &mut String,
     links: &Links,
     index: usize,
     query: &Query,
     terms: &Terms,
-    base_url: &str,
+    base_url: Option<&str>,
 ) {
     let report: &Report = links.report;
     let finding = &report.findings[index];
@@ -97,7 +98,7 @@ pub fn finding_card(
     out.push_str("</ul><figure class=\"passage\"><blockquote><p>");
     highlighted(out, &finding.passage, terms);
     let context = links.href(View::Report, query, Some(&format!("passage-{id}")));
-    let cite = citation(report, Some(finding), &permalink(base_url, finding));
+    let cite = base_url.map(|base| citation(report, Some(finding), &permalink(base, finding)));
     push_all(
         out,
         &[
@@ -109,7 +110,7 @@ pub fn finding_card(
                 "\">Read in context</a><button type=\"button\" class=\"action\" data-copy=\"link\">Copy link</button>\
              <details class=\"cite\"><summary class=\"action\">Cite</summary><div class=\"cite-body\"><p class=\"cite-text\">",
             ),
-            Part::Text(&cite),
+            Part::Text(cite.as_deref().unwrap_or_default()),
             Part::Markup(
                 "</p><button type=\"button\" class=\"button button-quiet\" data-copy=\"citation\">Copy citation</button></div></details>\
              <span class=\"action-feedback\" role=\"status\"></span></div></article>",
@@ -125,7 +126,7 @@ pub fn finding_list(
     indexes: &[usize],
     query: &Query,
     terms: &Terms,
-    base_url: &str,
+    base_url: Option<&str>,
 ) {
     for &index in indexes {
         out.push_str("<li>");

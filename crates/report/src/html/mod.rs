@@ -22,7 +22,7 @@ pub use links::Links;
 pub use masthead::{build_info, footer, library_cards, masthead};
 pub use narrative::narrative;
 pub use overview::overview;
-pub use page::{PAGE, Prerendered, SEARCH_BOX, ignored_notice, inject, prerender, show_more};
+pub use page::{PAGE, Prerendered, SEARCH_BOX, WHOLE, drawn, ignored_notice, inject, prerender, show_more};
 pub use speakers::speakers;
 pub use tabs::tabs;
 

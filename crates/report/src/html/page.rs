@@ -44,9 +44,21 @@ pub fn ignored_notice(ignored: &[String]) -> String {
     html
 }
 
-/// How many findings a list draws at first, and adds with each "Show more": a screenful or more
-/// on any device, few enough that a click or keystroke redraws them within a frame or two.
-pub const PAGE: usize = 40;
+/// How many findings a long list draws at first, and adds with each "Show more": a few screens
+/// on any device, few enough that a click or keystroke redraws them within a frame.
+pub const PAGE: usize = 10;
+
+/// Lists of up to this many findings are drawn whole, with no "Show more".
+pub const WHOLE: usize = 30;
+
+/// How many of `results` findings a list draws when `limit` have been asked for.
+pub fn drawn(results: usize, limit: usize) -> usize {
+    if results <= WHOLE {
+        results
+    } else {
+        results.min(limit)
+    }
+}
 
 /// A page made at build time: its title, description and the content of `#app`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,8 +124,15 @@ fn report_page(report: &Report) -> Prerendered {
             ),
         ],
     );
-    let first = &results[..results.len().min(PAGE)];
-    finding_list(&mut body, &links, first, &Query::default(), &Terms::default(), "");
+    let first = &results[..drawn(results.len(), PAGE)];
+    finding_list(
+        &mut body,
+        &links,
+        first,
+        &Query::default(),
+        &Terms::default(),
+        Some(""),
+    );
     body.push_str("</ol>");
     let hidden = results.len() - first.len();
     push_all(
@@ -239,6 +258,13 @@ mod tests {
             description: String::from("Said \"so\""),
             body: String::from("<p>Content</p>"),
         }
+    }
+
+    #[test]
+    fn short_lists_are_drawn_whole_and_long_ones_a_page_at_a_time() {
+        assert_eq!([0, 21, 30, 31, 1000].map(|n| drawn(n, PAGE)), [0, 21, 30, 10, 10]);
+        assert_eq!(drawn(1000, 3 * PAGE), 30);
+        assert_eq!(drawn(35, 100), 35);
     }
 
     #[test]
