@@ -30,9 +30,28 @@ fn filter_and_all_facet_counts(bencher: divan::Bencher, findings: usize) {
     answer(bencher, findings, filtered());
 }
 
+/// Times a search (results and counts) right after `before`: the finder narrows from the last
+/// search's matches when the new one only adds to its words, so what came before matters.
+fn search_after(bencher: divan::Bencher, findings: usize, before: &str, text: &str) {
+    let finder = Finder::new(report(findings));
+    let (before, query) = (Query::default().with_text(before), Query::default().with_text(text));
+    bencher
+        .with_inputs(|| {
+            finder.results_and_counts(&before);
+        })
+        .bench_refs(|_| finder.results_and_counts(divan::black_box(&query)));
+}
+
+/// A search through every finding: after one it does not narrow.
 #[divan::bench(args = [1_000, 10_000])]
 fn search_keystroke_with_counts(bencher: divan::Bencher, findings: usize) {
-    answer(bencher, findings, Query::default().with_text("harbour lan"));
+    search_after(bencher, findings, "lantern harb", "harbour lan");
+}
+
+/// Typing a word further: only the last search's matches are looked at.
+#[divan::bench(args = [1_000, 10_000])]
+fn typing_a_word_further(bencher: divan::Bencher, findings: usize) {
+    search_after(bencher, findings, "harbour la", "harbour lan");
 }
 
 #[divan::bench(args = [1_000, 10_000])]
