@@ -34,7 +34,10 @@ fn filter_and_all_facet_counts(bencher: divan::Bencher, findings: usize) {
 /// search's matches when the new one only adds to its words, so what came before matters.
 fn search_after(bencher: divan::Bencher, findings: usize, before: &str, text: &str) {
     let finder = Finder::new(report(findings));
-    let (before, query) = (Query::default().with_text(before), Query::default().with_text(text));
+    let (before, query) = (
+        Query::default().with_text(before),
+        Query::default().with_text(text),
+    );
     bencher
         .with_inputs(|| {
             finder.results_and_counts(&before);
