@@ -5,8 +5,9 @@
 // 1. adds a Content-Security-Policy to index.html that allows the page's own files and, of inline
 //    scripts, only the hash of the loader Trunk writes, and no other origin;
 // 2. writes sw.js, listing the files of this build (content-hashed names included) with a build id
-//    derived from their contents (so it runs last, after index.html is final). The PNG icons are
-//    left out: only installing the site to a home screen asks for them, and that is done online.
+//    derived from their contents (so it runs last, after index.html is final). The app icons'
+//    PNGs are left out: only installing the site to a home screen asks for them, and that is done
+//    online.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -61,7 +62,7 @@ console.log(`index.html: Content-Security-Policy with ${inlineHashes.length} inl
 
 // 2. The service worker.
 const OUTPUT = 'sw.js';
-const INSTALL_ONLY = /^icons\/.*\.png$/;
+const INSTALL_ONLY = /^icons\/icon-.*\.png$/;
 const files = readdirSync(staging, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => relative(staging, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))

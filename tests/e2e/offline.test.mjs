@@ -67,7 +67,7 @@ for (const subPath of ['', 'viewer', 'org/reports/viewer']) {
       await waitForOfflineReady(page);
       const scope = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.scope));
       assert.equal(scope, site.url);
-      for (const icon of ['icons/icon-192.png', 'icons/icon-512.png', 'icons/icon-maskable-512.png', 'icons/icon.svg']) {
+      for (const icon of ['icons/icon-192.png', 'icons/icon-512.png', 'icons/icon-maskable-512.png', 'icons/icon.svg', 'icons/favicon-32.png']) {
         assert.equal((await fetch(site.url + icon)).status, 200, icon);
       }
       const manifest = await (await fetch(`${site.url}manifest.webmanifest`)).json();
@@ -89,7 +89,7 @@ test('a first visit fetches the page, the service worker and exactly what it pre
   const built = readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(DIST.length + 1))
-    .filter((file) => file !== 'sw.js' && !/^icons\/.*\.png$/.test(file))
+    .filter((file) => file !== 'sw.js' && !/^icons\/icon-.*\.png$/.test(file))
     .sort();
   assert.deepEqual(listed, built);
 
