@@ -20,16 +20,6 @@ import { parseArgs } from 'node:util';
 const ROOT = resolve(import.meta.dirname, '..');
 const LIGHTHOUSE = join(ROOT, 'tools/lighthouse/node_modules/.bin/lighthouse');
 const OUTPUT = join(ROOT, 'target/lighthouse.json');
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = {
   'first-contentful-paint': 'FCP',
@@ -45,8 +35,9 @@ function run(command, args, options = {}) {
 }
 
 /** Runs Lighthouse without blocking this process, which may be the one serving the site. */
-async function runLighthouse(url, chromium) {
-  const args = [url, '--output=json', `--output-path=${OUTPUT}`, '--quiet', '--no-enable-error-reporting', `--chrome-flags=${CHROME_FLAGS.join(' ')}`];
+async function runLighthouse(url, chromium, chromiumArgs) {
+  const flags = ['--headless=new', ...chromiumArgs].join(' ');
+  const args = [url, '--output=json', `--output-path=${OUTPUT}`, '--quiet', '--no-enable-error-reporting', `--chrome-flags=${flags}`];
   const child = spawn(LIGHTHOUSE, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromium } });
   const status = await new Promise((resolve) => child.on('exit', resolve));
   if (status !== 0) throw new Error(`lighthouse failed (exit ${status})`);
@@ -109,7 +100,7 @@ async function main() {
   });
   run(join(ROOT, 'scripts/ensure-tools'), ['--lighthouse']);
   // Imported only now: ensure-tools has installed the root npm packages support.mjs needs.
-  const { buildEnv, CHROMIUM, DIST, serveDist } = await import('../tests/e2e/support.mjs');
+  const { buildEnv, CHROMIUM, CHROMIUM_ARGS, DIST, serveDist } = await import('../tests/e2e/support.mjs');
   const dist = values.dist ? resolve(values.dist) : DIST;
   if (values.build || !existsSync(join(dist, 'index.html'))) {
     run('trunk', ['build', '--release', '--dist', dist], { env: buildEnv() });
@@ -119,7 +110,7 @@ async function main() {
   const site = values.plain ? await serveDist('viewer', dist) : await serveStatic(dist, 'viewer');
   console.log(`Served by ${values.plain ? "Python's http.server (uncompressed, no cache headers)" : 'scripts/static-host.mjs (brotli, cache headers)'}`);
   try {
-    const lhr = await runLighthouse(site.url, CHROMIUM);
+    const lhr = await runLighthouse(site.url, CHROMIUM, CHROMIUM_ARGS);
     printScores(lhr);
     printFailures(lhr);
     console.log(`\nThe whole report: ${OUTPUT}`);

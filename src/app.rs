@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::{
     FindingsView, Library, Masthead, OverviewView, ReportView, SiteFooter, SpeakersView, Tabs, UpdateBanner,
+    follow_clicks,
 };
 use crate::data::Loaded;
 use crate::offline;
@@ -50,8 +51,11 @@ pub fn mount(loaded: Loaded) {
             let (slug, report) = &reports[index];
             document().set_title(&format!("{} · {}", report.meta.title, report.meta.publisher));
             let slug = (reports.len() > 1).then_some(slug.as_str());
+            let clicks: web_sys::EventTarget = root.clone().into();
             leptos::mount::mount_to(root, move || {
-                provide_context(Viewer::start(report, slug));
+                let viewer = Viewer::start(report, slug);
+                provide_context(viewer);
+                follow_clicks(&clicks, viewer);
                 view! { <App version built /> }
             })
             .forget();

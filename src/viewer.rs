@@ -167,8 +167,8 @@ impl Viewer {
     }
 }
 
-/// For `on:click` on content drawn from HTML text (see `report::html`): follows its in-app links
-/// (`a[data-nav]`) without reloading, and its buttons to their addresses (`data-go`).
+/// For a click in the page: follows in-app links drawn from HTML text (`a[data-nav]`, see
+/// `report::html`) without reloading, and their buttons to their addresses (`data-go`).
 pub fn follow_links(viewer: Viewer, event: &web_sys::MouseEvent) {
     let Some(target) = event
         .target()

@@ -9,8 +9,8 @@ use wasm_bindgen::JsCast;
 use crate::browser;
 use crate::viewer::Viewer;
 
-/// For `on:click` on a list of finding cards: writes a citation as "Cite" opens, and handles
-/// the `data-copy` buttons.
+/// For a click in the page: writes a finding card's citation as "Cite" opens, and handles the
+/// cards' `data-copy` buttons.
 pub fn on_card_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     let Some(target) = event
         .target()

@@ -6,10 +6,9 @@ use report::html::{PAGE, chips, drawn, finding_list, ignored_notice, show_more, 
 use report::{Terms, csv, describe_filters, markdown, slug};
 
 use super::filters::Filters;
-use super::finding::on_card_click;
 use super::search_box::SearchBox;
 use crate::browser;
-use crate::viewer::{Viewer, follow_links};
+use crate::viewer::Viewer;
 
 /// Where, among the results, the finding named by the address's `#finding-…` stands (0 if none).
 fn linked_position(viewer: &Viewer, results: &[usize]) -> usize {
@@ -99,9 +98,9 @@ pub fn FindingsView() -> impl IntoView {
                     </p>
                 </div>
                 <p class="print-only print-filters">{move || format!("Filters: {}", query.with(|q| describe_filters(report, q)))}</p>
-                <div class="active-filters" inner_html=chips on:click=move |ev| follow_links(viewer, &ev)></div>
+                <div class="active-filters" inner_html=chips></div>
                 <div class="notices" inner_html=move || ignored_notice(&ignored())></div>
-                <div class="empty" class:hidden=move || shown() != 0 inner_html=help on:click=move |ev| follow_links(viewer, &ev)></div>
+                <div class="empty" class:hidden=move || shown() != 0 inner_html=help></div>
                 <div class="export-bar" class:hidden=move || shown() == 0>
                     <span class="export-label">"Keep these findings:"</span>
                     <button type="button" class="action" on:click=move |_| export("csv")>"Download CSV"</button>
@@ -111,10 +110,6 @@ pub fn FindingsView() -> impl IntoView {
                 <ol
                     class="finding-list"
                     inner_html=cards
-                    on:click=move |ev| {
-                        follow_links(viewer, &ev);
-                        on_card_click(viewer, &ev);
-                    }
                 ></ol>
                 <p class="show-more" class:hidden=move || hidden() == 0>
                     <button type="button" class="button button-quiet" on:click=move |_| limit.update(|l| *l += PAGE)>

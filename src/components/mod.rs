@@ -21,3 +21,23 @@ pub use overview::OverviewView;
 pub use speakers::SpeakersView;
 pub use tabs::Tabs;
 pub use update_banner::UpdateBanner;
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+
+use crate::viewer::{Viewer, follow_links};
+
+/// Listens, once for the whole page in `root`, to clicks on what is drawn from HTML text (see
+/// `report::html`): in-app links and filter buttons, the finding cards' buttons, and the
+/// light/dark switch.
+pub fn follow_clicks(root: &web_sys::EventTarget, viewer: Viewer) {
+    let options = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(root, "click", options, move |event| {
+        if let Some(event) = event.dyn_ref::<web_sys::MouseEvent>() {
+            follow_links(viewer, event);
+            finding::on_card_click(viewer, event);
+            theme_toggle::on_click(event);
+        }
+    })
+    .forget();
+}

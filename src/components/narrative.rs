@@ -5,17 +5,18 @@ use leptos::prelude::*;
 use report::Query;
 use report::html::narrative;
 
-use crate::viewer::{Viewer, follow_links};
+use crate::viewer::Viewer;
 
 #[component]
 pub fn ReportView() -> impl IntoView {
     let viewer = expect_context::<Viewer>();
-    // A passage leads back to its finding under the current filters if they show it, else under none.
+    // A passage leads back to its finding under the current filters if they show it, else under
+    // none (results are in report order, so a binary search finds it).
     let text = move || {
         let query = viewer.query();
         let shown = viewer.finder.results(&query);
         let query_for = |finding: usize| {
-            if shown.contains(&finding) {
+            if shown.binary_search(&finding).is_ok() {
                 query.clone()
             } else {
                 Query::default()
@@ -29,7 +30,7 @@ pub fn ReportView() -> impl IntoView {
         <section class="narrative" aria-labelledby="narrative-heading">
             <h2 id="narrative-heading">"The full report"</h2>
             <p class="lede">"The report as published. Marked passages are quoted by findings; " <span aria-hidden="true">"↩"</span> " leads to the finding."</p>
-            <div class="narrative-text" inner_html=text on:click=move |ev| follow_links(viewer, &ev)></div>
+            <div class="narrative-text" inner_html=text></div>
         </section>
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use report::html::overview;
 
-use crate::viewer::{Viewer, follow_links};
+use crate::viewer::Viewer;
 
 #[component]
 pub fn OverviewView() -> impl IntoView {
@@ -19,7 +19,6 @@ pub fn OverviewView() -> impl IntoView {
             class="overview"
             aria-labelledby="overview-heading"
             inner_html=table
-            on:click=move |ev| follow_links(viewer, &ev)
         ></section>
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use report::html::speakers;
 
-use crate::viewer::{Viewer, follow_links};
+use crate::viewer::Viewer;
 
 #[component]
 pub fn SpeakersView() -> impl IntoView {
@@ -15,7 +15,7 @@ pub fn SpeakersView() -> impl IntoView {
         <section class="speakers" aria-labelledby="speakers-heading">
             <h2 id="speakers-heading">"Speakers"</h2>
             <p class="lede">"Who spoke, as the report names them, and the points each made. Groups are the delegates speaking together."</p>
-            <div class="speaker-grid" inner_html=cards on:click=move |ev| follow_links(viewer, &ev)></div>
+            <div class="speaker-grid" inner_html=cards></div>
         </section>
     }
 }

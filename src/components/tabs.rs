@@ -7,7 +7,7 @@ use report::View;
 use report::html::tabs;
 
 use super::theme_toggle;
-use crate::viewer::{Viewer, follow_links};
+use crate::viewer::Viewer;
 
 #[component]
 pub fn Tabs() -> impl IntoView {
@@ -41,10 +41,6 @@ pub fn Tabs() -> impl IntoView {
             class="tabs"
             aria-label="Views of the report"
             inner_html=html
-            on:click=move |ev| {
-                follow_links(viewer, &ev);
-                theme_toggle::on_click(&ev);
-            }
         ></nav>
     }
 }

@@ -26,7 +26,7 @@ pub fn show_state() {
     }
 }
 
-/// For `on:click` around the switch: flips light and dark, and remembers the choice.
+/// For a click in the page: on the switch, flips light and dark, and remembers the choice.
 pub fn on_click(event: &web_sys::MouseEvent) {
     let Some(switch) = event
         .target()

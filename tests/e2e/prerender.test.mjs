@@ -28,6 +28,17 @@ test('without JavaScript the findings are readable, each with its passage, and s
   }
 });
 
+/** Holds the page's wasm back until the returned function is called: the drawn page stays. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Where the page's landmarks are drawn, relative to the document. */
 const landmarks = (page) =>
   page.evaluate(() =>
@@ -45,12 +56,7 @@ for (const viewport of [
 ]) {
   test(`at ${viewport.width} px the app takes over the drawn page without moving anything`, async () => {
     const { context, page, problems } = await openPage(shared.browser, { viewport });
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     try {
       await page.goto(shared.site.url);
       await page.locator('article.finding').first().waitFor();
@@ -69,12 +75,7 @@ for (const viewport of [
 
 test('an address with filters waits for the app instead of showing unfiltered findings', async () => {
   const { context, page } = await openPage(shared.browser, { viewport: { width: 1280, height: 900 } });
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   try {
     await page.goto(`${shared.site.url}?speaker=briere`);
     await page.locator('#app.prerendered').waitFor({ state: 'attached' });

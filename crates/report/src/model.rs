@@ -118,6 +118,12 @@ impl Speaker {
             (None, None) => None,
         }
     }
+
+    /// Who the speaker is, in a phrase: the description where the report gives one, else their
+    /// kind ("Group").
+    pub fn detail(&self) -> String {
+        self.description().unwrap_or_else(|| self.kind.label().to_owned())
+    }
 }
 
 /// What kind of point a finding is.

@@ -96,12 +96,7 @@ pub fn filter_panel(out: &mut String, report: &Report, counts: &FacetCounts, que
         let mut label = String::from("<span class=\"speaker-name\">");
         escape_into(&mut label, &speaker.display_name());
         label.push_str("</span><span class=\"speaker-detail\">");
-        escape_into(
-            &mut label,
-            &speaker
-                .description()
-                .unwrap_or_else(|| speaker.kind.label().to_owned()),
-        );
+        escape_into(&mut label, &speaker.detail());
         label.push_str("</span>");
         facet(
             out,

@@ -1,7 +1,7 @@
 //! The active filters as removable chips, and, when nothing matches, which filter to drop.
 //! Their buttons carry `data-go`: the in-app address they lead to.
 
-use super::{Links, Part, push_all};
+use super::{Links, Part, counted, push_all};
 use crate::finder::{Drop, Finder};
 use crate::query::Query;
 use crate::url::View;
@@ -83,10 +83,7 @@ pub fn suggestions(out: &mut String, links: &Links, finder: &Finder, query: &Que
             Drop::Search => String::from("Clear the search"),
         };
         let gives = suggestion.gives;
-        let label = format!(
-            "{what} to see {gives} finding{}",
-            if gives == 1 { "" } else { "s" }
-        );
+        let label = format!("{what} to see {}", counted(gives, "finding", "findings"));
         out.push_str("<li>");
         go_button(
             out,

@@ -72,11 +72,7 @@ pub fn finding_card(
         out,
         &[
             Part::Markup("</span><span class=\"speaker-detail\">"),
-            Part::Text(
-                &speaker
-                    .description()
-                    .unwrap_or_else(|| speaker.kind.label().to_owned()),
-            ),
+            Part::Text(&speaker.detail()),
             Part::Markup("</span></p><ul class=\"theme-labels\" aria-label=\"Themes\">"),
         ],
     );

@@ -1,7 +1,7 @@
 //! The report's header (title, place, date, author) and footer, and the library's cards, one
 //! per report.
 
-use super::{Links, Part, push_all};
+use super::{Links, Part, counted, push_all};
 use crate::date::IsoDate;
 use crate::export::citation;
 use crate::model::{Meta, Report};
@@ -86,12 +86,12 @@ pub fn library_cards(out: &mut String, reports: &[(String, Report)]) {
             ],
         );
         event(out, meta);
-        let counts = format!(
-            "{} findings · {} themes · {} speakers",
-            report.findings.len(),
-            report.themes.len(),
-            report.speakers.len()
-        );
+        let counts = [
+            counted(report.findings.len(), "finding", "findings"),
+            counted(report.themes.len(), "theme", "themes"),
+            counted(report.speakers.len(), "speaker", "speakers"),
+        ]
+        .join(" · ");
         push_all(
             out,
             &[

@@ -1,8 +1,10 @@
-//! The report's reading parts as HTML text: one source for the app and the page prerendered at build time.
+//! The report's reading parts as HTML text: one source for the app and for the page
+//! prerendered at build time.
 //!
 //! The app sets these as `innerHTML` (far less wasm than building each element) and wires their
 //! links and buttons by the `data-` attributes they carry: `data-nav` on in-app links, `data-go`
-//! (an in-app address) on buttons that change the filters, `data-copy` on copy buttons. Every text and attribute value is escaped here.
+//! (an in-app address) on buttons that change the filters, `data-copy` on copy buttons. Every
+//! text and attribute value is escaped here.
 
 mod facets;
 mod filters;
@@ -45,11 +47,9 @@ pub fn escape_into(out: &mut String, text: &str) {
     out.push_str(&text[from..]);
 }
 
-/// `text`, escaped.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    escape_into(&mut out, text);
-    out
+/// A count with its noun: "1 finding", "2 findings".
+fn counted(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
 }
 
 /// Appends pieces of markup and escaped text in order: `Part::Markup` as is, `Part::Text` escaped.
@@ -71,6 +71,21 @@ enum Part<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn escape(text: &str) -> String {
+        let mut out = String::new();
+        escape_into(&mut out, text);
+        out
+    }
+
+    #[test]
+    fn counts_take_the_noun_they_need() {
+        assert_eq!(counted(1, "finding", "findings"), "1 finding");
+        assert_eq!(
+            [0, 2].map(|n| counted(n, "theme", "themes")),
+            ["0 themes", "2 themes"]
+        );
+    }
 
     #[test]
     fn escapes_what_could_open_a_tag_or_close_an_attribute() {

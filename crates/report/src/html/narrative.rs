@@ -18,24 +18,35 @@ struct Span {
     last: bool,
 }
 
-/// The spans of every finding's passage that fall in `block` (and `item`, in a list).
-fn spans_in(links: &Links, block: usize, item: Option<usize>) -> Vec<Span> {
-    let mut spans = Vec::new();
+/// The spans of every finding's passage, in one pass over the findings: for each block of the
+/// narrative, its spans with the list item each falls in.
+fn spans_by_block(links: &Links) -> Vec<Vec<(Option<usize>, Span)>> {
+    let mut by_block = vec![Vec::new(); links.report.narrative.len()];
     for (f, finding) in links.report.findings.iter().enumerate() {
         let count = finding.locations.len();
         for (i, location) in finding.locations.iter().enumerate() {
-            if location.block == block && location.item == item {
-                spans.push(Span {
+            if let Some(block) = by_block.get_mut(location.block) {
+                let span = Span {
                     start: location.start,
                     end: location.end,
                     finding: f,
                     first: i == 0,
                     last: i + 1 == count,
-                });
+                };
+                block.push((location.item, span));
             }
         }
     }
-    spans
+    by_block
+}
+
+/// Of a block's spans, those in `item` (`None` outside lists).
+fn spans_in(block: &[(Option<usize>, Span)], item: Option<usize>) -> Vec<Span> {
+    block
+        .iter()
+        .filter(|(at, _)| *at == item)
+        .map(|(_, span)| *span)
+        .collect()
 }
 
 /// Appends the link from the end of a passage back to its finding, shown under `query`.
@@ -144,6 +155,7 @@ fn marked_runs(
 /// marked (`id="passage-ID"`) and followed by a link back to the finding, shown under
 /// `query_for(finding)`.
 pub fn narrative(out: &mut String, links: &Links, query_for: &dyn Fn(usize) -> Query) {
+    let spans = spans_by_block(links);
     for (index, block) in links.report.narrative.iter().enumerate() {
         let id = index.to_string();
         match block {
@@ -166,7 +178,7 @@ pub fn narrative(out: &mut String, links: &Links, query_for: &dyn Fn(usize) -> Q
                         Part::Markup("\">"),
                     ],
                 );
-                marked_runs(out, links, runs, &spans_in(links, index, None), query_for);
+                marked_runs(out, links, runs, &spans_in(&spans[index], None), query_for);
                 out.push_str("</p>");
             }
             Block::List { start, items } => {
@@ -194,7 +206,7 @@ pub fn narrative(out: &mut String, links: &Links, query_for: &dyn Fn(usize) -> Q
                 out.push('>');
                 for (i, item) in items.iter().enumerate() {
                     out.push_str("<li>");
-                    marked_runs(out, links, item, &spans_in(links, index, Some(i)), query_for);
+                    marked_runs(out, links, item, &spans_in(&spans[index], Some(i)), query_for);
                     out.push_str("</li>");
                 }
                 push_all(out, &[Part::Markup("</"), Part::Markup(tag), Part::Markup(">")]);

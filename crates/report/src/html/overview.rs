@@ -2,7 +2,7 @@
 //! open the findings they count, with totals drawn as bars.
 
 use super::finding::swatch;
-use super::{Links, Part, push_all};
+use super::{Links, Part, counted, push_all};
 use crate::finder::Finder;
 use crate::query::Query;
 use crate::url::View;
@@ -94,8 +94,8 @@ pub fn overview(out: &mut String, links: &Links, finder: &Finder, query: &Query)
         for (s, speaker) in report.speakers.iter().enumerate() {
             let count = matrix[t][s];
             let label = format!(
-                "{count} finding{} by {} on {}",
-                if count == 1 { "" } else { "s" },
+                "{} by {} on {}",
+                counted(count, "finding", "findings"),
                 speaker.display_name(),
                 theme.short
             );

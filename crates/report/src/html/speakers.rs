@@ -1,6 +1,6 @@
 //! The speakers: who each one is, as the report gives it, and their findings.
 
-use super::{Links, Part, push_all};
+use super::{Links, Part, counted, push_all};
 use crate::query::Query;
 use crate::url::View;
 
@@ -67,10 +67,7 @@ pub fn speakers(out: &mut String, links: &Links) {
                 ],
             );
         }
-        let all = format!(
-            "Show {count} finding{} with sources",
-            if count == 1 { "" } else { "s" }
-        );
+        let all = format!("Show {} with sources", counted(count, "finding", "findings"));
         push_all(
             out,
             &[
