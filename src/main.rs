@@ -5,6 +5,7 @@ mod browser;
 mod components;
 mod data;
 mod fatal;
+mod history;
 mod offline;
 mod viewer;
 

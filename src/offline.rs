@@ -13,6 +13,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration};
 
+use crate::history;
+
 /// How often an open tab asks the server whether a new version was deployed.
 const UPDATE_CHECK_MILLIS: u32 = 15 * 60 * 1000;
 
@@ -117,6 +119,7 @@ fn watch_for_updates(
 /// Hands control to the waiting version and reloads into it once it has taken over. The
 /// address, and so the filters, stay as they are.
 pub fn reload_into_update() {
+    history::flush();
     let Some(container) = service_workers() else {
         window().location().reload().ok();
         return;

@@ -8,6 +8,9 @@ use report::html::Links;
 use report::{Finder, Query, Report, UrlState, View, parse_search};
 use wasm_bindgen::JsCast;
 
+use crate::history;
+pub use crate::history::Entry;
+
 /// Everything components need, shared through Leptos context.
 #[derive(Clone, Copy)]
 pub struct Viewer {
@@ -18,15 +21,6 @@ pub struct Viewer {
     state: RwSignal<UrlState>,
 }
 
-/// How a change enters the history.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Entry {
-    /// A new step that Back returns from.
-    Push,
-    /// The current step, revised (as while typing a search).
-    Replace,
-}
-
 fn current_search() -> String {
     window().location().search().unwrap_or_default()
 }
@@ -34,14 +28,7 @@ fn current_search() -> String {
 /// Scrolls to the element the address's `#fragment` names, once it has been drawn, and moves
 /// the keyboard focus there.
 pub fn reveal_hash() {
-    let Some(id) = window()
-        .location()
-        .hash()
-        .ok()
-        .and_then(|h| h.strip_prefix('#').map(str::to_owned))
-    else {
-        return;
-    };
+    let id = history::fragment();
     if id.is_empty() {
         return;
     }
@@ -65,6 +52,7 @@ impl Viewer {
         let finder: &'static Finder<'static> = Box::leak(Box::new(Finder::new(report)));
         let state = RwSignal::new(parse_search(&current_search(), report));
         EventListener::new(&window(), "popstate", move |_| {
+            history::forget();
             let next = parse_search(&current_search(), report);
             if state.with_untracked(|now| now.query != next.query || now.view != next.view) {
                 state.set(next);
@@ -118,20 +106,12 @@ impl Viewer {
 
     /// Goes to a view and query, recording the step in the history, and reveals `anchor`.
     pub fn go(&self, view: View, query: Query, anchor: Option<&str>, entry: Entry) {
-        let location = window().location();
         let search = self.links().search(view, &query);
         let hash = anchor.map(|a| format!("#{a}")).unwrap_or_default();
-        let url = format!("{}{search}{hash}", location.pathname().unwrap_or_default());
-        let unchanged =
-            location.search().unwrap_or_default() == search && location.hash().unwrap_or_default() == hash;
-        if let Ok(history) = window().history() {
-            let null = wasm_bindgen::JsValue::NULL;
-            match entry {
-                _ if unchanged => Ok(()),
-                Entry::Push => history.push_state_with_url(&null, "", Some(&url)),
-                Entry::Replace => history.replace_state_with_url(&null, "", Some(&url)),
-            }
-            .ok();
+        let path = window().location().pathname().unwrap_or_default();
+        let url = format!("{path}{search}{hash}");
+        if url != history::address() {
+            history::write(entry, url);
         }
         let report = self.slug.map(str::to_owned);
         self.state.set(UrlState {

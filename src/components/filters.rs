@@ -1,9 +1,10 @@
 //! The theme and speaker filters: drawn once from the core's HTML, then kept in step with the
-//! query in place (boxes, counts, greyed rows), so focus stays on the box the reader changed.
+//! query in place (boxes, counts, greyed rows), so focus stays on the box the reader changed;
+//! and the button that unfolds a long list of speakers.
 
 use gloo::utils::document;
 use leptos::prelude::*;
-use report::html::{facet_class, facet_count, filter_panel, filters_on};
+use report::html::{facet_class, facet_count, filter_panel, filters_on, fold_label, folded_row};
 use report::{FacetCounts, Query};
 use wasm_bindgen::JsCast;
 
@@ -18,69 +19,76 @@ fn starts_open() -> bool {
         .is_some_and(|list| list.matches())
 }
 
-/// What a checkbox row shows: checked or not, and its count.
-type Shown = (bool, usize);
+/// What a checkbox row shows: checked or not, its count, and whether a folded list hides it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Shown {
+    checked: bool,
+    count: usize,
+    folded: bool,
+}
 
-/// Brings one checkbox row from `was` to `now`, touching only what changed.
-fn update_facet(name: &str, index: usize, was: Shown, now: Shown) {
-    if was == now {
-        return;
+/// The panel as last drawn: each row's element and what it shows, themes then speakers.
+struct Panel {
+    themes: Vec<(web_sys::Element, Shown)>,
+    speakers: Vec<(web_sys::Element, Shown)>,
+}
+
+/// Brings one checkbox row to `now`, touching only what changed.
+fn update_row(row: &web_sys::Element, was: Shown, now: Shown) {
+    if (was.count == 0, was.checked, was.folded) != (now.count == 0, now.checked, now.folded) {
+        row.set_class_name(facet_class(now.count, now.checked, now.folded));
     }
-    let Some(row) = document().get_element_by_id(&format!("facet-{name}-{index}")) else {
-        return;
-    };
-    let (checked, count) = now;
-    row.set_class_name(facet_class(count, checked));
-    if was.0 != checked
+    if was.checked != now.checked
         && let Some(input) = row
             .first_element_child()
             .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
     {
-        input.set_checked(checked);
+        input.set_checked(now.checked);
     }
-    if was.1 != count
+    if was.count != now.count
         && let Some(number) = row.last_element_child()
     {
-        if (was.1 == 1) == (count == 1)
+        if (was.count == 1) == (now.count == 1)
             && let Some(digits) = number.first_child()
         {
-            digits.set_node_value(Some(&count.to_string()));
+            digits.set_node_value(Some(&now.count.to_string()));
         } else {
-            number.set_inner_html(&facet_count(count));
+            number.set_inner_html(&facet_count(now.count));
         }
     }
 }
 
-/// What every row shows under `query` and its `counts`: themes, then speakers.
-fn shown(query: &Query, counts: &FacetCounts) -> (Vec<Shown>, Vec<Shown>) {
-    let themes = counts
-        .themes
-        .iter()
-        .enumerate()
-        .map(|(t, &n)| (query.themes().contains(&t), n))
-        .collect();
-    let speakers = counts
-        .speakers
-        .iter()
-        .enumerate()
-        .map(|(s, &n)| (query.speakers().contains(&s), n))
-        .collect();
-    (themes, speakers)
+/// Brings the rows of one facet to the chosen ones and `counts`; a row a folded list hides
+/// comes out once chosen, and stays out.
+fn update_rows(rows: &mut [(web_sys::Element, Shown)], chosen: &[usize], counts: &[usize]) {
+    for (index, ((row, shown), &count)) in rows.iter_mut().zip(counts).enumerate() {
+        let checked = chosen.contains(&index);
+        let now = Shown {
+            checked,
+            count,
+            folded: shown.folded && !checked,
+        };
+        if now != *shown {
+            update_row(row, *shown, now);
+            *shown = now;
+        }
+    }
 }
 
-/// Brings the whole panel from what it showed (`was`) to `query` and its `counts`.
-fn update_panel(
-    was: &(Vec<Shown>, Vec<Shown>),
-    query: &Query,
-    counts: &FacetCounts,
-) -> (Vec<Shown>, Vec<Shown>) {
-    let now = shown(query, counts);
-    for (t, (&before, &after)) in was.0.iter().zip(&now.0).enumerate() {
-        update_facet("theme", t, before, after);
-    }
-    for (s, (&before, &after)) in was.1.iter().zip(&now.1).enumerate() {
-        update_facet("speaker", s, before, after);
-    }
+/// The rows of facet `name` as drawn, found by their ids (`facet-NAME-INDEX`).
+fn drawn_rows(name: &str, count: usize, shown: impl Fn(usize) -> Shown) -> Vec<(web_sys::Element, Shown)> {
+    (0..count)
+        .filter_map(|index| {
+            let row = document().get_element_by_id(&format!("facet-{name}-{index}"))?;
+            Some((row, shown(index)))
+        })
+        .collect()
+}
+
+/// Brings the whole panel to `query` and its `counts`.
+fn update_panel(panel: &mut Panel, query: &Query, counts: &FacetCounts) {
+    update_rows(&mut panel.themes, query.themes(), &counts.themes);
+    update_rows(&mut panel.speakers, query.speakers(), &counts.speakers);
     if let Some(active) = document().query_selector(".filters-active").ok().flatten() {
         let on = query.themes().len() + query.speakers().len();
         active.set_class_name(if on == 0 {
@@ -90,24 +98,60 @@ fn update_panel(
         });
         active.set_text_content(Some(&filters_on(on)));
     }
-    now
+}
+
+/// For a click in the page: on the button under a long list of speakers, shows them all or
+/// folds them again.
+pub fn on_click(viewer: Viewer, event: &web_sys::MouseEvent) {
+    let Some(button) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("[data-fold]").ok().flatten())
+    else {
+        return;
+    };
+    let Some(list) = document().get_element_by_id("speaker-facets") else {
+        return;
+    };
+    let Ok(folded) = list.class_list().toggle("folded") else {
+        return;
+    };
+    button
+        .set_attribute("aria-expanded", if folded { "false" } else { "true" })
+        .ok();
+    button.set_text_content(Some(&fold_label(viewer.report.speakers.len(), folded)));
 }
 
 #[component]
 pub fn Filters(query: Memo<Query>, counts: Memo<FacetCounts>) -> impl IntoView {
     let viewer = expect_context::<Viewer>();
     let report = viewer.report;
-    let mut panel = String::new();
-    let drawn = query.with_untracked(|q| {
-        counts.with_untracked(|c| {
-            filter_panel(&mut panel, report, c, q, starts_open());
-            shown(q, c)
-        })
-    });
-    // Each run starts from what the last one left on the page.
-    Effect::new(move |was: Option<(Vec<Shown>, Vec<Shown>)>| {
-        let was = was.unwrap_or_else(|| drawn.clone());
-        query.with(|q| counts.with(|c| update_panel(&was, q, c)))
+    let mut html = String::new();
+    let (first_query, first_counts) = (query.get_untracked(), counts.get_untracked());
+    filter_panel(&mut html, report, &first_counts, &first_query, starts_open());
+    // The first run finds the rows just drawn; each run starts from what the last one left.
+    Effect::new(move |panel: Option<Panel>| {
+        let mut panel = panel.unwrap_or_else(|| {
+            let speakers = report.speakers.len();
+            let shown = |chosen: &[usize], counts: &[usize], index: usize, folds: bool| {
+                let checked = chosen.contains(&index);
+                Shown {
+                    checked,
+                    count: counts[index],
+                    folded: folds && folded_row(speakers, index, checked),
+                }
+            };
+            Panel {
+                themes: drawn_rows("theme", report.themes.len(), |t| {
+                    shown(first_query.themes(), &first_counts.themes, t, false)
+                }),
+                speakers: drawn_rows("speaker", speakers, |s| {
+                    shown(first_query.speakers(), &first_counts.speakers, s, true)
+                }),
+            }
+        });
+        query.with(|q| counts.with(|c| update_panel(&mut panel, q, c)));
+        panel
     });
     let toggle = move |event: web_sys::Event| {
         let Some(input) = event
@@ -133,5 +177,5 @@ pub fn Filters(query: Memo<Query>, counts: Memo<FacetCounts>) -> impl IntoView {
             viewer.set_query(next, Entry::Push);
         }
     };
-    view! { <aside class="filters" aria-labelledby="filters-heading" inner_html=panel on:change=toggle></aside> }
+    view! { <aside class="filters" aria-labelledby="filters-heading" inner_html=html on:change=toggle></aside> }
 }

@@ -7,13 +7,13 @@ use report::{Terms, csv, describe_filters, markdown, slug};
 
 use super::filters::Filters;
 use super::search_box::SearchBox;
-use crate::browser;
 use crate::viewer::Viewer;
+use crate::{browser, history};
 
 /// Where, among the results, the finding named by the address's `#finding-…` stands (0 if none).
 fn linked_position(viewer: &Viewer, results: &[usize]) -> usize {
-    let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    let Some(id) = hash.strip_prefix("#finding-") else {
+    let fragment = history::fragment();
+    let Some(id) = fragment.strip_prefix("finding-") else {
         return 0;
     };
     results

@@ -34,8 +34,9 @@ pub fn Tabs() -> impl IntoView {
                 link.remove_attribute("class").ok();
             }
         }
-        theme_toggle::show_state();
     });
+    // Once drawn, the switch shows whether the page is dark (it was drawn as light).
+    Effect::new(|_| theme_toggle::show_state());
     view! {
         <nav
             class="tabs"

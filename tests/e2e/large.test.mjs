@@ -40,3 +40,30 @@ test('a permalink to a finding far down the list draws enough to show it', async
     assert.ok((await drawn(page)) >= 951);
   });
 });
+
+test('200 speakers: the list shows its first 12 and any chosen, and unfolds on request', async () => {
+  await visit(shared.browser, `${shared.site.url}?speaker=s150`, async (page) => {
+    const shownSpeakers = () =>
+      page.evaluate(() => [...document.querySelectorAll('input[name="speaker"]')].filter((box) => box.checkVisibility()).map((box) => box.value));
+    const first12 = Array.from({ length: 12 }, (_, s) => `s${s}`);
+    assert.deepEqual(await shownSpeakers(), [...first12, 's150']);
+    assert.equal(await page.locator('input[value="s150"]').isChecked(), true);
+
+    const more = page.getByRole('button', { name: 'Show all 200 speakers' });
+    assert.equal(await more.getAttribute('aria-expanded'), 'false');
+    await more.click();
+    assert.equal((await shownSpeakers()).length, 200);
+    const fewer = page.getByRole('button', { name: 'Show fewer speakers' });
+    assert.equal(await fewer.getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Show fewer speakers');
+
+    // A speaker chosen from the unfolded list stays in sight when it folds, even once unchosen.
+    await page.locator('input[value="s40"]').check();
+    await page.locator('[role="status"]').filter({ hasText: /^Showing \d+ of 1000 findings$/ }).waitFor();
+    await fewer.click();
+    assert.deepEqual(await shownSpeakers(), [...first12, 's40', 's150']);
+    await page.locator('input[value="s40"]').uncheck();
+    assert.deepEqual(await shownSpeakers(), [...first12, 's40', 's150']);
+    assert.equal(await page.locator('input[value="s40"]').isChecked(), false);
+  });
+});

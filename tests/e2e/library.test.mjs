@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { axeViolations, ROOT, useBuiltSite, visit } from './support.mjs';
+import { address, axeViolations, ROOT, settled, useBuiltSite, visit } from './support.mjs';
 
 const shared = useBuiltSite((reports) => {
   cpSync(join(ROOT, 'reports'), reports, { recursive: true });
@@ -33,11 +33,11 @@ test('the library lists every report with its date, place and counts, and opens 
     }
     await page.getByRole('link', { name: /Lighthouse Keepers/ }).click();
     await page.locator('[role="status"]').filter({ hasText: 'Showing 2 of 2 findings' }).waitFor();
-    assert.equal(await page.evaluate(() => location.search), '?report=minimal');
+    assert.equal(await address(page), '?report=minimal');
     await page.locator('input[name="theme"][value="weather"]').check();
-    assert.equal(await page.evaluate(() => location.search), '?report=minimal&theme=weather');
+    assert.equal(await address(page), '?report=minimal&theme=weather');
     await page.getByRole('link', { name: 'Overview', exact: true }).click();
-    assert.equal(await page.evaluate(() => location.search), '?report=minimal&view=overview&theme=weather');
+    assert.equal(await address(page), '?report=minimal&view=overview&theme=weather');
     await page.reload();
     await page.getByRole('heading', { name: 'Overview' }).waitFor();
     await page.getByRole('link', { name: 'All reports' }).click();

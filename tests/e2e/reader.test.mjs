@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { expected, findings, fold, speakers, themes } from './oracle.mjs';
-import { openPage, useSiteAndBrowser, visit } from './support.mjs';
+import { address, openPage, settled, useSiteAndBrowser, visit } from './support.mjs';
 
 const shared = useSiteAndBrowser('viewer');
 
@@ -13,7 +13,7 @@ const withPage = (query, body, viewport) => visit(shared.browser, shared.site.ur
 const status = (page) => page.locator('[role="status"]').filter({ hasText: /^Showing / }).textContent();
 const shownIds = (page) =>
   page.locator('article.finding').evaluateAll((articles) => articles.map((a) => a.id.replace(/^finding-/, '')));
-const search = (page) => page.evaluate(() => location.search);
+const search = (page) => address(page);
 
 async function expectShown(page, filters) {
   const want = expected(filters).map((f) => f.id);
@@ -62,6 +62,7 @@ describe('search', () => {
       await expectShown(page, { search: 'recruitment' });
       await page.keyboard.press('Escape');
       await expectShown(page, {});
+      await settled(page);
       await page.goBack();
       await expectShown(page, { search: 'recruitment' });
     });

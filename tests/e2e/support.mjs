@@ -167,6 +167,20 @@ export async function visit(browser, url, body, viewport = { width: 1280, height
 }
 
 /**
+ * Waits until the app has written its last change to the address bar: it does so once the frame
+ * showing the change has been painted (src/history.rs), before Back, Forward or a reload can
+ * follow it.
+ */
+export const settled = (page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))));
+
+/** The address's `?search` (or `#hash`) once the app has written its last change to it. */
+export async function address(page, part = 'search') {
+  await settled(page);
+  return page.evaluate((part) => location[part], part);
+}
+
+/**
  * For a test file: serves dist/ under `/SUBPATH/` and launches Chromium before its tests, and
  * stops both after them. Read `shared.site` and `shared.browser` inside tests.
  */

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { expected, findings, speakers, themes } from './oracle.mjs';
-import { useSiteAndBrowser, visit } from './support.mjs';
+import { address, settled, useSiteAndBrowser, visit } from './support.mjs';
 
 const shared = useSiteAndBrowser('viewer');
 
@@ -13,7 +13,7 @@ const shownIds = (page) =>
 const status = (page) => page.locator('[role="status"]').filter({ hasText: /^Showing / }).textContent();
 const countText = (n) => `${n} finding${n === 1 ? '' : 's'}`;
 const facetCount = (label) => label.locator('.facet-count').textContent();
-const search = (page) => page.evaluate(() => location.search);
+const search = (page) => address(page);
 const themeBox = (page, id) => page.locator(`input[name="theme"][value="${id}"]`);
 const speakerBox = (page, id) => page.locator(`input[name="speaker"][value="${id}"]`);
 
@@ -117,6 +117,7 @@ describe('the URL holds the state', () => {
       await expectShown(page, { speakers: ['briere'] });
       assert.equal(await speakerBox(page, 'briere').isChecked(), true);
       await themeBox(page, 'european-approaches').check();
+      await settled(page);
       await page.reload();
       await page.locator('[role="status"]').filter({ hasText: 'Showing' }).waitFor();
       await expectShown(page, { themes: ['european-approaches'], speakers: ['briere'] });
@@ -129,6 +130,7 @@ describe('the URL holds the state', () => {
       await themeBox(page, 'cooperation').check();
       await speakerBox(page, 'delegates').check();
       await expectShown(page, { themes: ['cooperation'], speakers: ['delegates'] });
+      await settled(page);
       await page.goBack();
       await expectShown(page, { themes: ['cooperation'] });
       assert.equal(await speakerBox(page, 'delegates').isChecked(), false);
@@ -158,7 +160,7 @@ describe('the URL holds the state', () => {
       await target.waitFor();
       assert.ok((await target.textContent()).startsWith('ECAT (European Communities against Trafficking) have completed'));
       assert.equal(await search(page), '?view=report&speaker=ecat');
-      assert.equal(await page.evaluate(() => location.hash), '#passage-ecat-business-research');
+      assert.equal(await address(page, 'hash'), '#passage-ecat-business-research');
       await page.getByRole('link', { name: /^Back to the finding: What UK businesses do/ }).click();
       await page.locator('#finding-ecat-business-research').waitFor();
       assert.equal(await search(page), '?speaker=ecat');

@@ -1,6 +1,7 @@
 //! The filter panel: a checkbox per theme and speaker with the count each would show. The app
 //! draws it once from this text and then updates the boxes and counts in place, so a box keeps
-//! the keyboard focus while the reader works through them.
+//! the keyboard focus while the reader works through them. A long list of speakers is folded
+//! after its first few, behind a button that shows them all.
 
 use super::finding::swatch;
 use super::{Part, escape_into, push_all};
@@ -14,12 +15,37 @@ pub fn facet_count(count: usize) -> String {
     format!("{count}<span class=\"visually-hidden\">{word}</span>")
 }
 
-/// The class of a facet's row: greyed when choosing it would show nothing.
-pub fn facet_class(count: usize, checked: bool) -> &'static str {
-    if count == 0 && !checked {
-        "facet facet-empty"
+/// How many speakers a folded list shows (and any chosen after them).
+pub const FOLD_AFTER: usize = 12;
+
+/// Whether a list of `speakers` is folded at first: only when it would hide more than a few.
+pub fn folds(speakers: usize) -> bool {
+    speakers > FOLD_AFTER + 3
+}
+
+/// Whether the row of speaker `index` is hidden while the list is folded: it comes after the
+/// first [`FOLD_AFTER`] and is not chosen.
+pub fn folded_row(speakers: usize, index: usize, checked: bool) -> bool {
+    folds(speakers) && index >= FOLD_AFTER && !checked
+}
+
+/// The class of a facet's row: greyed when choosing it would show nothing, and marked when a
+/// folded list hides it.
+pub fn facet_class(count: usize, checked: bool, folded: bool) -> &'static str {
+    match (count == 0 && !checked, folded) {
+        (false, false) => "facet",
+        (true, false) => "facet facet-empty",
+        (false, true) => "facet facet-folded",
+        (true, true) => "facet facet-empty facet-folded",
+    }
+}
+
+/// What the button under a list of `speakers` says: fold it, or show all of it.
+pub fn fold_label(speakers: usize, folded: bool) -> String {
+    if folded {
+        format!("Show all {speakers} speakers")
     } else {
-        "facet"
+        String::from("Show fewer speakers")
     }
 }
 
@@ -31,13 +57,31 @@ pub fn filters_on(active: usize) -> String {
     }
 }
 
+/// A checkbox row's state: chosen or not, its count, and whether a folded list hides it.
+struct Row<'a> {
+    name: &'a str,
+    index: usize,
+    value: &'a str,
+    count: usize,
+    checked: bool,
+    folded: bool,
+}
+
 /// One checkbox row, `id="facet-NAME-INDEX"`, its label already HTML.
-fn facet(out: &mut String, name: &str, index: usize, value: &str, count: usize, checked: bool, label: &str) {
+fn facet(out: &mut String, row: Row<'_>, label: &str) {
+    let Row {
+        name,
+        index,
+        value,
+        count,
+        checked,
+        folded,
+    } = row;
     push_all(
         out,
         &[
             Part::Markup("<label class=\""),
-            Part::Markup(facet_class(count, checked)),
+            Part::Markup(facet_class(count, checked, folded)),
             Part::Markup("\" id=\"facet-"),
             Part::Markup(name),
             Part::Markup("-"),
@@ -81,32 +125,126 @@ pub fn filter_panel(out: &mut String, report: &Report, counts: &FacetCounts, que
         label.push_str(swatch(t));
         label.push_str("\" aria-hidden=\"true\"></span>");
         escape_into(&mut label, &theme.name);
-        facet(
-            out,
-            "theme",
-            t,
-            &theme.id,
-            counts.themes[t],
-            query.themes().contains(&t),
-            &label,
-        );
+        let row = Row {
+            name: "theme",
+            index: t,
+            value: &theme.id,
+            count: counts.themes[t],
+            checked: query.themes().contains(&t),
+            folded: false,
+        };
+        facet(out, row, &label);
     }
-    out.push_str("</fieldset><fieldset><legend>Speakers</legend>");
+    let speakers = report.speakers.len();
+    out.push_str(if folds(speakers) {
+        "</fieldset><fieldset id=\"speaker-facets\" class=\"folded\"><legend>Speakers</legend>"
+    } else {
+        "</fieldset><fieldset id=\"speaker-facets\"><legend>Speakers</legend>"
+    });
     for (s, speaker) in report.speakers.iter().enumerate() {
         let mut label = String::from("<span class=\"speaker-name\">");
         escape_into(&mut label, &speaker.display_name());
         label.push_str("</span><span class=\"speaker-detail\">");
         escape_into(&mut label, &speaker.detail());
         label.push_str("</span>");
-        facet(
+        let checked = query.speakers().contains(&s);
+        let row = Row {
+            name: "speaker",
+            index: s,
+            value: &speaker.id,
+            count: counts.speakers[s],
+            checked,
+            folded: folded_row(speakers, s, checked),
+        };
+        facet(out, row, &label);
+    }
+    if folds(speakers) {
+        push_all(
             out,
-            "speaker",
-            s,
-            &speaker.id,
-            counts.speakers[s],
-            query.speakers().contains(&s),
-            &label,
+            &[
+                Part::Markup(
+                    "<button type=\"button\" class=\"button button-quiet fold\" aria-controls=\"speaker-facets\" aria-expanded=\"false\" data-fold>",
+                ),
+                Part::Text(&fold_label(speakers, true)),
+                Part::Markup("</button>"),
+            ],
         );
     }
     out.push_str("</fieldset><p class=\"filters-help\">Findings match any chosen theme and any chosen speaker.</p></details>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::report;
+
+    /// The filter panel of a report with `speakers` speakers and no findings, `query` applied.
+    fn panel(speakers: usize, query: &Query) -> String {
+        let names: Vec<String> = (0..speakers).map(|s| format!("S{s}")).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let report = report(&["Theme"], &names, Vec::new());
+        let counts = FacetCounts {
+            themes: vec![0],
+            speakers: vec![0; speakers],
+        };
+        let mut out = String::new();
+        filter_panel(&mut out, &report, &counts, query, true);
+        out
+    }
+
+    fn row_classes(panel: &str) -> Vec<&str> {
+        panel
+            .split("<label class=\"")
+            .skip(2)
+            .map(|row| row.split('"').next().unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn a_long_list_of_speakers_is_folded_after_the_first_few() {
+        let html = panel(16, &Query::default());
+        let classes = row_classes(&html);
+        assert_eq!(classes.len(), 16);
+        assert!(classes[..FOLD_AFTER].iter().all(|c| *c == "facet facet-empty"));
+        assert!(
+            classes[FOLD_AFTER..]
+                .iter()
+                .all(|c| *c == "facet facet-empty facet-folded")
+        );
+        assert!(html.contains("<fieldset id=\"speaker-facets\" class=\"folded\">"));
+        assert!(html.contains("aria-expanded=\"false\" data-fold>Show all 16 speakers</button></fieldset>"));
+    }
+
+    #[test]
+    fn a_list_that_would_hide_only_a_few_is_not_folded() {
+        let html = panel(15, &Query::default());
+        assert!(row_classes(&html).iter().all(|c| *c == "facet facet-empty"));
+        assert!(html.contains("<fieldset id=\"speaker-facets\"><legend>"));
+        assert!(!html.contains("data-fold"));
+    }
+
+    #[test]
+    fn a_chosen_speaker_is_shown_in_a_folded_list() {
+        let query = Query::default().with_speaker(14, true);
+        let html = panel(20, &query);
+        assert_eq!(
+            row_classes(&html)[FOLD_AFTER..],
+            [
+                "facet facet-empty facet-folded",
+                "facet facet-empty facet-folded",
+                "facet",
+                "facet facet-empty facet-folded",
+                "facet facet-empty facet-folded",
+                "facet facet-empty facet-folded",
+                "facet facet-empty facet-folded",
+                "facet facet-empty facet-folded",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_fold_button_says_what_it_will_do() {
+        assert_eq!(fold_label(200, true), "Show all 200 speakers");
+        assert_eq!(fold_label(200, false), "Show fewer speakers");
+    }
 }

@@ -17,7 +17,9 @@ mod page;
 mod speakers;
 mod tabs;
 
-pub use facets::{facet_class, facet_count, filter_panel, filters_on};
+pub use facets::{
+    FOLD_AFTER, facet_class, facet_count, filter_panel, filters_on, fold_label, folded_row, folds,
+};
 pub use filters::{chips, suggestions};
 pub use finding::{finding_card, finding_list, highlighted};
 pub use links::Links;
