@@ -4,7 +4,7 @@
 
 use gloo::utils::document;
 use leptos::prelude::*;
-use report::html::{facet_class, facet_count, filter_panel, filters_on, fold_label, folded_row};
+use report::html::{facet_class, facet_count, filter_panel, filters_on, fold_label, folded_row, grouped};
 use report::{FacetCounts, Query};
 use wasm_bindgen::JsCast;
 
@@ -51,7 +51,7 @@ fn update_row(row: &web_sys::Element, was: Shown, now: Shown) {
         if (was.count == 1) == (now.count == 1)
             && let Some(digits) = number.first_child()
         {
-            digits.set_node_value(Some(&now.count.to_string()));
+            digits.set_node_value(Some(&grouped(now.count)));
         } else {
             number.set_inner_html(&facet_count(now.count));
         }

@@ -2,7 +2,10 @@
 //! export and print, and the list.
 
 use leptos::prelude::*;
-use report::html::{PAGE, chips, drawn, finding_list, ignored_notice, show_more, suggestions};
+use report::html::{
+    PAGE, chips, drawn, finding_list, first_asked, grouped, ignored_notice, show_earlier, show_more,
+    suggestions,
+};
 use report::{Terms, csv, describe_filters, markdown, slug};
 
 use super::filters::Filters;
@@ -10,16 +13,11 @@ use super::search_box::SearchBox;
 use crate::viewer::Viewer;
 use crate::{browser, history};
 
-/// Where, among the results, the finding named by the address's `#finding-…` stands (0 if none).
-fn linked_position(viewer: &Viewer, results: &[usize]) -> usize {
+/// Where, among the results, the finding named by the address's `#finding-…` stands.
+fn linked_position(viewer: &Viewer, results: &[usize]) -> Option<usize> {
     let fragment = history::fragment();
-    let Some(id) = fragment.strip_prefix("finding-") else {
-        return 0;
-    };
-    results
-        .iter()
-        .position(|&f| viewer.report.findings[f].id == id)
-        .unwrap_or(0)
+    let id = fragment.strip_prefix("finding-")?;
+    results.iter().position(|&f| viewer.report.findings[f].id == id)
 }
 
 /// A file name for exports: the report's title as a slug.
@@ -36,28 +34,31 @@ pub fn FindingsView() -> impl IntoView {
     let results = Memo::new(move |_| answer.with(|(results, _)| results.clone()));
     let counts = Memo::new(move |_| answer.with(|(_, counts)| counts.clone()));
     let terms = Memo::new(move |_| query.with(|q| Terms::parse(q.text())));
-    let total = report.findings.len();
+    let total = grouped(report.findings.len());
     let shown = move || results.with(Vec::len);
-    // Long lists are drawn a page at a time; the page grows to reach a finding the address names.
-    let limit = RwSignal::new(PAGE.max(linked_position(&viewer, &results.get_untracked()) + 1));
+    // Long lists are drawn a page at a time, from the page holding a finding the address names.
+    let asked = RwSignal::new(first_asked(linked_position(&viewer, &results.get_untracked())));
     Effect::watch(
         move || query.track(),
         move |_, _, _| {
-            if limit.get_untracked() != PAGE {
-                limit.set(PAGE);
+            let first = first_asked(None);
+            if asked.with_untracked(|a| *a != first) {
+                asked.set(first);
             }
         },
         false,
     );
+    let drawn_now = move || asked.with(|a| drawn(shown(), a));
     let cards = move || {
         let mut html = String::new();
         results.with(|r| {
-            let shown = &r[..drawn(r.len(), limit.get())];
+            let shown = &r[drawn_now()];
             query.with(|q| terms.with(|t| finding_list(&mut html, &viewer.links(), shown, q, t, None)));
         });
         html
     };
-    let hidden = move || shown() - drawn(shown(), limit.get());
+    let before = move || drawn_now().start;
+    let hidden = move || shown() - drawn_now().end;
     let chips = move || {
         let mut html = String::new();
         query.with(|q| chips(&mut html, &viewer.links(), q));
@@ -94,7 +95,7 @@ pub fn FindingsView() -> impl IntoView {
                 <div class="findings-bar">
                     <h2 id="findings-heading">"Findings"</h2>
                     <p class="status" role="status">
-                        {move || format!("Showing {} of {total} findings", shown())}
+                        {move || format!("Showing {} of {total} findings", grouped(shown()))}
                     </p>
                 </div>
                 <p class="print-only print-filters">{move || format!("Filters: {}", query.with(|q| describe_filters(report, q)))}</p>
@@ -107,12 +108,21 @@ pub fn FindingsView() -> impl IntoView {
                     <button type="button" class="action" on:click=move |_| export("md")>"Download Markdown"</button>
                     <button type="button" class="action" on:click=move |_| browser::print()>"Print"</button>
                 </div>
+                <p class="show-earlier" class:hidden=move || before() == 0>
+                    <button
+                        type="button"
+                        class="button button-quiet"
+                        on:click=move |_| asked.update(|a| a.start = a.start.saturating_sub(PAGE))
+                    >
+                        {move || show_earlier(before())}
+                    </button>
+                </p>
                 <ol
                     class="finding-list"
                     inner_html=cards
                 ></ol>
                 <p class="show-more" class:hidden=move || hidden() == 0>
-                    <button type="button" class="button button-quiet" on:click=move |_| limit.update(|l| *l += PAGE)>
+                    <button type="button" class="button button-quiet" on:click=move |_| asked.update(|a| a.end += PAGE)>
                         {move || show_more(hidden())}
                     </button>
                 </p>

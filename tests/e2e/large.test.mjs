@@ -1,5 +1,6 @@
-// A large, fictional report (1,000 findings): the list is drawn a page (10) at a time, "Show more"
-// adds the next page, filters start again from the first page, and permalinks still land.
+// A large, fictional report (10,000 findings, 200 speakers): the list is drawn a page (10) at a
+// time, "Show more" adds the next page, filters start again from the first page, a permalink far
+// down opens at its own page with "Show earlier" above it, and the long list of speakers folds.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -14,30 +15,39 @@ function run(command, args) {
 }
 
 const shared = useBuiltSite((reports) =>
-  writeFileSync(join(reports, 'synthetic.md'), run('cargo', ['run', '-q', '-p', 'report', '--bin', 'synthetic-report', '--', '1000'])),
+  writeFileSync(join(reports, 'synthetic.md'), run('cargo', ['run', '-q', '-p', 'report', '--bin', 'synthetic-report', '--', '10000'])),
 );
 
 const drawn = (page) => page.locator('article.finding').count();
 
-test('1,000 findings are drawn 10 at a time, and filters start again from the first page', async () => {
+test('10,000 findings are drawn 10 at a time, and filters start again from the first page', async () => {
   await visit(shared.browser, shared.site.url, async (page) => {
-    await page.locator('[role="status"]').filter({ hasText: 'Showing 1000 of 1000 findings' }).waitFor();
+    await page.locator('[role="status"]').filter({ hasText: 'Showing 10,000 of 10,000 findings' }).waitFor();
     assert.equal(await drawn(page), 10);
-    await page.getByRole('button', { name: 'Show 10 more of the 990 not yet shown' }).click();
+    await page.getByRole('button', { name: 'Show 10 more of the 9,990 not yet shown' }).click();
     await page.waitForFunction(() => document.querySelectorAll('article.finding').length === 20);
-    await page.locator('input[name="theme"][value="t3"]').check();
-    const shown = Number((await page.locator('.status').textContent()).match(/Showing (\d+)/)[1]);
-    assert.ok(shown > 0 && shown < 1000);
+    await page.locator('input[name="speaker"][value="s3"]').check();
+    const shown = Number((await page.locator('.status').textContent()).match(/Showing ([\d,]+)/)[1].replaceAll(',', ''));
+    assert.ok(shown > 0 && shown < 10000);
     // Lists of up to 30 are drawn whole.
     assert.equal(await drawn(page), shown <= 30 ? shown : 10);
   });
 });
 
-test('a permalink to a finding far down the list draws enough to show it', async () => {
-  await visit(shared.browser, `${shared.site.url}#finding-f950`, async (page) => {
-    await page.locator('#finding-f950').waitFor();
-    await page.waitForFunction(() => document.activeElement?.id === 'finding-f950');
-    assert.ok((await drawn(page)) >= 951);
+test('a permalink to a finding far down the list opens at its page, with the findings before it a click away', async () => {
+  await visit(shared.browser, `${shared.site.url}#finding-f9504`, async (page) => {
+    await page.waitForFunction(() => document.activeElement?.id === 'finding-f9504');
+    const ids = () => page.locator('article.finding').evaluateAll((cards) => cards.map((card) => card.id));
+    assert.deepEqual(await ids(), Array.from({ length: 10 }, (_, i) => `finding-f${9500 + i}`));
+    await page.getByRole('button', { name: 'Show 10 earlier of the 9,500 before these' }).click();
+    await page.getByRole('button', { name: 'Show 10 earlier of the 9,490 before these' }).waitFor();
+    assert.deepEqual(await ids(), Array.from({ length: 20 }, (_, i) => `finding-f${9490 + i}`));
+    await page.getByRole('button', { name: 'Show 10 more of the 490 not yet shown' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('article.finding').length === 30);
+    // A new filter starts again from the top.
+    await page.locator('input[name="theme"][value="t3"]').check();
+    await page.locator('.show-earlier').waitFor({ state: 'hidden' });
+    assert.equal(await drawn(page), 10);
   });
 });
 
@@ -59,7 +69,7 @@ test('200 speakers: the list shows its first 12 and any chosen, and unfolds on r
 
     // A speaker chosen from the unfolded list stays in sight when it folds, even once unchosen.
     await page.locator('input[value="s40"]').check();
-    await page.locator('[role="status"]').filter({ hasText: /^Showing \d+ of 1000 findings$/ }).waitFor();
+    await page.locator('[role="status"]').filter({ hasText: /^Showing [\d,]+ of 10,000 findings$/ }).waitFor();
     await fewer.click();
     assert.deepEqual(await shownSpeakers(), [...first12, 's40', 's150']);
     await page.locator('input[value="s40"]').uncheck();

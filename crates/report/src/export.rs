@@ -1,6 +1,7 @@
 //! The shown findings as CSV and Markdown, the active filters in words, and citations.
 
 use crate::date::IsoDate;
+use crate::html::grouped;
 use crate::model::{Finding, Report};
 use crate::query::Query;
 
@@ -117,8 +118,8 @@ pub fn markdown(report: &Report, query: &Query, shown: &[usize], base: &str) -> 
     out.push_str(&format!("Filters: {}  \n", describe_filters(report, query)));
     out.push_str(&format!(
         "Showing {} of {} findings.\n",
-        shown.len(),
-        report.findings.len()
+        grouped(shown.len()),
+        grouped(report.findings.len())
     ));
     for &index in shown {
         let finding = &report.findings[index];

@@ -4,7 +4,7 @@
 //! after its first few, behind a button that shows them all.
 
 use super::finding::swatch;
-use super::{Part, escape_into, push_all};
+use super::{Part, escape_into, grouped, push_all};
 use crate::finder::FacetCounts;
 use crate::model::Report;
 use crate::query::Query;
@@ -12,7 +12,7 @@ use crate::query::Query;
 /// The inside of a facet's count: the number, and the word for screen readers.
 pub fn facet_count(count: usize) -> String {
     let word = if count == 1 { " finding" } else { " findings" };
-    format!("{count}<span class=\"visually-hidden\">{word}</span>")
+    format!("{}<span class=\"visually-hidden\">{word}</span>", grouped(count))
 }
 
 /// How many speakers a folded list shows (and any chosen after them).
@@ -43,7 +43,7 @@ pub fn facet_class(count: usize, checked: bool, folded: bool) -> &'static str {
 /// What the button under a list of `speakers` says: fold it, or show all of it.
 pub fn fold_label(speakers: usize, folded: bool) -> String {
     if folded {
-        format!("Show all {speakers} speakers")
+        format!("Show all {} speakers", grouped(speakers))
     } else {
         String::from("Show fewer speakers")
     }

@@ -26,7 +26,10 @@ pub use links::Links;
 pub use masthead::{build_info, footer, library_cards, masthead};
 pub use narrative::narrative;
 pub use overview::overview;
-pub use page::{PAGE, Prerendered, SEARCH_BOX, WHOLE, drawn, ignored_notice, inject, prerender, show_more};
+pub use page::{
+    PAGE, Prerendered, SEARCH_BOX, WHOLE, drawn, first_asked, ignored_notice, inject, prerender,
+    show_earlier, show_more,
+};
 pub use speakers::speakers;
 pub use tabs::tabs;
 
@@ -49,9 +52,22 @@ pub fn escape_into(out: &mut String, text: &str) {
     out.push_str(&text[from..]);
 }
 
-/// A count with its noun: "1 finding", "2 findings".
+/// A count with its noun: "1 finding", "2 findings", "10,000 findings".
 fn counted(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
+    format!("{} {}", grouped(count), if count == 1 { one } else { many })
+}
+
+/// A count with its thousands set apart by commas, as English prints them: "10,000".
+pub fn grouped(count: usize) -> String {
+    let digits = count.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (at, digit) in digits.chars().enumerate() {
+        if at > 0 && (digits.len() - at) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 /// Appends pieces of markup and escaped text in order: `Part::Markup` as is, `Part::Text` escaped.
@@ -86,6 +102,24 @@ mod tests {
         assert_eq!(
             [0, 2].map(|n| counted(n, "theme", "themes")),
             ["0 themes", "2 themes"]
+        );
+        assert_eq!(counted(10_000, "finding", "findings"), "10,000 findings");
+    }
+
+    #[test]
+    fn thousands_are_set_apart_by_commas() {
+        assert_eq!(
+            [0, 7, 999, 1000, 9990, 10_000, 123_456, 1_234_567].map(grouped),
+            [
+                "0",
+                "7",
+                "999",
+                "1,000",
+                "9,990",
+                "10,000",
+                "123,456",
+                "1,234,567"
+            ]
         );
     }
 

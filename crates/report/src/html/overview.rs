@@ -2,7 +2,7 @@
 //! open the findings they count, with totals drawn as bars.
 
 use super::finding::swatch;
-use super::{Links, Part, counted, push_all};
+use super::{Links, Part, counted, grouped, push_all};
 use crate::finder::Finder;
 use crate::query::Query;
 use crate::url::View;
@@ -40,7 +40,7 @@ pub fn overview(out: &mut String, links: &Links, finder: &Finder, query: &Query)
     let report = links.report;
     let matrix = finder.matrix(query);
     let searched = finder.results(&Query::default().with_text(query.text()));
-    let distinct = searched.len().to_string();
+    let distinct = grouped(searched.len());
     let text = query.text().trim();
     out.push_str(
         "<h2 id=\"overview-heading\">Overview</h2>\
@@ -109,7 +109,7 @@ pub fn overview(out: &mut String, links: &Links, finder: &Finder, query: &Query)
                     Part::Markup("\" aria-label=\""),
                     Part::Text(&label),
                     Part::Markup("\">"),
-                    Part::Markup(&count.to_string()),
+                    Part::Markup(&grouped(count)),
                     Part::Markup("</a></td>"),
                 ],
             );
@@ -118,7 +118,7 @@ pub fn overview(out: &mut String, links: &Links, finder: &Finder, query: &Query)
             out,
             &[
                 Part::Markup("<td class=\"total\"><span class=\"total-number\">"),
-                Part::Markup(&totals[t].to_string()),
+                Part::Markup(&grouped(totals[t])),
                 Part::Markup("</span>"),
             ],
         );
@@ -135,7 +135,7 @@ pub fn overview(out: &mut String, links: &Links, finder: &Finder, query: &Query)
             out,
             &[
                 Part::Markup("<td class=\"total\">"),
-                Part::Markup(&total.to_string()),
+                Part::Markup(&grouped(total)),
                 Part::Markup("</td>"),
             ],
         );
@@ -148,7 +148,7 @@ pub fn overview(out: &mut String, links: &Links, finder: &Finder, query: &Query)
             Part::Markup("</td></tr></tfoot></table></div><p class=\"overview-note\"><a data-nav href=\""),
             Part::Text(&links.href(View::Findings, &Query::default(), None)),
             Part::Markup("\">See all "),
-            Part::Markup(&report.findings.len().to_string()),
+            Part::Markup(&grouped(report.findings.len())),
             Part::Markup(" findings</a></p>"),
         ],
     );

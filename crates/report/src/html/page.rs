@@ -2,7 +2,11 @@
 //! filters and first findings, or the library of several, readable before (and without)
 //! JavaScript and WebAssembly. It has the app's markup, so the app takes over without a jump.
 
-use super::{Links, Part, escape_into, filter_panel, finding_list, library_cards, masthead, push_all, tabs};
+use super::{
+    Links, Part, escape_into, filter_panel, finding_list, grouped, library_cards, masthead, push_all, tabs,
+};
+use std::ops::Range;
+
 use crate::finder::{FacetCounts, Finder};
 use crate::model::Report;
 use crate::query::Query;
@@ -16,7 +20,21 @@ pub const SEARCH_BOX: &str = "<label for=\"search\" class=\"search-label\">Searc
 
 /// The words of the button that draws more of a long list, with `hidden` findings not drawn.
 pub fn show_more(hidden: usize) -> String {
-    format!("Show {} more of the {hidden} not yet shown", hidden.min(PAGE))
+    format!(
+        "Show {} more of the {} not yet shown",
+        hidden.min(PAGE),
+        grouped(hidden)
+    )
+}
+
+/// The words of the button that draws the findings before those drawn (`before` of them), when
+/// a link to a finding far down a long list opened it there.
+pub fn show_earlier(before: usize) -> String {
+    format!(
+        "Show {} earlier of the {} before these",
+        before.min(PAGE),
+        grouped(before)
+    )
 }
 
 /// A notice of what an opening link asked for that the report does not have (nothing if none).
@@ -51,13 +69,22 @@ pub const PAGE: usize = 10;
 /// Lists of up to this many findings are drawn whole, with no "Show more".
 pub const WHOLE: usize = 30;
 
-/// How many of `results` findings a list draws when `limit` have been asked for.
-pub fn drawn(results: usize, limit: usize) -> usize {
+/// Which of `results` findings a list draws when those in `asked` have been asked for: all of
+/// a short list, else the part of `asked` there is.
+pub fn drawn(results: usize, asked: &Range<usize>) -> Range<usize> {
     if results <= WHOLE {
-        results
+        0..results
     } else {
-        results.min(limit)
+        asked.start.min(results)..asked.end.min(results)
     }
+}
+
+/// The findings a list asks for first: the page holding the one at `linked` (a finding the
+/// address names), else the first page. A link to a finding far down a long list so opens at
+/// once, with "Show earlier" above it.
+pub fn first_asked(linked: Option<usize>) -> Range<usize> {
+    let start = linked.map_or(0, |at| at / PAGE * PAGE);
+    start..start + PAGE
 }
 
 /// A page made at build time: its title, description and the content of `#app`.
@@ -102,7 +129,7 @@ fn report_page(report: &Report) -> Prerendered {
     body.push_str("</nav>");
     body.push_str("<main id=\"main\" tabindex=\"-1\"><div class=\"layout\">");
     filters(&mut body, report, &counts);
-    let total = report.findings.len().to_string();
+    let total = grouped(report.findings.len());
     push_all(
         &mut body,
         &[
@@ -120,11 +147,12 @@ fn report_page(report: &Report) -> Prerendered {
                 " findings</p></div><p class=\"print-only print-filters\">Filters: none</p>\
              <div class=\"active-filters\"></div><div class=\"notices\"></div><div class=\"empty hidden\"></div><div class=\"export-bar\"><span class=\"export-label\">Keep these findings:</span>\
              <button type=\"button\" class=\"action\">Download CSV</button><button type=\"button\" class=\"action\">Download Markdown</button>\
-             <button type=\"button\" class=\"action\">Print</button></div><ol class=\"finding-list\">",
+             <button type=\"button\" class=\"action\">Print</button></div>\
+             <p class=\"show-earlier hidden\"><button type=\"button\" class=\"button button-quiet\"></button></p><ol class=\"finding-list\">",
             ),
         ],
     );
-    let first = &results[..drawn(results.len(), PAGE)];
+    let first = &results[drawn(results.len(), &first_asked(None))];
     finding_list(
         &mut body,
         &links,
@@ -262,9 +290,24 @@ mod tests {
 
     #[test]
     fn short_lists_are_drawn_whole_and_long_ones_a_page_at_a_time() {
-        assert_eq!([0, 21, 30, 31, 1000].map(|n| drawn(n, PAGE)), [0, 21, 30, 10, 10]);
-        assert_eq!(drawn(1000, 3 * PAGE), 30);
-        assert_eq!(drawn(35, 100), 35);
+        let first = first_asked(None);
+        assert_eq!(
+            [0, 21, 30, 31, 1000].map(|n| drawn(n, &first)),
+            [0..0, 0..21, 0..30, 0..10, 0..10]
+        );
+        assert_eq!(drawn(1000, &(0..3 * PAGE)), 0..30);
+        assert_eq!(drawn(35, &(0..100)), 0..35);
+    }
+
+    #[test]
+    fn a_link_to_a_finding_far_down_opens_the_page_that_holds_it() {
+        assert_eq!(first_asked(Some(9500)), 9500..9510);
+        assert_eq!(first_asked(Some(9509)), 9500..9510);
+        assert_eq!(first_asked(Some(3)), 0..10);
+        assert_eq!(drawn(9505, &first_asked(Some(9504))), 9500..9505);
+        assert_eq!(drawn(25, &first_asked(Some(24))), 0..25);
+        assert_eq!(show_earlier(9500), "Show 10 earlier of the 9,500 before these");
+        assert_eq!(show_earlier(4), "Show 4 earlier of the 4 before these");
     }
 
     #[test]
