@@ -14,7 +14,8 @@
 // the targets (at 10,000 findings: p95 < 16 ms per click and per keystroke, start-up < 1 s) and
 // writes every figure and sample to target/bench-browser.json.
 //
-//   node scripts/bench-browser.mjs
+//   node scripts/bench-browser.mjs                   (inputs 60 ms apart)
+//   BENCH_PAUSE_MS=0 node scripts/bench-browser.mjs  (inputs one frame apart)
 //
 // Needs what `scripts/ensure-tools --tests` installs. Takes a few minutes: three release builds.
 import { spawnSync } from 'node:child_process';
@@ -29,8 +30,8 @@ const SPEAKERS = 200;
 const THEMES = 20;
 const LOADS = 7;
 const TOGGLES = 60;
-// Between one timed input and the next (see installHarness).
-const PAUSE_MS = 60;
+// Between one timed input and the next (see installHarness); BENCH_PAUSE_MS=0 sends them a frame apart.
+const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 60);
 // Typed one character at a time, the search cleared between them: 56 keystrokes.
 const PHRASES = ['harbour lantern', 'granite willow', 'beacon thistle', 'falcon ribbon'];
 const VIEWPORT = { width: 1280, height: 900 };
@@ -351,7 +352,7 @@ function notes(results, chromium) {
   return [
     `Headless Chromium ${chromium} on ${cpus().length} cores, viewport ${VIEWPORT.width}×${VIEWPORT.height}, no CPU or network throttling; ${SPEAKERS} speakers, ${THEMES} themes.`,
     `Start-up: median of ${LOADS} loads, each in a fresh browser context (empty HTTP cache, no service worker: first visits), from http.server on 127.0.0.1, uncompressed.`,
-    `Each of the two measures below: ${r.click.nextPaint.n} clicks, ${PAUSE_MS} ms apart (keystrokes too: a fast typist's pace), toggling theme and speaker checkboxes, each scrolled into view (the speakers folded to their first 12, as the page opens, or all shown), and ${r.keystroke.nextPaint.n} keystrokes (${PHRASES.map((p) => `"${p}"`).join(', ')}).`,
+    `Each of the two measures below: ${r.click.nextPaint.n} clicks, ${PAUSE_MS ? `${PAUSE_MS} ms apart (keystrokes too: a fast typist's pace)` : 'one frame apart (keystrokes too)'}, toggling theme and speaker checkboxes, each scrolled into view (the speakers folded to their first 12, as the page opens, or all shown), and ${r.keystroke.nextPaint.n} keystrokes (${PHRASES.map((p) => `"${p}"`).join(', ')}).`,
     '"→ next paint": input at a random point of a frame → rAF → setTimeout(0), so it includes waiting for the next 60 Hz frame (see "the floor").',
     '"work in its frame": input at the start of a frame (in a rAF callback) → setTimeout(0) after that frame is painted: handlers, effects, style, layout, paint.',
     'Postcard per finding: build.rs\'s whole bundle (report text included) / findings; wasm growth: (wasm − wasm of a 1-finding report) / (findings − 1).',
@@ -369,7 +370,7 @@ async function main() {
     const baseline = buildSyntheticSite(work, 1);
     const results = [];
     for (const findings of SIZES) results.push(await measureSite(browser, buildSyntheticSite(work, findings), baseline));
-    const report = { date: new Date().toISOString(), chromium: browser.version(), cores: cpus().length, targets: TARGETS, results };
+    const report = { date: new Date().toISOString(), chromium: browser.version(), cores: cpus().length, pauseMs: PAUSE_MS, targets: TARGETS, results };
     mkdirSync(join(ROOT, 'target'), { recursive: true });
     writeFileSync(OUTPUT, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`${table(results)}\n\n${notes(results, report.chromium)}\n\nAll figures and samples: ${OUTPUT}`);

@@ -1,15 +1,19 @@
 //! The findings view: search, filters, the live result count, help when nothing matches,
-//! export and print, and the list.
+//! export and print, and the list. Drawn once from the core's HTML (`report::html::findings`),
+//! then each part kept in step in place.
 
+use gloo::utils::document;
 use leptos::prelude::*;
 use report::html::{
-    PAGE, chips, drawn, finding_list, first_asked, grouped, ignored_notice, show_earlier, show_more,
-    suggestions,
+    FindingsSection, PAGE, WHOLE, chips, drawn, finding_list, findings_section, first_asked, ignored_notice,
+    show_earlier, show_more, status, suggestions,
 };
-use report::{Terms, csv, describe_filters, markdown, slug};
+use report::{Query, Terms, csv, describe_filters, markdown, slug};
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 use super::filters::Filters;
-use super::search_box::SearchBox;
+use super::search_box::wire_search_box;
 use crate::viewer::Viewer;
 use crate::{browser, history};
 
@@ -18,6 +22,23 @@ fn linked_position(viewer: &Viewer, results: &[usize]) -> Option<usize> {
     let fragment = history::fragment();
     let id = fragment.strip_prefix("finding-")?;
     results.iter().position(|&f| viewer.report.findings[f].id == id)
+}
+
+/// Brings `settled` to `query` once the frame that answers the change has been painted.
+fn settle_after_paint(settled: RwSignal<Query>, query: Memo<Query>) {
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let Some(now) = query.try_get_untracked() else {
+                    return;
+                };
+                if settled.try_with_untracked(|s| *s != now) == Some(true) {
+                    settled.set(now);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    });
 }
 
 /// A file name for exports: the report's title as a slug.
@@ -30,11 +51,18 @@ pub fn FindingsView() -> impl IntoView {
     let viewer = expect_context::<Viewer>();
     let report = viewer.report;
     let query = Memo::new(move |_| viewer.query());
-    let answer = Memo::new(move |_| query.with(|q| viewer.finder.results_and_counts(q)));
+    // The frame that answers a keystroke or click draws the findings; the total, the facet
+    // counts and the help follow in the next (`settled` lags `query` by that frame).
+    let settled = RwSignal::new(query.get_untracked());
+    Effect::watch(
+        move || query.track(),
+        move |_, _, _| settle_after_paint(settled, query),
+        false,
+    );
+    let answer = Memo::new(move |_| settled.with(|q| viewer.finder.results_and_counts(q)));
     let results = Memo::new(move |_| answer.with(|(results, _)| results.clone()));
     let counts = Memo::new(move |_| answer.with(|(_, counts)| counts.clone()));
     let terms = Memo::new(move |_| query.with(|q| Terms::parse(q.text())));
-    let total = grouped(report.findings.len());
     let shown = move || results.with(Vec::len);
     // Long lists are drawn a page at a time, from the page holding a finding the address names.
     let asked = RwSignal::new(first_asked(linked_position(&viewer, &results.get_untracked())));
@@ -48,33 +76,24 @@ pub fn FindingsView() -> impl IntoView {
         },
         false,
     );
-    let drawn_now = move || asked.with(|a| drawn(shown(), a));
+    // Enough results to draw what is asked, or to know the list is short enough to draw whole.
+    let first = Memo::new(move |_| {
+        let enough = asked.with(|a| a.end).max(WHOLE + 1);
+        query.with(|q| viewer.finder.first_results(q, enough))
+    });
+    let drawn_now = move || asked.with(|a| first.with(|f| drawn(f.len(), a)));
     let cards = move || {
         let mut html = String::new();
-        results.with(|r| {
-            let shown = &r[drawn_now()];
+        first.with(|f| {
+            let shown = &f[drawn_now()];
             query.with(|q| terms.with(|t| finding_list(&mut html, &viewer.links(), shown, q, t, None)));
         });
         html
     };
     let before = move || drawn_now().start;
-    let hidden = move || shown() - drawn_now().end;
-    let chips = move || {
-        let mut html = String::new();
-        query.with(|q| chips(&mut html, &viewer.links(), q));
-        html
-    };
-    // Only when nothing matches: which filter to drop.
-    let help = move || {
-        let mut html = String::new();
-        if shown() == 0 {
-            query.with(|q| suggestions(&mut html, &viewer.links(), viewer.finder, q));
-        }
-        html
-    };
-    let ignored = move || viewer.ignored();
-    let export = move |extension: &'static str| {
-        let shown = results.get_untracked();
+    let hidden = move || shown().saturating_sub(drawn_now().end);
+    let export = move |extension: &str| {
+        let shown = viewer.finder.results(&query.get_untracked());
         let base = viewer.base_url();
         let name = export_name(&viewer, extension);
         match extension {
@@ -86,47 +105,146 @@ pub fn FindingsView() -> impl IntoView {
             ),
         }
     };
+    let act = move |event: web_sys::MouseEvent| match acted_on(&event).as_deref() {
+        Some("earlier") => asked.update(|a| a.start = a.start.saturating_sub(PAGE)),
+        Some("more") => asked.update(|a| a.end += PAGE),
+        Some("print") => browser::print(),
+        Some(extension @ ("csv" | "md")) => export(extension),
+        _ => {}
+    };
+    let parts = move || {
+        let shown = shown();
+        let links = viewer.links();
+        let (mut chips_html, mut help) = (String::new(), String::new());
+        query.with(|q| {
+            chips(&mut chips_html, &links, q);
+            // Only when nothing matches: which filter to drop.
+            if shown == 0 {
+                suggestions(&mut help, &links, viewer.finder, q);
+            }
+        });
+        Parts {
+            shown,
+            filters: query.with(|q| describe_filters(report, q)),
+            chips: chips_html,
+            notices: ignored_notice(&viewer.ignored()),
+            help,
+            cards: cards(),
+            before: before(),
+            after: hidden(),
+        }
+    };
+
+    // Drawn once from the core's HTML; each run then changes only the parts that changed.
+    let drawn = untrack(parts);
+    let mut section = String::new();
+    findings_section(&mut section, &drawn.section(report.findings.len()));
+    Effect::new(move |was: Option<Parts>| {
+        let now = parts();
+        if let Some(part) = document().query_selector("section.findings").ok().flatten() {
+            now.update(was.as_ref().unwrap_or(&drawn), &part, report.findings.len());
+        }
+        now
+    });
+    wire_search_box(viewer);
 
     view! {
         <div class="layout">
             <Filters query counts />
-            <section class="findings" aria-labelledby="findings-heading">
-                <SearchBox />
-                <div class="findings-bar">
-                    <h2 id="findings-heading">"Findings"</h2>
-                    <p class="status" role="status">
-                        {move || format!("Showing {} of {total} findings", grouped(shown()))}
-                    </p>
-                </div>
-                <p class="print-only print-filters">{move || format!("Filters: {}", query.with(|q| describe_filters(report, q)))}</p>
-                <div class="active-filters" inner_html=chips></div>
-                <div class="notices" inner_html=move || ignored_notice(&ignored())></div>
-                <div class="empty" class:hidden=move || shown() != 0 inner_html=help></div>
-                <div class="export-bar" class:hidden=move || shown() == 0>
-                    <span class="export-label">"Keep these findings:"</span>
-                    <button type="button" class="action" on:click=move |_| export("csv")>"Download CSV"</button>
-                    <button type="button" class="action" on:click=move |_| export("md")>"Download Markdown"</button>
-                    <button type="button" class="action" on:click=move |_| browser::print()>"Print"</button>
-                </div>
-                <p class="show-earlier" class:hidden=move || before() == 0>
-                    <button
-                        type="button"
-                        class="button button-quiet"
-                        on:click=move |_| asked.update(|a| a.start = a.start.saturating_sub(PAGE))
-                    >
-                        {move || show_earlier(before())}
-                    </button>
-                </p>
-                <ol
-                    class="finding-list"
-                    inner_html=cards
-                ></ol>
-                <p class="show-more" class:hidden=move || hidden() == 0>
-                    <button type="button" class="button button-quiet" on:click=move |_| asked.update(|a| a.end += PAGE)>
-                        {move || show_more(hidden())}
-                    </button>
-                </p>
-            </section>
+            <section class="findings" aria-labelledby="findings-heading" inner_html=section on:click=act></section>
         </div>
+    }
+}
+
+/// What the parts of the findings section show (see `report::html::FindingsSection`).
+struct Parts {
+    shown: usize,
+    filters: String,
+    chips: String,
+    notices: String,
+    help: String,
+    cards: String,
+    before: usize,
+    after: usize,
+}
+
+impl Parts {
+    fn section(&self, total: usize) -> FindingsSection<'_> {
+        FindingsSection {
+            shown: self.shown,
+            total,
+            filters: &self.filters,
+            chips: &self.chips,
+            notices: &self.notices,
+            help: &self.help,
+            cards: &self.cards,
+            before: self.before,
+            after: self.after,
+        }
+    }
+
+    /// Brings the drawn `section` from `was` to this, touching only the parts that changed.
+    fn update(&self, was: &Parts, section: &Element, total: usize) {
+        let part = |selector: &str| section.query_selector(selector).ok().flatten();
+        let html = |selector: &str, before: &str, now: &str| {
+            if before != now
+                && let Some(part) = part(selector)
+            {
+                part.set_inner_html(now);
+            }
+        };
+        if self.shown != was.shown {
+            if let Some(status_line) = part(".status") {
+                status_line.set_text_content(Some(&status(self.shown, total)));
+            }
+            for (selector, shown) in [(".empty", self.shown == 0), (".export-bar", self.shown != 0)] {
+                if let Some(part) = part(selector) {
+                    show(&part, shown);
+                }
+            }
+        }
+        if self.filters != was.filters
+            && let Some(print) = part(".print-filters")
+        {
+            print.set_text_content(Some(&format!("Filters: {}", self.filters)));
+        }
+        html(".active-filters", &was.chips, &self.chips);
+        html(".notices", &was.notices, &self.notices);
+        html(".empty", &was.help, &self.help);
+        html(".finding-list", &was.cards, &self.cards);
+        if self.before != was.before
+            && let Some(part) = part(".show-earlier")
+        {
+            show_button(&part, (self.before > 0).then(|| show_earlier(self.before)));
+        }
+        if self.after != was.after
+            && let Some(part) = part(".show-more")
+        {
+            show_button(&part, (self.after > 0).then(|| show_more(self.after)));
+        }
+    }
+}
+
+/// The `data-do` of the button a click in the findings section was on.
+fn acted_on(event: &web_sys::MouseEvent) -> Option<String> {
+    event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("[data-do]")
+        .ok()??
+        .get_attribute("data-do")
+}
+
+/// Shows or hides a part of the section.
+fn show(part: &Element, shown: bool) {
+    part.class_list().toggle_with_force("hidden", !shown).ok();
+}
+
+/// Shows a paragraph's button with `label`, or hides it when there is none.
+fn show_button(part: &Element, label: Option<String>) {
+    show(part, label.is_some());
+    if let (Some(label), Some(button)) = (label, part.first_element_child()) {
+        button.set_text_content(Some(&label));
     }
 }

@@ -1,10 +1,10 @@
 //! The search field: results follow every keystroke; `/` jumps to it, Escape clears it. Drawn
-//! from the core's HTML and wired here, in step with the query as filters change elsewhere.
+//! with the findings section from the core's HTML and wired here, in step with the query as
+//! filters change elsewhere.
 
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
 use leptos::prelude::*;
-use report::html::SEARCH_BOX;
 use wasm_bindgen::JsCast;
 
 use crate::viewer::{Entry, Viewer};
@@ -63,9 +63,9 @@ fn listen_to_field(viewer: Viewer, field: &web_sys::HtmlInputElement) {
     .forget();
 }
 
-#[component]
-pub fn SearchBox() -> impl IntoView {
-    let viewer = expect_context::<Viewer>();
+/// Wires the search field drawn with the findings section (`report::html::SEARCH_BOX`) and
+/// keeps it showing the query's text as filters change elsewhere.
+pub fn wire_search_box(viewer: Viewer) {
     listen_for_slash();
     // The first run finds the field drawn and wires it; every run shows the query's text.
     Effect::new(move |wired: Option<()>| {
@@ -79,5 +79,4 @@ pub fn SearchBox() -> impl IntoView {
             }
         }
     });
-    view! { <search class="search" inner_html=SEARCH_BOX></search> }
 }

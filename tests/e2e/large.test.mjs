@@ -27,6 +27,7 @@ test('10,000 findings are drawn 10 at a time, and filters start again from the f
     await page.getByRole('button', { name: 'Show 10 more of the 9,990 not yet shown' }).click();
     await page.waitForFunction(() => document.querySelectorAll('article.finding').length === 20);
     await page.locator('input[name="speaker"][value="s3"]').check();
+    await page.waitForFunction(() => !document.querySelector('.status').textContent.startsWith('Showing 10,000 of'));
     const shown = Number((await page.locator('.status').textContent()).match(/Showing ([\d,]+)/)[1].replaceAll(',', ''));
     assert.ok(shown > 0 && shown < 10000);
     // Lists of up to 30 are drawn whole.

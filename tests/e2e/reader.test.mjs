@@ -5,12 +5,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { expected, findings, fold, speakers, themes } from './oracle.mjs';
-import { address, openPage, settled, useSiteAndBrowser, visit } from './support.mjs';
+import { address, expectStatus, openPage, settled, useSiteAndBrowser, visit } from './support.mjs';
 
 const shared = useSiteAndBrowser('viewer');
 
 const withPage = (query, body, viewport) => visit(shared.browser, shared.site.url + query, body, viewport);
-const status = (page) => page.locator('[role="status"]').filter({ hasText: /^Showing / }).textContent();
 const shownIds = (page) =>
   page.locator('article.finding').evaluateAll((articles) => articles.map((a) => a.id.replace(/^finding-/, '')));
 const search = (page) => address(page);
@@ -18,7 +17,7 @@ const search = (page) => address(page);
 async function expectShown(page, filters) {
   const want = expected(filters).map((f) => f.id);
   await page.waitForFunction((n) => document.querySelectorAll('article.finding').length === n, want.length);
-  assert.equal(await status(page), `Showing ${want.length} of ${findings.length} findings`);
+  await expectStatus(page, `Showing ${want.length} of ${findings.length} findings`);
   assert.deepEqual(await shownIds(page), want);
 }
 

@@ -174,6 +174,16 @@ export async function visit(browser, url, body, viewport = { width: 1280, height
 export const settled = (page) =>
   page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))));
 
+/**
+ * Asserts that the result count reads `text`, once the app has had its frame to say so: it draws
+ * a change's findings at once and the count with the facet counts a frame later.
+ */
+export async function expectStatus(page, text) {
+  const line = page.locator('[role="status"]').filter({ hasText: /^Showing / });
+  await page.waitForFunction((text) => document.querySelector('.status')?.textContent === text, text, { timeout: 5000 }).catch(() => {});
+  assert.equal(await line.textContent(), text);
+}
+
 /** The address's `?search` (or `#hash`) once the app has written its last change to it. */
 export async function address(page, part = 'search') {
   await settled(page);

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { expected, findings, speakers, themes } from './oracle.mjs';
-import { address, settled, useSiteAndBrowser, visit } from './support.mjs';
+import { address, expectStatus, settled, useSiteAndBrowser, visit } from './support.mjs';
 
 const shared = useSiteAndBrowser('viewer');
 
@@ -10,7 +10,6 @@ const withPage = (query, body, viewport) => visit(shared.browser, shared.site.ur
 
 const shownIds = (page) =>
   page.locator('article.finding').evaluateAll((articles) => articles.map((a) => a.id.replace(/^finding-/, '')));
-const status = (page) => page.locator('[role="status"]').filter({ hasText: /^Showing / }).textContent();
 const countText = (n) => `${n} finding${n === 1 ? '' : 's'}`;
 const facetCount = (label) => label.locator('.facet-count').textContent();
 const search = (page) => address(page);
@@ -19,7 +18,7 @@ const speakerBox = (page, id) => page.locator(`input[name="speaker"][value="${id
 
 async function expectShown(page, filters) {
   const want = expected(filters).map((f) => f.id);
-  assert.equal(await status(page), `Showing ${want.length} of ${findings.length} findings`);
+  await expectStatus(page, `Showing ${want.length} of ${findings.length} findings`);
   assert.deepEqual(await shownIds(page), want);
 }
 
@@ -103,7 +102,7 @@ describe('filtering', () => {
   test('a combination with no findings says so and offers to clear', async () => {
     await withPage('?theme=european-approaches&speaker=delegates', async (page) => {
       assert.equal(expected({ themes: ['european-approaches'], speakers: ['delegates'] }).length, 0);
-      assert.equal(await status(page), `Showing 0 of ${findings.length} findings`);
+      await expectStatus(page, `Showing 0 of ${findings.length} findings`);
       await page.getByText('No findings match all of these filters.').waitFor();
       await page.locator('.empty').getByRole('button', { name: 'Clear all filters' }).click();
       await expectShown(page, {});

@@ -57,6 +57,22 @@ fn typing_a_word_further(bencher: divan::Bencher, findings: usize) {
     search_after(bencher, findings, "harbour la", "harbour lan");
 }
 
+/// What the frame that answers a keystroke needs before the counts: the first 31 results of a
+/// search through every finding (enough for a page, or to know the list is short).
+#[divan::bench(args = [1_000, 10_000])]
+fn first_results_of_a_search(bencher: divan::Bencher, findings: usize) {
+    let finder = Finder::new(report(findings));
+    let (before, query) = (
+        Query::default().with_text("lantern harb"),
+        Query::default().with_text("harbour lan"),
+    );
+    bencher
+        .with_inputs(|| {
+            finder.results_and_counts(&before);
+        })
+        .bench_refs(|_| finder.first_results(divan::black_box(&query), 31));
+}
+
 #[divan::bench(args = [1_000, 10_000])]
 fn prepare_search_index(bencher: divan::Bencher, findings: usize) {
     let report = report(findings);

@@ -149,6 +149,29 @@ impl<'r> Finder<'r> {
             .collect()
     }
 
+    /// The first `limit` of [`Self::results`], found by looking only as far as needed: what a
+    /// list draws in the frame that answers a keystroke or click, before the counts.
+    pub fn first_results(&self, query: &Query, limit: usize) -> Vec<usize> {
+        let terms = Terms::parse(query.text());
+        let report = self.report;
+        let last = self
+            .last_search
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let keep = |&i: &usize| {
+            let finding = &report.findings[i];
+            Self::theme_ok(query, finding)
+                && Self::speaker_ok(query, finding)
+                && terms.all_in(&self.haystacks[i])
+        };
+        // The last search's matches hold every match of words that narrow it.
+        if terms.narrows(&last.0) {
+            last.1.iter().copied().filter(keep).take(limit).collect()
+        } else {
+            (0..report.findings.len()).filter(keep).take(limit).collect()
+        }
+    }
+
     /// For each theme, its findings among those the speakers and search let through; for each
     /// speaker, likewise under the themes and search.
     pub fn facet_counts(&self, query: &Query) -> FacetCounts {

@@ -133,7 +133,10 @@ proptest! {
                 text.push_str(piece);
             }
             let query = Query::default().with_text(&text).with_speaker(speaker, step % 2 == 0);
+            let first = finder.first_results(&query, 4);
             prop_assert_eq!(finder.results_and_counts(&query), Finder::new(&report).results_and_counts(&query), "{:?}", text);
+            let all = finder.results(&query);
+            prop_assert_eq!(&first[..], &all[..all.len().min(4)], "{:?}", text);
         }
     }
 }

@@ -9,6 +9,7 @@
 mod facets;
 mod filters;
 mod finding;
+mod findings;
 mod links;
 mod masthead;
 mod narrative;
@@ -22,14 +23,15 @@ pub use facets::{
 };
 pub use filters::{chips, suggestions};
 pub use finding::{finding_card, finding_list, highlighted};
+pub use findings::{
+    FindingsSection, PAGE, SEARCH_BOX, WHOLE, drawn, findings_section, first_asked, ignored_notice,
+    show_earlier, show_more, status,
+};
 pub use links::Links;
 pub use masthead::{build_info, footer, library_cards, masthead};
 pub use narrative::narrative;
 pub use overview::overview;
-pub use page::{
-    PAGE, Prerendered, SEARCH_BOX, WHOLE, drawn, first_asked, ignored_notice, inject, prerender,
-    show_earlier, show_more,
-};
+pub use page::{Prerendered, inject, prerender};
 pub use speakers::speakers;
 pub use tabs::tabs;
 

@@ -3,89 +3,15 @@
 //! JavaScript and WebAssembly. It has the app's markup, so the app takes over without a jump.
 
 use super::{
-    Links, Part, escape_into, filter_panel, finding_list, grouped, library_cards, masthead, push_all, tabs,
+    FindingsSection, Links, Part, drawn, escape_into, filter_panel, finding_list, findings_section,
+    first_asked, library_cards, masthead, push_all, tabs,
 };
-use std::ops::Range;
 
 use crate::finder::{FacetCounts, Finder};
 use crate::model::Report;
 use crate::query::Query;
 use crate::search::Terms;
 use crate::url::View;
-
-/// The inside of the search box (`<search class="search">`).
-pub const SEARCH_BOX: &str = "<label for=\"search\" class=\"search-label\">Search the findings</label><div class=\"search-field\">\
-    <input id=\"search\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"Words, names or themes\" aria-keyshortcuts=\"/\">\
-    </div><p class=\"search-hint\">Matches every word, ignoring case and accents.<span class=\"search-key-hint\"> Press <kbd>/</kbd> to search.</span></p>";
-
-/// The words of the button that draws more of a long list, with `hidden` findings not drawn.
-pub fn show_more(hidden: usize) -> String {
-    format!(
-        "Show {} more of the {} not yet shown",
-        hidden.min(PAGE),
-        grouped(hidden)
-    )
-}
-
-/// The words of the button that draws the findings before those drawn (`before` of them), when
-/// a link to a finding far down a long list opened it there.
-pub fn show_earlier(before: usize) -> String {
-    format!(
-        "Show {} earlier of the {} before these",
-        before.min(PAGE),
-        grouped(before)
-    )
-}
-
-/// A notice of what an opening link asked for that the report does not have (nothing if none).
-pub fn ignored_notice(ignored: &[String]) -> String {
-    let mut html = String::new();
-    if ignored.is_empty() {
-        return html;
-    }
-    let listed = ignored.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
-    let more = match ignored.len() {
-        0..=5 => String::new(),
-        n => format!(" and {} more", n - 5),
-    };
-    push_all(
-        &mut html,
-        &[
-            Part::Markup(
-                "<p class=\"notice\">This link asked for things this report does not have, so they were left out: ",
-            ),
-            Part::Text(&listed),
-            Part::Text(&more),
-            Part::Markup(".</p>"),
-        ],
-    );
-    html
-}
-
-/// How many findings a long list draws at first, and adds with each "Show more": a few screens
-/// on any device, few enough that a click or keystroke redraws them within a frame.
-pub const PAGE: usize = 10;
-
-/// Lists of up to this many findings are drawn whole, with no "Show more".
-pub const WHOLE: usize = 30;
-
-/// Which of `results` findings a list draws when those in `asked` have been asked for: all of
-/// a short list, else the part of `asked` there is.
-pub fn drawn(results: usize, asked: &Range<usize>) -> Range<usize> {
-    if results <= WHOLE {
-        0..results
-    } else {
-        asked.start.min(results)..asked.end.min(results)
-    }
-}
-
-/// The findings a list asks for first: the page holding the one at `linked` (a finding the
-/// address names), else the first page. A link to a finding far down a long list so opens at
-/// once, with "Show earlier" above it.
-pub fn first_asked(linked: Option<usize>) -> Range<usize> {
-    let start = linked.map_or(0, |at| at / PAGE * PAGE);
-    start..start + PAGE
-}
 
 /// A page made at build time: its title, description and the content of `#app`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,52 +55,30 @@ fn report_page(report: &Report) -> Prerendered {
     body.push_str("</nav>");
     body.push_str("<main id=\"main\" tabindex=\"-1\"><div class=\"layout\">");
     filters(&mut body, report, &counts);
-    let total = grouped(report.findings.len());
-    push_all(
-        &mut body,
-        &[
-            Part::Markup(
-                "<section class=\"findings\" aria-labelledby=\"findings-heading\"><search class=\"search\">",
-            ),
-            Part::Markup(SEARCH_BOX),
-            Part::Markup(
-                "</search><div class=\"findings-bar\"><h2 id=\"findings-heading\">Findings</h2><p class=\"status\" role=\"status\">Showing ",
-            ),
-            Part::Markup(&total),
-            Part::Markup(" of "),
-            Part::Markup(&total),
-            Part::Markup(
-                " findings</p></div><p class=\"print-only print-filters\">Filters: none</p>\
-             <div class=\"active-filters\"></div><div class=\"notices\"></div><div class=\"empty hidden\"></div><div class=\"export-bar\"><span class=\"export-label\">Keep these findings:</span>\
-             <button type=\"button\" class=\"action\">Download CSV</button><button type=\"button\" class=\"action\">Download Markdown</button>\
-             <button type=\"button\" class=\"action\">Print</button></div>\
-             <p class=\"show-earlier hidden\"><button type=\"button\" class=\"button button-quiet\"></button></p><ol class=\"finding-list\">",
-            ),
-        ],
-    );
     let first = &results[drawn(results.len(), &first_asked(None))];
+    let mut cards = String::new();
     finding_list(
-        &mut body,
+        &mut cards,
         &links,
         first,
         &Query::default(),
         &Terms::default(),
         Some(""),
     );
-    body.push_str("</ol>");
-    let hidden = results.len() - first.len();
-    push_all(
+    body.push_str("<section class=\"findings\" aria-labelledby=\"findings-heading\">");
+    findings_section(
         &mut body,
-        &[
-            Part::Markup(if hidden == 0 {
-                "<p class=\"show-more hidden\">"
-            } else {
-                "<p class=\"show-more\">"
-            }),
-            Part::Markup("<button type=\"button\" class=\"button button-quiet\">"),
-            Part::Markup(&show_more(hidden)),
-            Part::Markup("</button></p>"),
-        ],
+        &FindingsSection {
+            shown: results.len(),
+            total: report.findings.len(),
+            filters: "none",
+            chips: "",
+            notices: "",
+            help: "",
+            cards: &cards,
+            before: 0,
+            after: results.len() - first.len(),
+        },
     );
     body.push_str("</section></div></main>");
     Prerendered {
@@ -286,28 +190,6 @@ mod tests {
             description: String::from("Said \"so\""),
             body: String::from("<p>Content</p>"),
         }
-    }
-
-    #[test]
-    fn short_lists_are_drawn_whole_and_long_ones_a_page_at_a_time() {
-        let first = first_asked(None);
-        assert_eq!(
-            [0, 21, 30, 31, 1000].map(|n| drawn(n, &first)),
-            [0..0, 0..21, 0..30, 0..10, 0..10]
-        );
-        assert_eq!(drawn(1000, &(0..3 * PAGE)), 0..30);
-        assert_eq!(drawn(35, &(0..100)), 0..35);
-    }
-
-    #[test]
-    fn a_link_to_a_finding_far_down_opens_the_page_that_holds_it() {
-        assert_eq!(first_asked(Some(9500)), 9500..9510);
-        assert_eq!(first_asked(Some(9509)), 9500..9510);
-        assert_eq!(first_asked(Some(3)), 0..10);
-        assert_eq!(drawn(9505, &first_asked(Some(9504))), 9500..9505);
-        assert_eq!(drawn(25, &first_asked(Some(24))), 0..25);
-        assert_eq!(show_earlier(9500), "Show 10 earlier of the 9,500 before these");
-        assert_eq!(show_earlier(4), "Show 4 earlier of the 4 before these");
     }
 
     #[test]
