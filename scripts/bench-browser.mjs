@@ -353,7 +353,7 @@ function notes(results, chromium) {
     `Headless Chromium ${chromium} on ${cpus().length} cores, viewport ${VIEWPORT.width}×${VIEWPORT.height}, no CPU or network throttling; ${SPEAKERS} speakers, ${THEMES} themes.`,
     `Start-up: median of ${LOADS} loads, each in a fresh browser context (empty HTTP cache, no service worker: first visits), from http.server on 127.0.0.1, uncompressed.`,
     `Each of the two measures below: ${r.click.nextPaint.n} clicks, ${PAUSE_MS ? `${PAUSE_MS} ms apart (keystrokes too: a fast typist's pace)` : 'one frame apart (keystrokes too)'}, toggling theme and speaker checkboxes, each scrolled into view (the speakers folded to their first 12, as the page opens, or all shown), and ${r.keystroke.nextPaint.n} keystrokes (${PHRASES.map((p) => `"${p}"`).join(', ')}).`,
-    '"→ next paint": input at a random point of a frame → rAF → setTimeout(0), so it includes waiting for the next 60 Hz frame (see "the floor").',
+    '"→ next paint": input at a random point of a frame → rAF → setTimeout(0), so it includes any wait for the next frame (see "the floor": headless Chromium starts a frame at once when the page has been idle, as it has after a pause, and waits for the next 60 Hz tick when inputs come back to back).',
     '"work in its frame": input at the start of a frame (in a rAF callback) → setTimeout(0) after that frame is painted: handlers, effects, style, layout, paint.',
     'Postcard per finding: build.rs\'s whole bundle (report text included) / findings; wasm growth: (wasm − wasm of a 1-finding report) / (findings − 1).',
   ]
