@@ -116,13 +116,11 @@ pub fn FindingsView() -> impl IntoView {
         let shown = shown();
         let links = viewer.links();
         let (mut chips_html, mut help) = (String::new(), String::new());
-        query.with(|q| {
-            chips(&mut chips_html, &links, q);
-            // Only when nothing matches: which filter to drop.
-            if shown == 0 {
-                suggestions(&mut help, &links, viewer.finder, q);
-            }
-        });
+        query.with(|q| chips(&mut chips_html, &links, q));
+        // Only when nothing matches: which filter to drop (for the query the count is of).
+        if shown == 0 {
+            settled.with(|q| suggestions(&mut help, &links, viewer.finder, q));
+        }
         Parts {
             shown,
             filters: query.with(|q| describe_filters(report, q)),
