@@ -1,8 +1,17 @@
-//! Small bridges to browser features: the clipboard, downloads, printing and a stored preference.
+//! Small bridges to browser features: the clipboard, downloads, printing, a stored preference,
+//! and work put off until a frame has been painted.
 
 use gloo::utils::{document, window};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+/// Runs `work` once the next frame has been painted: a timeout posted from an animation frame
+/// runs after that frame's rendering. For what a change needs but the frame showing it does not.
+pub fn after_paint(work: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(|| {
+        leptos::prelude::set_timeout(work, std::time::Duration::ZERO)
+    });
+}
 
 /// Copies `text` to the clipboard; true when the browser confirmed it.
 pub async fn copy(text: &str) -> bool {

@@ -4,7 +4,8 @@
 use std::cell::RefCell;
 
 use gloo::utils::window;
-use leptos::prelude::{request_animation_frame, set_timeout};
+
+use crate::browser;
 
 /// How a change enters the history.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -62,8 +63,7 @@ pub fn write(entry: Entry, url: String) {
         was_idle
     });
     if was_idle {
-        // A timeout posted from an animation frame runs once that frame has been painted.
-        request_animation_frame(|| set_timeout(flush, std::time::Duration::ZERO));
+        browser::after_paint(flush);
     }
 }
 

@@ -75,12 +75,23 @@ fn update_rows(rows: &mut [(web_sys::Element, Shown)], chosen: &[usize], counts:
     }
 }
 
-/// The rows of facet `name` as drawn, found by their ids (`facet-NAME-INDEX`).
-fn drawn_rows(name: &str, count: usize, shown: impl Fn(usize) -> Shown) -> Vec<(web_sys::Element, Shown)> {
-    (0..count)
+/// The rows of facet `name` as drawn with the `chosen` ones and `counts`, found by their ids
+/// (`facet-NAME-INDEX`); a list that `folds` hides some of them (see `report::html::folded_row`).
+fn drawn_rows(name: &str, chosen: &[usize], counts: &[usize], folds: bool) -> Vec<(web_sys::Element, Shown)> {
+    let rows = counts.len();
+    (0..rows)
         .filter_map(|index| {
             let row = document().get_element_by_id(&format!("facet-{name}-{index}"))?;
-            Some((row, shown(index)))
+            let checked = chosen.contains(&index);
+            let folded = folds && folded_row(rows, index, checked);
+            Some((
+                row,
+                Shown {
+                    checked,
+                    count: counts[index],
+                    folded,
+                },
+            ))
         })
         .collect()
 }
@@ -131,24 +142,9 @@ pub fn Filters(query: Memo<Query>, counts: Memo<FacetCounts>) -> impl IntoView {
     filter_panel(&mut html, report, &first_counts, &first_query, starts_open());
     // The first run finds the rows just drawn; each run starts from what the last one left.
     Effect::new(move |panel: Option<Panel>| {
-        let mut panel = panel.unwrap_or_else(|| {
-            let speakers = report.speakers.len();
-            let shown = |chosen: &[usize], counts: &[usize], index: usize, folds: bool| {
-                let checked = chosen.contains(&index);
-                Shown {
-                    checked,
-                    count: counts[index],
-                    folded: folds && folded_row(speakers, index, checked),
-                }
-            };
-            Panel {
-                themes: drawn_rows("theme", report.themes.len(), |t| {
-                    shown(first_query.themes(), &first_counts.themes, t, false)
-                }),
-                speakers: drawn_rows("speaker", speakers, |s| {
-                    shown(first_query.speakers(), &first_counts.speakers, s, true)
-                }),
-            }
+        let mut panel = panel.unwrap_or_else(|| Panel {
+            themes: drawn_rows("theme", first_query.themes(), &first_counts.themes, false),
+            speakers: drawn_rows("speaker", first_query.speakers(), &first_counts.speakers, true),
         });
         query.with(|q| counts.with(|c| update_panel(&mut panel, q, c)));
         panel

@@ -26,18 +26,13 @@ fn linked_position(viewer: &Viewer, results: &[usize]) -> Option<usize> {
 
 /// Brings `settled` to `query` once the frame that answers the change has been painted.
 fn settle_after_paint(settled: RwSignal<Query>, query: Memo<Query>) {
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                let Some(now) = query.try_get_untracked() else {
-                    return;
-                };
-                if settled.try_with_untracked(|s| *s != now) == Some(true) {
-                    settled.set(now);
-                }
-            },
-            std::time::Duration::ZERO,
-        );
+    browser::after_paint(move || {
+        let Some(now) = query.try_get_untracked() else {
+            return;
+        };
+        if settled.try_with_untracked(|s| *s != now) == Some(true) {
+            settled.set(now);
+        }
     });
 }
 
@@ -60,12 +55,12 @@ pub fn FindingsView() -> impl IntoView {
         false,
     );
     let answer = Memo::new(move |_| settled.with(|q| viewer.finder.results_and_counts(q)));
-    let results = Memo::new(move |_| answer.with(|(results, _)| results.clone()));
     let counts = Memo::new(move |_| answer.with(|(_, counts)| counts.clone()));
     let terms = Memo::new(move |_| query.with(|q| Terms::parse(q.text())));
-    let shown = move || results.with(Vec::len);
+    let shown = move || answer.with(|(results, _)| results.len());
     // Long lists are drawn a page at a time, from the page holding a finding the address names.
-    let asked = RwSignal::new(first_asked(linked_position(&viewer, &results.get_untracked())));
+    let linked = answer.with_untracked(|(results, _)| linked_position(&viewer, results));
+    let asked = RwSignal::new(first_asked(linked));
     Effect::watch(
         move || query.track(),
         move |_, _, _| {

@@ -1,7 +1,7 @@
 //! One finding as an article: heading, summary, speaker, themes, the passage it comes from, and
 //! ways to read it in context, link to it and cite it.
 
-use super::{Links, Part, escape_into, push_all};
+use super::{Links, Part, escape_into, open_card, push_all};
 use crate::export::{citation, permalink};
 use crate::model::Report;
 use crate::query::Query;
@@ -41,19 +41,12 @@ pub fn finding_card(
     let finding = &report.findings[index];
     let speaker = &report.speakers[finding.speaker];
     let id = finding.id.as_str();
-    push_all(
+    open_card(
         out,
-        &[
-            Part::Markup("<article class=\"finding\" id=\"finding-"),
-            Part::Text(id),
-            Part::Markup("\" aria-labelledby=\"finding-"),
-            Part::Text(id),
-            Part::Markup("-heading\"><p class=\"finding-kind\">"),
-            Part::Text(finding.kind.label()),
-            Part::Markup("</p><h3 id=\"finding-"),
-            Part::Text(id),
-            Part::Markup("-heading\">"),
-        ],
+        "finding",
+        &format!("finding-{id}"),
+        "heading",
+        finding.kind.label(),
     );
     highlighted(out, &finding.heading, terms);
     out.push_str("</h3>");

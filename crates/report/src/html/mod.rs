@@ -82,6 +82,31 @@ fn push_all(out: &mut String, parts: &[Part<'_>]) {
     }
 }
 
+/// Opens a card, `<article class="CLASS" id="ID">`, named by its `<h3 id="ID-SUFFIX">` under
+/// a line saying what `kind` of thing it is; the heading is left open for its text.
+fn open_card(out: &mut String, class: &str, id: &str, suffix: &str, kind: &str) {
+    push_all(
+        out,
+        &[
+            Part::Markup("<article class=\""),
+            Part::Markup(class),
+            Part::Markup("\" id=\""),
+            Part::Text(id),
+            Part::Markup("\" aria-labelledby=\""),
+            Part::Text(id),
+            Part::Markup("-"),
+            Part::Markup(suffix),
+            Part::Markup("\"><p class=\"finding-kind\">"),
+            Part::Text(kind),
+            Part::Markup("</p><h3 id=\""),
+            Part::Text(id),
+            Part::Markup("-"),
+            Part::Markup(suffix),
+            Part::Markup("\">"),
+        ],
+    );
+}
+
 /// A piece of HTML being written: trusted markup, or text to escape.
 enum Part<'a> {
     Markup(&'a str),

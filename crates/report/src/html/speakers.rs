@@ -1,6 +1,6 @@
 //! The speakers: who each one is, as the report gives it, and their findings.
 
-use super::{Links, Part, counted, push_all};
+use super::{Links, Part, counted, open_card, push_all};
 use crate::query::Query;
 use crate::url::View;
 
@@ -9,19 +9,11 @@ use crate::url::View;
 pub fn speakers(out: &mut String, links: &Links) {
     let report = links.report;
     for (s, speaker) in report.speakers.iter().enumerate() {
-        let id = speaker.id.as_str();
+        let id = format!("speaker-{}", speaker.id);
+        open_card(out, "speaker-card", &id, "name", speaker.kind.label());
         push_all(
             out,
             &[
-                Part::Markup("<article class=\"speaker-card\" id=\"speaker-"),
-                Part::Text(id),
-                Part::Markup("\" aria-labelledby=\"speaker-"),
-                Part::Text(id),
-                Part::Markup("-name\"><p class=\"finding-kind\">"),
-                Part::Text(speaker.kind.label()),
-                Part::Markup("</p><h3 id=\"speaker-"),
-                Part::Text(id),
-                Part::Markup("-name\">"),
                 Part::Text(&speaker.display_name()),
                 Part::Markup("</h3><dl class=\"speaker-facts\">"),
             ],
