@@ -4,7 +4,9 @@
 
 use gloo::utils::document;
 use leptos::prelude::*;
-use report::html::{facet_class, facet_count, filter_panel, filters_on, fold_label, folded_row, grouped};
+use report::html::{
+    facet_class, facet_count, filter_panel, filters_on, fold_label, folded_row, grouped, ids,
+};
 use report::{FacetCounts, Query};
 use wasm_bindgen::JsCast;
 
@@ -81,7 +83,7 @@ fn drawn_rows(name: &str, chosen: &[usize], counts: &[usize], folds: bool) -> Ve
     let rows = counts.len();
     (0..rows)
         .filter_map(|index| {
-            let row = document().get_element_by_id(&format!("facet-{name}-{index}"))?;
+            let row = document().get_element_by_id(&ids::facet_row(name, index))?;
             let checked = chosen.contains(&index);
             let folded = folds && folded_row(rows, index, checked);
             Some((
@@ -121,7 +123,7 @@ pub fn on_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     else {
         return;
     };
-    let Some(list) = document().get_element_by_id("speaker-facets") else {
+    let Some(list) = document().get_element_by_id(ids::SPEAKER_FACETS) else {
         return;
     };
     let Ok(folded) = list.class_list().toggle("folded") else {

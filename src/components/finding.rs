@@ -3,6 +3,7 @@
 //! card's own live region.
 
 use gloo::timers::callback::Timeout;
+use report::html::ids;
 use report::{citation, permalink};
 use wasm_bindgen::JsCast;
 
@@ -26,7 +27,7 @@ pub fn on_card_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     let Some(finding) = report
         .findings
         .iter()
-        .find(|f| id.strip_prefix("finding-") == Some(f.id.as_str()))
+        .find(|f| ids::finding_of(&id) == Some(f.id.as_str()))
     else {
         return;
     };

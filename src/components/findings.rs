@@ -5,8 +5,8 @@
 use gloo::utils::document;
 use leptos::prelude::*;
 use report::html::{
-    FindingsSection, PAGE, WHOLE, chips, drawn, finding_list, findings_section, first_asked, ignored_notice,
-    show_earlier, show_more, status, suggestions,
+    Cite, FindingsSection, PAGE, WHOLE, chips, drawn, finding_list, findings_section, first_asked, ids,
+    ignored_notice, show_earlier, show_more, status, suggestions,
 };
 use report::{Query, Terms, csv, describe_filters, markdown, slug};
 use wasm_bindgen::JsCast;
@@ -20,7 +20,7 @@ use crate::{browser, history};
 /// Where, among the results, the finding named by the address's `#finding-…` stands.
 fn linked_position(viewer: &Viewer, results: &[usize]) -> Option<usize> {
     let fragment = history::fragment();
-    let id = fragment.strip_prefix("finding-")?;
+    let id = ids::finding_of(&fragment)?;
     results.iter().position(|&f| viewer.report.findings[f].id == id)
 }
 
@@ -81,7 +81,9 @@ pub fn FindingsView() -> impl IntoView {
         let mut html = String::new();
         first.with(|f| {
             let shown = &f[drawn_now()];
-            query.with(|q| terms.with(|t| finding_list(&mut html, &viewer.links(), shown, q, t, None)));
+            query.with(|q| {
+                terms.with(|t| finding_list(&mut html, &viewer.links(), shown, q, t, Cite::OnOpen))
+            });
         });
         html
     };

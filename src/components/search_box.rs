@@ -5,14 +5,13 @@
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
 use leptos::prelude::*;
+use report::html::ids;
 use wasm_bindgen::JsCast;
 
 use crate::viewer::{Entry, Viewer};
 
-const INPUT_ID: &str = "search";
-
 fn input() -> Option<web_sys::HtmlInputElement> {
-    document().get_element_by_id(INPUT_ID)?.dyn_into().ok()
+    document().get_element_by_id(ids::SEARCH)?.dyn_into().ok()
 }
 
 /// Focuses the search field when `/` is typed outside a text field.

@@ -4,7 +4,7 @@
 use gloo::utils::document;
 use leptos::prelude::*;
 use report::View;
-use report::html::tabs;
+use report::html::{ids, tabs};
 
 use super::theme_toggle;
 use crate::viewer::Viewer;
@@ -22,7 +22,7 @@ pub fn Tabs() -> impl IntoView {
     Effect::new(move |_| {
         let (current, query) = (viewer.view(), viewer.query());
         for view in View::ALL {
-            let Some(link) = document().get_element_by_id(&format!("tab-{}", view.keyword())) else {
+            let Some(link) = document().get_element_by_id(&ids::tab(view.keyword())) else {
                 continue;
             };
             link.set_attribute("href", &viewer.href(view, &query, None)).ok();

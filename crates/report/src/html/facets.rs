@@ -4,7 +4,7 @@
 //! after its first few, behind a button that shows them all.
 
 use super::finding::swatch;
-use super::{Part, escape_into, grouped, push_all};
+use super::{Part, escape_into, grouped, ids, push_all};
 use crate::finder::FacetCounts;
 use crate::model::Report;
 use crate::query::Query;
@@ -82,10 +82,8 @@ fn facet(out: &mut String, row: Row<'_>, label: &str) {
         &[
             Part::Markup("<label class=\""),
             Part::Markup(facet_class(count, checked, folded)),
-            Part::Markup("\" id=\"facet-"),
-            Part::Markup(name),
-            Part::Markup("-"),
-            Part::Markup(&index.to_string()),
+            Part::Markup("\" id=\""),
+            Part::Markup(&ids::facet_row(name, index)),
             Part::Markup("\"><input type=\"checkbox\" name=\""),
             Part::Markup(name),
             Part::Markup("\" value=\""),
@@ -136,11 +134,18 @@ pub fn filter_panel(out: &mut String, report: &Report, counts: &FacetCounts, que
         facet(out, row, &label);
     }
     let speakers = report.speakers.len();
-    out.push_str(if folds(speakers) {
-        "</fieldset><fieldset id=\"speaker-facets\" class=\"folded\"><legend>Speakers</legend>"
-    } else {
-        "</fieldset><fieldset id=\"speaker-facets\"><legend>Speakers</legend>"
-    });
+    push_all(
+        out,
+        &[
+            Part::Markup("</fieldset><fieldset id=\""),
+            Part::Markup(ids::SPEAKER_FACETS),
+            Part::Markup(if folds(speakers) {
+                "\" class=\"folded\"><legend>Speakers</legend>"
+            } else {
+                "\"><legend>Speakers</legend>"
+            }),
+        ],
+    );
     for (s, speaker) in report.speakers.iter().enumerate() {
         let mut label = String::from("<span class=\"speaker-name\">");
         escape_into(&mut label, &speaker.display_name());
@@ -162,9 +167,9 @@ pub fn filter_panel(out: &mut String, report: &Report, counts: &FacetCounts, que
         push_all(
             out,
             &[
-                Part::Markup(
-                    "<button type=\"button\" class=\"button button-quiet fold\" aria-controls=\"speaker-facets\" aria-expanded=\"false\" data-fold>",
-                ),
+                Part::Markup("<button type=\"button\" class=\"button button-quiet fold\" aria-controls=\""),
+                Part::Markup(ids::SPEAKER_FACETS),
+                Part::Markup("\" aria-expanded=\"false\" data-fold>"),
                 Part::Text(&fold_label(speakers, true)),
                 Part::Markup("</button>"),
             ],
@@ -211,7 +216,7 @@ mod tests {
                 .iter()
                 .all(|c| *c == "facet facet-empty facet-folded")
         );
-        assert!(html.contains("<fieldset id=\"speaker-facets\" class=\"folded\">"));
+        assert!(html.contains("<fieldset id=\"facets-speakers\" class=\"folded\">"));
         assert!(html.contains("aria-expanded=\"false\" data-fold>Show all 16 speakers</button></fieldset>"));
     }
 
@@ -219,7 +224,7 @@ mod tests {
     fn a_list_that_would_hide_only_a_few_is_not_folded() {
         let html = panel(15, &Query::default());
         assert!(row_classes(&html).iter().all(|c| *c == "facet facet-empty"));
-        assert!(html.contains("<fieldset id=\"speaker-facets\"><legend>"));
+        assert!(html.contains("<fieldset id=\"facets-speakers\"><legend>"));
         assert!(!html.contains("data-fold"));
     }
 

@@ -1,7 +1,7 @@
 //! One finding as an article: heading, summary, speaker, themes, the passage it comes from, and
 //! ways to read it in context, link to it and cite it.
 
-use super::{Links, Part, escape_into, open_card, push_all};
+use super::{Links, Part, escape_into, ids, open_card, push_all};
 use crate::export::{citation, permalink};
 use crate::model::Report;
 use crate::query::Query;
@@ -26,17 +26,21 @@ pub fn highlighted(out: &mut String, text: &str, terms: &Terms) {
     escape_into(out, &text[at..]);
 }
 
+/// How a card's citation, under "Cite", is drawn.
+#[derive(Clone, Copy)]
+pub enum Cite<'a> {
+    /// Left for the app to write when the reader opens "Cite": it knows the page's address.
+    OnOpen,
+    /// Written now, ending with the finding's permalink on the page at this address.
+    At(&'a str),
+    /// Written now without an address: a page made at build time does not know where it will
+    /// be served.
+    WithoutAddress,
+}
+
 /// Appends finding number `index` of `links.report` as an `<article>`, its words matching `terms`
-/// marked. "Read in context" keeps `query`. The citation, under "Cite", starts from the page's
-/// address `base_url`; without it, it is left for the app to write when the reader opens it.
-pub fn finding_card(
-    out: &mut String,
-    links: &Links,
-    index: usize,
-    query: &Query,
-    terms: &Terms,
-    base_url: Option<&str>,
-) {
+/// marked. "Read in context" keeps `query`.
+pub fn finding_card(out: &mut String, links: &Links, index: usize, query: &Query, terms: &Terms, cite: Cite) {
     let report: &Report = links.report;
     let finding = &report.findings[index];
     let speaker = &report.speakers[finding.speaker];
@@ -44,8 +48,8 @@ pub fn finding_card(
     open_card(
         out,
         "finding",
-        &format!("finding-{id}"),
-        "heading",
+        &ids::finding(id),
+        &ids::finding_heading(id),
         finding.kind.label(),
     );
     highlighted(out, &finding.heading, terms);
@@ -86,8 +90,12 @@ pub fn finding_card(
     }
     out.push_str("</ul><figure class=\"passage\"><blockquote><p>");
     highlighted(out, &finding.passage, terms);
-    let context = links.href(View::Report, query, Some(&format!("passage-{id}")));
-    let cite = base_url.map(|base| citation(report, Some(finding), &permalink(base, finding)));
+    let context = links.href(View::Report, query, Some(&ids::passage(id)));
+    let cite = match cite {
+        Cite::OnOpen => String::new(),
+        Cite::At(base) => citation(report, Some(finding), &permalink(base, finding)),
+        Cite::WithoutAddress => citation(report, Some(finding), "").trim_end().to_owned(),
+    };
     push_all(
         out,
         &[
@@ -99,7 +107,7 @@ pub fn finding_card(
                 "\">Read in context</a><button type=\"button\" class=\"action\" data-copy=\"link\">Copy link</button>\
              <details class=\"cite\"><summary class=\"action\">Cite</summary><div class=\"cite-body\"><p class=\"cite-text\">",
             ),
-            Part::Text(cite.as_deref().unwrap_or_default()),
+            Part::Text(&cite),
             Part::Markup(
                 "</p><button type=\"button\" class=\"button button-quiet\" data-copy=\"citation\">Copy citation</button></div></details>\
              <span class=\"action-feedback\" role=\"status\"></span></div></article>",
@@ -115,11 +123,11 @@ pub fn finding_list(
     indexes: &[usize],
     query: &Query,
     terms: &Terms,
-    base_url: Option<&str>,
+    cite: Cite,
 ) {
     for &index in indexes {
         out.push_str("<li>");
-        finding_card(out, links, index, query, terms, base_url);
+        finding_card(out, links, index, query, terms, cite);
         out.push_str("</li>");
     }
 }

@@ -10,6 +10,7 @@ mod facets;
 mod filters;
 mod finding;
 mod findings;
+pub mod ids;
 mod links;
 mod masthead;
 mod narrative;
@@ -22,7 +23,7 @@ pub use facets::{
     FOLD_AFTER, facet_class, facet_count, filter_panel, filters_on, fold_label, folded_row, folds,
 };
 pub use filters::{chips, suggestions};
-pub use finding::{finding_card, finding_list, highlighted};
+pub use finding::{Cite, finding_card, finding_list, highlighted};
 pub use findings::{
     FindingsSection, PAGE, SEARCH_BOX, WHOLE, drawn, findings_section, first_asked, ignored_notice,
     show_earlier, show_more, status,
@@ -82,9 +83,9 @@ fn push_all(out: &mut String, parts: &[Part<'_>]) {
     }
 }
 
-/// Opens a card, `<article class="CLASS" id="ID">`, named by its `<h3 id="ID-SUFFIX">` under
+/// Opens a card, `<article class="CLASS" id="ID">`, named by its `<h3 id="HEADING_ID">` under
 /// a line saying what `kind` of thing it is; the heading is left open for its text.
-fn open_card(out: &mut String, class: &str, id: &str, suffix: &str, kind: &str) {
+fn open_card(out: &mut String, class: &str, id: &str, heading_id: &str, kind: &str) {
     push_all(
         out,
         &[
@@ -93,15 +94,11 @@ fn open_card(out: &mut String, class: &str, id: &str, suffix: &str, kind: &str) 
             Part::Markup("\" id=\""),
             Part::Text(id),
             Part::Markup("\" aria-labelledby=\""),
-            Part::Text(id),
-            Part::Markup("-"),
-            Part::Markup(suffix),
+            Part::Text(heading_id),
             Part::Markup("\"><p class=\"finding-kind\">"),
             Part::Text(kind),
             Part::Markup("</p><h3 id=\""),
-            Part::Text(id),
-            Part::Markup("-"),
-            Part::Markup(suffix),
+            Part::Text(heading_id),
             Part::Markup("\">"),
         ],
     );

@@ -3,7 +3,7 @@
 //! JavaScript and WebAssembly. It has the app's markup, so the app takes over without a jump.
 
 use super::{
-    FindingsSection, Links, Part, drawn, escape_into, filter_panel, finding_list, findings_section,
+    Cite, FindingsSection, Links, Part, drawn, escape_into, filter_panel, finding_list, findings_section,
     first_asked, library_cards, masthead, push_all, tabs,
 };
 
@@ -63,7 +63,7 @@ fn report_page(report: &Report) -> Prerendered {
         first,
         &Query::default(),
         &Terms::default(),
-        Some(""),
+        Cite::WithoutAddress,
     );
     body.push_str("<section class=\"findings\" aria-labelledby=\"findings-heading\">");
     findings_section(
@@ -190,6 +190,24 @@ mod tests {
             description: String::from("Said \"so\""),
             body: String::from("<p>Content</p>"),
         }
+    }
+
+    #[test]
+    fn the_prerendered_citations_name_no_address_they_cannot_know() {
+        let mut report = crate::testing::report(
+            &["Tides"],
+            &["Ada"],
+            vec![crate::testing::finding("Tides rise", &[0], 0)],
+        );
+        report.meta.title = String::from("Harbour notes");
+        let body = prerender(&[(String::from("harbour"), report)]).body;
+        let cite = body
+            .split("<p class=\"cite-text\">")
+            .nth(1)
+            .and_then(|rest| rest.split("</p>").next())
+            .unwrap_or_default();
+        assert!(cite.starts_with("\u{201c}Tides rise\u{201d}, in "), "{cite}");
+        assert!(cite.ends_with('.') && !cite.contains('#'), "{cite}");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The speakers: who each one is, as the report gives it, and their findings.
 
-use super::{Links, Part, counted, open_card, push_all};
+use super::{Links, Part, counted, ids, open_card, push_all};
 use crate::query::Query;
 use crate::url::View;
 
@@ -9,8 +9,13 @@ use crate::url::View;
 pub fn speakers(out: &mut String, links: &Links) {
     let report = links.report;
     for (s, speaker) in report.speakers.iter().enumerate() {
-        let id = format!("speaker-{}", speaker.id);
-        open_card(out, "speaker-card", &id, "name", speaker.kind.label());
+        open_card(
+            out,
+            "speaker-card",
+            &ids::speaker(&speaker.id),
+            &ids::speaker_name(&speaker.id),
+            speaker.kind.label(),
+        );
         push_all(
             out,
             &[
@@ -41,11 +46,7 @@ pub fn speakers(out: &mut String, links: &Links) {
         let mut count = 0;
         for finding in report.findings.iter().filter(|f| f.speaker == s) {
             count += 1;
-            let href = links.href(
-                View::Findings,
-                &filtered,
-                Some(&format!("finding-{}", finding.id)),
-            );
+            let href = links.href(View::Findings, &filtered, Some(&ids::finding(&finding.id)));
             push_all(
                 out,
                 &[

@@ -1,7 +1,7 @@
 //! The views of the report as tabs of links, so each view has its own address, and the switch
 //! between light and dark.
 
-use super::{Links, Part, push_all};
+use super::{Links, Part, ids, push_all};
 use crate::query::Query;
 use crate::url::View;
 
@@ -16,8 +16,8 @@ pub fn tabs(out: &mut String, links: &Links, current: View, query: &Query) {
         push_all(
             out,
             &[
-                Part::Markup("<li><a id=\"tab-"),
-                Part::Markup(view.keyword()),
+                Part::Markup("<li><a id=\""),
+                Part::Markup(&ids::tab(view.keyword())),
                 Part::Markup("\" data-nav href=\""),
                 Part::Text(&links.href(view, query, None)),
                 Part::Markup("\""),
