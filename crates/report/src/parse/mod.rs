@@ -7,6 +7,7 @@ mod metadata;
 mod narrative;
 mod problem;
 mod sections;
+mod source;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -34,19 +35,10 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-fn locate(source: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(source.len());
-    let before = source.get(..offset).unwrap_or(source);
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (
-        before.matches('\n').count() + 1,
-        before[line_start..].chars().count() + 1,
-    )
-}
-
 /// Parses and validates one report. `path` is only used to name the file in diagnostics,
 /// which come sorted by position, all of them at once.
 pub fn parse_report(path: &str, source: &str) -> Result<Report, Vec<Diagnostic>> {
+    let source = &*source::normalize(source);
     let document = blocks::document(source);
     let mut problems = document.problems;
     let meta = match &document.metadata {
@@ -77,10 +69,11 @@ pub fn parse_report(path: &str, source: &str) -> Result<Report, Vec<Diagnostic>>
         }),
         _ => {
             problems.sort_by_key(|(at, _)| *at);
+            let lines = source::Lines::new(source);
             Err(problems
                 .into_iter()
                 .map(|(at, problem)| {
-                    let (line, column) = locate(source, at);
+                    let (line, column) = lines.locate(at);
                     Diagnostic {
                         path: path.to_owned(),
                         line,
@@ -144,18 +137,4 @@ pub fn parse_folder(folder: &Path) -> Result<Vec<(String, Report)>, Vec<String>>
         )]);
     }
     parse_files(&paths)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lines_and_columns_count_characters_from_one() {
-        let source = "ab\n‘’cd\n";
-        assert_eq!(locate(source, 0), (1, 1));
-        assert_eq!(locate(source, 3), (2, 1));
-        assert_eq!(locate(source, 9), (2, 3));
-        assert_eq!(locate(source, 100), (3, 1));
-    }
 }
