@@ -1,6 +1,6 @@
 //! Turns pulldown-cmark's event stream into a small tree of blocks that remember where they stand.
 
-use pulldown_cmark::{Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, LinkType, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 
 use super::problem::Problem;
 use crate::model::Inline;
@@ -290,12 +290,18 @@ impl<'a> Builder<'a> {
                 Event::End(TagEnd::Emphasis) => inlines.em = inlines.em.saturating_sub(1),
                 Event::Start(Tag::Strong) => inlines.strong += 1,
                 Event::End(TagEnd::Strong) => inlines.strong = inlines.strong.saturating_sub(1),
-                Event::Start(Tag::Link { dest_url, .. }) => {
-                    if !is_allowed_link(&dest_url) {
-                        self.problems
-                            .push((at, Problem::UnsafeLink(dest_url.to_string())));
+                Event::Start(Tag::Link {
+                    link_type, dest_url, ..
+                }) => {
+                    // pulldown-cmark gives an email autolink `<a@b.c>` as its bare address.
+                    let href = match link_type {
+                        LinkType::Email => format!("mailto:{dest_url}"),
+                        _ => dest_url.to_string(),
+                    };
+                    if !is_allowed_link(&href) {
+                        self.problems.push((at, Problem::UnsafeLink(href.clone())));
                     }
-                    inlines.link = Some((dest_url.to_string(), String::new()));
+                    inlines.link = Some((href, String::new()));
                 }
                 Event::End(TagEnd::Link) => {
                     if let Some((href, text)) = inlines.link.take() {
@@ -352,6 +358,23 @@ mod tests {
         ] {
             assert!(!is_allowed_link(href), "{href}");
         }
+    }
+
+    #[test]
+    fn autolinks_go_to_their_web_or_mail_address() {
+        let doc = document("Write to <a@b.c> or see <https://x.org/a>.\n");
+        let Node::Paragraph { inlines, .. } = &doc.nodes[0] else {
+            panic!("expected a paragraph")
+        };
+        let hrefs: Vec<&str> = inlines
+            .iter()
+            .filter_map(|run| match run {
+                Inline::Link { href, .. } => Some(href.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(hrefs, ["mailto:a@b.c", "https://x.org/a"]);
+        assert!(doc.problems.is_empty());
     }
 
     #[test]
