@@ -1,9 +1,13 @@
 //! Turns pulldown-cmark's event stream into a small tree of blocks that remember where they stand.
 
-use pulldown_cmark::{Event, LinkType, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, LinkType, MetadataBlockKind, OffsetIter, Options, Parser, Tag, TagEnd};
 
 use super::problem::Problem;
 use crate::model::Inline;
+
+/// How deep block quotes may nest, as other parsers bound their nesting; a report needs two at
+/// most. Deeper quotes are reported once and skipped, so no input can exhaust the stack.
+pub(super) const MAX_QUOTE_DEPTH: usize = 16;
 
 /// Plain text with a map back to byte offsets of the source, for precise error columns.
 #[derive(Debug, Default, Clone)]
@@ -83,10 +87,8 @@ pub(super) fn document(source: &str) -> Document {
     let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut builder = Builder {
         source,
-        events: Parser::new_ext(source, options)
-            .into_offset_iter()
-            .collect::<Vec<_>>()
-            .into_iter(),
+        events: Parser::new_ext(source, options).into_offset_iter(),
+        quote_depth: 0,
         metadata: None,
         problems: Vec::new(),
     };
@@ -100,7 +102,9 @@ pub(super) fn document(source: &str) -> Document {
 
 struct Builder<'a> {
     source: &'a str,
-    events: std::vec::IntoIter<(Event<'a>, std::ops::Range<usize>)>,
+    events: OffsetIter<'a>,
+    /// How many block quotes enclose the blocks being read.
+    quote_depth: usize,
     metadata: Option<(String, usize)>,
     problems: Vec<(usize, Problem)>,
 }
@@ -145,6 +149,7 @@ fn unsupported_name(tag: &Tag<'_>) -> &'static str {
         Tag::Table(_) | Tag::TableHead | Tag::TableRow | Tag::TableCell => "tables",
         Tag::Image { .. } => "images",
         Tag::FootnoteDefinition(_) => "footnotes",
+        Tag::BlockQuote(_) => "quotes inside lists",
         _ => "this kind of Markdown",
     }
 }
@@ -193,8 +198,14 @@ impl<'a> Builder<'a> {
                     let items = self.list_items();
                     nodes.push(Node::List { start, items, at });
                 }
+                Event::Start(Tag::BlockQuote(_)) if self.quote_depth == MAX_QUOTE_DEPTH => {
+                    self.problems.push((at, Problem::NestedTooDeep));
+                    self.skip_rest_of_container();
+                }
                 Event::Start(Tag::BlockQuote(_)) => {
+                    self.quote_depth += 1;
                     let children = self.nodes_until_end();
+                    self.quote_depth -= 1;
                     nodes.push(Node::Quote { children, at });
                 }
                 Event::Start(tag) => {
@@ -375,6 +386,44 @@ mod tests {
             .collect();
         assert_eq!(hrefs, ["mailto:a@b.c", "https://x.org/a"]);
         assert!(doc.problems.is_empty());
+    }
+
+    #[test]
+    fn no_nesting_exhausts_a_small_stack() {
+        let deep = 100_000;
+        let inputs = [
+            format!("{}x\n", "> ".repeat(deep)),
+            format!("{}x\n", "- ".repeat(deep)),
+            format!("{}x\n", "> - 1. ".repeat(deep / 3)),
+            format!("{}x{}\n", "*".repeat(deep), "*".repeat(deep)),
+            format!("{}x{}\n", "_a ".repeat(deep), " a_".repeat(deep)),
+            format!("{}x{}\n", "[".repeat(deep), "](y)".repeat(deep)),
+        ];
+        let parse_all = move || {
+            for input in &inputs {
+                let doc = document(input);
+                assert!(!doc.problems.is_empty() || !doc.nodes.is_empty());
+            }
+        };
+        std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(parse_all)
+            .unwrap()
+            .join()
+            .unwrap();
+    }
+
+    #[test]
+    fn quotes_nested_too_deep_are_reported_once_at_the_first_quote_too_many() {
+        let doc = document(&format!("{}x\n", "> ".repeat(1000)));
+        assert_eq!(doc.problems, [(2 * MAX_QUOTE_DEPTH, Problem::NestedTooDeep)]);
+        let mut depth = 0;
+        let mut nodes = &doc.nodes;
+        while let [Node::Quote { children, .. }] = nodes.as_slice() {
+            depth += 1;
+            nodes = children;
+        }
+        assert_eq!(depth, MAX_QUOTE_DEPTH);
     }
 
     #[test]

@@ -69,6 +69,8 @@ pub(super) enum Problem {
     UnsafeLink(String),
     /// A list inside a list.
     NestedList,
+    /// Block quotes nested deeper than [`super::blocks::MAX_QUOTE_DEPTH`].
+    NestedTooDeep,
     /// A section with nothing in it.
     EmptySection(&'static str),
 }
@@ -132,6 +134,11 @@ impl fmt::Display for Problem {
                 write!(f, "link `{href}` is not allowed; links may go to http(s), mailto or relative addresses")
             }
             Self::NestedList => f.write_str("lists inside lists cannot be used in a report"),
+            Self::NestedTooDeep => write!(
+                f,
+                "block quotes nested more than {} deep cannot be used in a report; the rest of this quote is skipped",
+                super::blocks::MAX_QUOTE_DEPTH
+            ),
             Self::EmptySection(name) => write!(f, "the section `# {name}` is empty"),
         }
     }
