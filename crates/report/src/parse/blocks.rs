@@ -24,9 +24,12 @@ impl Text {
 
     /// The source offset of byte `at` of the plain text.
     pub fn source_offset(&self, at: usize) -> usize {
-        match self.map.iter().rev().find(|(plain, _)| *plain <= at) {
-            Some((plain, source)) => source + (at - plain),
-            None => 0,
+        match self.map.partition_point(|(plain, _)| *plain <= at) {
+            0 => 0,
+            after => {
+                let (plain, source) = self.map[after - 1];
+                source + (at - plain)
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ mod narrative;
 mod problem;
 mod sections;
 mod source;
+mod words;
 
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -45,10 +45,10 @@ pub(super) enum Problem {
     DuplicateField(String),
     /// A required field is absent.
     MissingField(&'static str, String, &'static str),
-    /// A theme id no theme has.
-    UnknownTheme(String, String),
-    /// A speaker id no speaker has.
-    UnknownSpeaker(String, String),
+    /// A theme id no theme has, with the list of themes for the first such problem in a file.
+    UnknownTheme(String, Option<String>),
+    /// A speaker id no speaker has, with the list of speakers for the first such problem.
+    UnknownSpeaker(String, Option<String>),
     /// A speaker kind the format does not know.
     UnknownSpeakerKind(String),
     /// A finding kind the format does not know.
@@ -109,8 +109,10 @@ impl fmt::Display for Problem {
             }
             Self::DuplicateField(key) => write!(f, "field `{key}` is given twice"),
             Self::MissingField(what, id, key) => write!(f, "{what} `{id}` has no `{key}:` field"),
-            Self::UnknownTheme(id, known) => write!(f, "unknown theme `{id}`; the themes are {known}"),
-            Self::UnknownSpeaker(id, known) => write!(f, "unknown speaker `{id}`; the speakers are {known}"),
+            Self::UnknownTheme(id, Some(known)) => write!(f, "unknown theme `{id}`; the themes are {known}"),
+            Self::UnknownTheme(id, None) => write!(f, "unknown theme `{id}` (the themes are listed above)"),
+            Self::UnknownSpeaker(id, Some(known)) => write!(f, "unknown speaker `{id}`; the speakers are {known}"),
+            Self::UnknownSpeaker(id, None) => write!(f, "unknown speaker `{id}` (the speakers are listed above)"),
             Self::UnknownSpeakerKind(kind) => {
                 write!(f, "unknown speaker kind `{kind}`; use person, organisation or group")
             }
