@@ -128,6 +128,21 @@ pub fn parse_files(paths: &[PathBuf]) -> Result<Vec<(String, Report)>, Vec<Strin
     }
 }
 
+/// How many problems a run prints before it only counts the rest, as compilers stop listing.
+pub const LISTED_PROBLEMS: usize = 100;
+
+/// The lines that report `problems`: the first [`LISTED_PROBLEMS`] as they are, then one line
+/// counting the rest ("… and 12,345 more problems").
+pub fn problem_lines(problems: &[String]) -> Vec<String> {
+    let mut lines: Vec<String> = problems.iter().take(LISTED_PROBLEMS).cloned().collect();
+    match problems.len().saturating_sub(LISTED_PROBLEMS) {
+        0 => {}
+        1 => lines.push(String::from("… and 1 more problem")),
+        more => lines.push(format!("… and {} more problems", crate::html::grouped(more))),
+    }
+    lines
+}
+
 /// Reads and checks every report of a folder; a folder with none is an error.
 pub fn parse_folder(folder: &Path) -> Result<Vec<(String, Report)>, Vec<String>> {
     let paths = report_files(folder).map_err(|e| vec![e])?;
@@ -138,4 +153,20 @@ pub fn parse_folder(folder: &Path) -> Result<Vec<(String, Report)>, Vec<String>>
         )]);
     }
     parse_files(&paths)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_print_the_first_hundred_problems_and_count_the_rest() {
+        let problems: Vec<String> = (1..=12_445).map(|i| format!("x.md:{i}:1: problem {i}")).collect();
+        let lines = problem_lines(&problems);
+        assert_eq!(lines.len(), 101);
+        assert_eq!(lines[..100], problems[..100]);
+        assert_eq!(lines[100], "… and 12,345 more problems");
+        assert_eq!(problem_lines(&problems[..101])[100], "… and 1 more problem");
+        assert_eq!(problem_lines(&problems[..100]), problems[..100]);
+    }
 }
