@@ -64,10 +64,12 @@ impl Narrative {
                     continue;
                 }
                 Node::Heading { level, text, .. } => {
-                    narrative.push_line(index, None, "", &text.plain);
+                    // Located in the heading's text as shown, trimmed.
+                    let shown = text.plain.trim();
+                    narrative.push_line(index, None, "", shown);
                     Block::Heading {
                         level: *level,
-                        text: text.plain.trim().to_owned(),
+                        text: shown.to_owned(),
                     }
                 }
                 Node::Paragraph { inlines, text, .. } => {
