@@ -198,7 +198,8 @@ impl<'a> Builder<'a> {
                     });
                 }
                 Event::Start(Tag::List(start)) => {
-                    let items = self.list_items();
+                    let mut items = self.list_items();
+                    items.shrink_to_fit();
                     nodes.push(Node::List { start, items, at });
                 }
                 Event::Start(Tag::BlockQuote(_)) if self.quote_depth == MAX_QUOTE_DEPTH => {
@@ -207,7 +208,8 @@ impl<'a> Builder<'a> {
                 }
                 Event::Start(Tag::BlockQuote(_)) => {
                     self.quote_depth += 1;
-                    let children = self.nodes_until_end();
+                    let mut children = self.nodes_until_end();
+                    children.shrink_to_fit();
                     self.quote_depth -= 1;
                     nodes.push(Node::Quote { children, at });
                 }
