@@ -1,7 +1,8 @@
 //! Parses and validates `reports/*.md` at build time and bundles them into the app (postcard).
 //!
-//! A report that breaks the format stops the build with every problem as
-//! `reports/FILE.md:LINE:COL: what is wrong`, so no half-built site is ever produced.
+//! A report that breaks the format stops the build with its problems as
+//! `reports/FILE.md:LINE:COL: what is wrong` (the first 100, then how many more), so no
+//! half-built site is ever produced.
 
 use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -38,8 +39,8 @@ fn main() {
             std::fs::write(out.join("bundle.postcard"), bytes).expect("OUT_DIR is writable");
         }
         Err(errors) => {
-            for error in &errors {
-                println!("cargo::error={error}");
+            for line in report::problem_lines(&errors) {
+                println!("cargo::error={line}");
             }
         }
     }

@@ -44,4 +44,6 @@ pub use slug::slug;
 pub use url::{UrlState, View, in_report, parse_search, to_search};
 
 #[cfg(feature = "parse")]
-pub use parse::{Diagnostic, parse_files, parse_folder, parse_report, report_files};
+pub use parse::{
+    Diagnostic, LISTED_PROBLEMS, parse_files, parse_folder, parse_report, problem_lines, report_files,
+};

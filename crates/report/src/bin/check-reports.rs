@@ -1,5 +1,6 @@
 //! Checks reports without building the site: `check-reports [FILE.md | FOLDER]...` (default `reports`).
-//! Prints every problem as `FILE:LINE:COL: what is wrong` and exits non-zero if there are any.
+//! Prints the problems as `FILE:LINE:COL: what is wrong` (the first 100, then how many more) and
+//! exits non-zero if there are any.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -41,8 +42,8 @@ fn main() -> ExitCode {
     if errors.is_empty() {
         return ExitCode::SUCCESS;
     }
-    for error in &errors {
-        eprintln!("{error}");
+    for line in report::problem_lines(&errors) {
+        eprintln!("{line}");
     }
     eprintln!(
         "{} problem{} found",

@@ -78,74 +78,123 @@ fn styled(out: &mut String, text: &str, em: bool, strong: bool) {
     push_all(out, &[Part::Markup(open), Part::Text(text), Part::Markup(close)]);
 }
 
-/// Appends inline runs with the spans marked. Offsets count a line break as one byte, as the
-/// parser does.
-fn marked_runs(
-    out: &mut String,
-    links: &Links,
-    runs: &[Inline],
-    spans: &[Span],
-    query_for: &dyn Fn(usize) -> Query,
-) {
-    let mut at = 0;
-    for run in runs {
-        match run {
-            Inline::Text { text, em, strong } => {
-                let end = at + text.len();
-                let mut cuts: Vec<usize> = spans
-                    .iter()
-                    .flat_map(|s| [s.start, s.end])
-                    .filter(|&c| c > at && c < end && text.is_char_boundary(c - at))
-                    .collect();
-                cuts.push(end);
-                crate::sort::sort_small_by_key(&mut cuts, |&c| c);
-                cuts.dedup();
-                let mut from = at;
-                for to in cuts {
-                    let piece = &text[from - at..to - at];
-                    let covering: Vec<&Span> =
-                        spans.iter().filter(|s| s.start <= from && s.end >= to).collect();
-                    if covering.is_empty() {
-                        styled(out, piece, *em, *strong);
-                    } else {
-                        out.push_str("<mark class=\"passage-mark\"");
-                        if let Some(first) = covering.iter().find(|s| s.first && s.start == from) {
-                            push_all(
-                                out,
-                                &[
-                                    Part::Markup(" id=\"passage-"),
-                                    Part::Text(&links.report.findings[first.finding].id),
-                                    Part::Markup("\""),
-                                ],
-                            );
-                        }
-                        out.push('>');
-                        styled(out, piece, *em, *strong);
-                        out.push_str("</mark>");
-                        for span in covering.iter().filter(|s| s.last && s.end == to) {
-                            back_link(out, links, span.finding, &query_for(span.finding));
-                        }
-                    }
-                    from = to;
+/// What marking a block's text needs: the links, the spans quoted in it, and the query each
+/// finding's link back is shown under.
+struct Marking<'a> {
+    links: &'a Links<'a>,
+    spans: &'a [Span],
+    query_for: &'a dyn Fn(usize) -> Query,
+}
+
+/// How a piece of text stands in its block: its emphasis, and whether it is a link's words.
+#[derive(Clone, Copy)]
+struct Style {
+    em: bool,
+    strong: bool,
+    in_link: bool,
+}
+
+impl Marking<'_> {
+    fn anchor_id(&self, out: &mut String, span: &Span) {
+        push_all(
+            out,
+            &[
+                Part::Markup("passage-"),
+                Part::Text(&self.links.report.findings[span.finding].id),
+            ],
+        );
+    }
+
+    /// Appends `text`, which starts at byte `at` of its block's text, with the spans marked:
+    /// each passage's first mark carries its anchor (several passages starting together each
+    /// have one), and a link back follows each passage's last. In a link's words, where links
+    /// cannot nest, the links back are left in `waiting` for after the link.
+    fn text(&self, out: &mut String, text: &str, at: usize, style: Style, waiting: &mut Vec<usize>) {
+        let end = at + text.len();
+        let mut cuts: Vec<usize> = self
+            .spans
+            .iter()
+            .flat_map(|s| [s.start, s.end])
+            .filter(|&c| c > at && c < end && text.is_char_boundary(c - at))
+            .collect();
+        cuts.push(end);
+        crate::sort::sort_small_by_key(&mut cuts, |&c| c);
+        cuts.dedup();
+        let mut from = at;
+        for to in cuts {
+            let piece = &text[from - at..to - at];
+            let covering: Vec<&Span> = self
+                .spans
+                .iter()
+                .filter(|s| s.start <= from && s.end >= to && from < to)
+                .collect();
+            if covering.is_empty() {
+                styled(out, piece, style.em, style.strong);
+            } else {
+                let mut anchors = covering.iter().filter(|s| s.first && s.start == from);
+                out.push_str("<mark class=\"passage-mark\"");
+                if let Some(first) = anchors.next() {
+                    out.push_str(" id=\"");
+                    self.anchor_id(out, first);
+                    out.push('"');
                 }
-                at = end;
+                out.push('>');
+                for also in anchors {
+                    out.push_str("<span class=\"passage-anchor\" id=\"");
+                    self.anchor_id(out, also);
+                    out.push_str("\"></span>");
+                }
+                styled(out, piece, style.em, style.strong);
+                out.push_str("</mark>");
+                for span in covering.iter().filter(|s| s.last && s.end == to) {
+                    if style.in_link {
+                        waiting.push(span.finding);
+                    } else {
+                        back_link(out, self.links, span.finding, &(self.query_for)(span.finding));
+                    }
+                }
             }
-            Inline::Link { text, href } => {
-                push_all(
-                    out,
-                    &[
-                        Part::Markup("<a href=\""),
-                        Part::Text(href),
-                        Part::Markup("\">"),
-                        Part::Text(text),
-                        Part::Markup("</a>"),
-                    ],
-                );
-                at += text.len();
-            }
-            Inline::Break => {
-                out.push_str("<br>");
-                at += 1;
+            from = to;
+        }
+    }
+
+    /// Appends inline runs with the spans marked. Offsets count a line break as one byte, as
+    /// the parser does.
+    fn runs(&self, out: &mut String, runs: &[Inline]) {
+        let mut at = 0;
+        let mut waiting = Vec::new();
+        for run in runs {
+            match run {
+                Inline::Text { text, em, strong } => {
+                    let style = Style {
+                        em: *em,
+                        strong: *strong,
+                        in_link: false,
+                    };
+                    self.text(out, text, at, style, &mut waiting);
+                    at += text.len();
+                }
+                Inline::Link { text, href } => {
+                    push_all(
+                        out,
+                        &[Part::Markup("<a href=\""), Part::Text(href), Part::Markup("\">")],
+                    );
+                    let style = Style {
+                        em: false,
+                        strong: false,
+                        in_link: true,
+                    };
+                    self.text(out, text, at, style, &mut waiting);
+                    out.push_str("</a>");
+                    for finding in waiting.drain(..) {
+                        back_link(out, self.links, finding, &(self.query_for)(finding));
+                    }
+                    at += text.len();
+                }
+                Inline::Break => {
+                    out.push_str("<br>");
+                    at += 1;
+                }
             }
         }
     }
@@ -159,16 +208,29 @@ pub fn narrative(out: &mut String, links: &Links, query_for: &dyn Fn(usize) -> Q
     for (index, block) in links.report.narrative.iter().enumerate() {
         let id = index.to_string();
         match block {
-            Block::Heading { text, .. } => push_all(
-                out,
-                &[
-                    Part::Markup("<h3 id=\"context-"),
-                    Part::Markup(&id),
-                    Part::Markup("\">"),
-                    Part::Text(text),
-                    Part::Markup("</h3>"),
-                ],
-            ),
+            Block::Heading { text, .. } => {
+                push_all(
+                    out,
+                    &[
+                        Part::Markup("<h3 id=\"context-"),
+                        Part::Markup(&id),
+                        Part::Markup("\">"),
+                    ],
+                );
+                let spans = spans_in(&spans[index], None);
+                let marking = Marking {
+                    links,
+                    spans: &spans,
+                    query_for,
+                };
+                let plain = Style {
+                    em: false,
+                    strong: false,
+                    in_link: false,
+                };
+                marking.text(out, text, 0, plain, &mut Vec::new());
+                out.push_str("</h3>");
+            }
             Block::Paragraph(runs) => {
                 push_all(
                     out,
@@ -178,7 +240,13 @@ pub fn narrative(out: &mut String, links: &Links, query_for: &dyn Fn(usize) -> Q
                         Part::Markup("\">"),
                     ],
                 );
-                marked_runs(out, links, runs, &spans_in(&spans[index], None), query_for);
+                let spans = spans_in(&spans[index], None);
+                let marking = Marking {
+                    links,
+                    spans: &spans,
+                    query_for,
+                };
+                marking.runs(out, runs);
                 out.push_str("</p>");
             }
             Block::List { start, items } => {
@@ -206,11 +274,82 @@ pub fn narrative(out: &mut String, links: &Links, query_for: &dyn Fn(usize) -> Q
                 out.push('>');
                 for (i, item) in items.iter().enumerate() {
                     out.push_str("<li>");
-                    marked_runs(out, links, item, &spans_in(&spans[index], Some(i)), query_for);
+                    let spans = spans_in(&spans[index], Some(i));
+                    let marking = Marking {
+                        links,
+                        spans: &spans,
+                        query_for,
+                    };
+                    marking.runs(out, item);
                     out.push_str("</li>");
                 }
                 push_all(out, &[Part::Markup("</"), Part::Markup(tag), Part::Markup(">")]);
             }
         }
+    }
+}
+
+#[cfg(all(test, feature = "parse"))]
+mod tests {
+    use super::*;
+
+    const REPORT: &str = "---\nTitle: T\nDate: 2030-01-01\nPlace: P\nAuthor: A\nPublisher: B\n---\n\n\
+        # Themes\n\n## Tides {#tides}\n\n# Speakers\n\n## Pat {#pat}\n- Kind: person\n\n# Findings\n\n";
+
+    fn finding(id: &str, passage: &str) -> String {
+        format!(
+            "## {id} {{#{id}}}\n- Themes: tides\n- Speaker: pat\n- Kind: research\n\nSummary.\n\n> {passage}\n\n"
+        )
+    }
+
+    #[test]
+    fn every_passage_has_one_anchor_and_one_link_back_and_links_never_nest() {
+        let findings = [
+            ("same-a", "The tide came in"),
+            ("same-b", "The tide came in at dawn."),
+            ("same-c", "The tide came in at dawn. Boats"),
+            ("heading", "Morning at the harbour"),
+            ("heading-part", "harbour"),
+            ("into-link", "Boats read the harbour"),
+            ("out-of-link", "tide tables and"),
+            ("in-link", "harbour tide tables"),
+            ("across-heading", "harbour The tide"),
+        ];
+        let mut source = String::from(REPORT);
+        for (id, passage) in findings {
+            source.push_str(&finding(id, passage));
+        }
+        source.push_str(
+            "# Report\n\n## Morning at the harbour\n\nThe tide came in at dawn. Boats read the \
+             [harbour *tide* tables](https://example.org/tides) and left.\n",
+        );
+        let report = crate::parse_report("r.md", &source).unwrap_or_else(|d| panic!("{d:?}"));
+        let links = Links {
+            report: &report,
+            slug: None,
+        };
+        let mut out = String::new();
+        narrative(&mut out, &links, &|_| Query::default());
+        for (id, _) in findings {
+            assert_eq!(
+                out.matches(&format!("id=\"passage-{id}\"")).count(),
+                1,
+                "{id}: {out}"
+            );
+            assert_eq!(out.matches(&format!("#finding-{id}\"")).count(), 1, "{id}: {out}");
+        }
+        let mut open_links = 0;
+        for tag in out.split('<').skip(1) {
+            if tag.starts_with("a ") {
+                open_links += 1;
+                assert_eq!(open_links, 1, "a link inside a link: {out}");
+            } else if tag.starts_with("/a>") {
+                open_links -= 1;
+            }
+        }
+        assert!(
+            out.contains("<a href=\"https://example.org/tides\"><mark"),
+            "{out}"
+        );
     }
 }

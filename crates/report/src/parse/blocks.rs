@@ -1,9 +1,13 @@
 //! Turns pulldown-cmark's event stream into a small tree of blocks that remember where they stand.
 
-use pulldown_cmark::{Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, LinkType, MetadataBlockKind, OffsetIter, Options, Parser, Tag, TagEnd};
 
 use super::problem::Problem;
 use crate::model::Inline;
+
+/// How deep block quotes may nest, as other parsers bound their nesting; a report needs two at
+/// most. Deeper quotes are reported once and skipped, so no input can exhaust the stack.
+pub(super) const MAX_QUOTE_DEPTH: usize = 16;
 
 /// Plain text with a map back to byte offsets of the source, for precise error columns.
 #[derive(Debug, Default, Clone)]
@@ -20,9 +24,12 @@ impl Text {
 
     /// The source offset of byte `at` of the plain text.
     pub fn source_offset(&self, at: usize) -> usize {
-        match self.map.iter().rev().find(|(plain, _)| *plain <= at) {
-            Some((plain, source)) => source + (at - plain),
-            None => 0,
+        match self.map.partition_point(|(plain, _)| *plain <= at) {
+            0 => 0,
+            after => {
+                let (plain, source) = self.map[after - 1];
+                source + (at - plain)
+            }
         }
     }
 }
@@ -83,10 +90,8 @@ pub(super) fn document(source: &str) -> Document {
     let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut builder = Builder {
         source,
-        events: Parser::new_ext(source, options)
-            .into_offset_iter()
-            .collect::<Vec<_>>()
-            .into_iter(),
+        events: Parser::new_ext(source, options).into_offset_iter(),
+        quote_depth: 0,
         metadata: None,
         problems: Vec::new(),
     };
@@ -100,7 +105,9 @@ pub(super) fn document(source: &str) -> Document {
 
 struct Builder<'a> {
     source: &'a str,
-    events: std::vec::IntoIter<(Event<'a>, std::ops::Range<usize>)>,
+    events: OffsetIter<'a>,
+    /// How many block quotes enclose the blocks being read.
+    quote_depth: usize,
     metadata: Option<(String, usize)>,
     problems: Vec<(usize, Problem)>,
 }
@@ -145,6 +152,7 @@ fn unsupported_name(tag: &Tag<'_>) -> &'static str {
         Tag::Table(_) | Tag::TableHead | Tag::TableRow | Tag::TableCell => "tables",
         Tag::Image { .. } => "images",
         Tag::FootnoteDefinition(_) => "footnotes",
+        Tag::BlockQuote(_) => "quotes inside lists",
         _ => "this kind of Markdown",
     }
 }
@@ -190,11 +198,19 @@ impl<'a> Builder<'a> {
                     });
                 }
                 Event::Start(Tag::List(start)) => {
-                    let items = self.list_items();
+                    let mut items = self.list_items();
+                    items.shrink_to_fit();
                     nodes.push(Node::List { start, items, at });
                 }
+                Event::Start(Tag::BlockQuote(_)) if self.quote_depth == MAX_QUOTE_DEPTH => {
+                    self.problems.push((at, Problem::NestedTooDeep));
+                    self.skip_rest_of_container();
+                }
                 Event::Start(Tag::BlockQuote(_)) => {
-                    let children = self.nodes_until_end();
+                    self.quote_depth += 1;
+                    let mut children = self.nodes_until_end();
+                    children.shrink_to_fit();
+                    self.quote_depth -= 1;
                     nodes.push(Node::Quote { children, at });
                 }
                 Event::Start(tag) => {
@@ -290,12 +306,18 @@ impl<'a> Builder<'a> {
                 Event::End(TagEnd::Emphasis) => inlines.em = inlines.em.saturating_sub(1),
                 Event::Start(Tag::Strong) => inlines.strong += 1,
                 Event::End(TagEnd::Strong) => inlines.strong = inlines.strong.saturating_sub(1),
-                Event::Start(Tag::Link { dest_url, .. }) => {
-                    if !is_allowed_link(&dest_url) {
-                        self.problems
-                            .push((at, Problem::UnsafeLink(dest_url.to_string())));
+                Event::Start(Tag::Link {
+                    link_type, dest_url, ..
+                }) => {
+                    // pulldown-cmark gives an email autolink `<a@b.c>` as its bare address.
+                    let href = match link_type {
+                        LinkType::Email => format!("mailto:{dest_url}"),
+                        _ => dest_url.to_string(),
+                    };
+                    if !is_allowed_link(&href) {
+                        self.problems.push((at, Problem::UnsafeLink(href.clone())));
                     }
-                    inlines.link = Some((dest_url.to_string(), String::new()));
+                    inlines.link = Some((href, String::new()));
                 }
                 Event::End(TagEnd::Link) => {
                     if let Some((href, text)) = inlines.link.take() {
@@ -352,6 +374,61 @@ mod tests {
         ] {
             assert!(!is_allowed_link(href), "{href}");
         }
+    }
+
+    #[test]
+    fn autolinks_go_to_their_web_or_mail_address() {
+        let doc = document("Write to <a@b.c> or see <https://x.org/a>.\n");
+        let Node::Paragraph { inlines, .. } = &doc.nodes[0] else {
+            panic!("expected a paragraph")
+        };
+        let hrefs: Vec<&str> = inlines
+            .iter()
+            .filter_map(|run| match run {
+                Inline::Link { href, .. } => Some(href.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(hrefs, ["mailto:a@b.c", "https://x.org/a"]);
+        assert!(doc.problems.is_empty());
+    }
+
+    #[test]
+    fn no_nesting_exhausts_a_small_stack() {
+        let deep = 100_000;
+        let inputs = [
+            format!("{}x\n", "> ".repeat(deep)),
+            format!("{}x\n", "- ".repeat(deep)),
+            format!("{}x\n", "> - 1. ".repeat(deep / 3)),
+            format!("{}x{}\n", "*".repeat(deep), "*".repeat(deep)),
+            format!("{}x{}\n", "_a ".repeat(deep), " a_".repeat(deep)),
+            format!("{}x{}\n", "[".repeat(deep), "](y)".repeat(deep)),
+        ];
+        let parse_all = move || {
+            for input in &inputs {
+                let doc = document(input);
+                assert!(!doc.problems.is_empty() || !doc.nodes.is_empty());
+            }
+        };
+        std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(parse_all)
+            .unwrap()
+            .join()
+            .unwrap();
+    }
+
+    #[test]
+    fn quotes_nested_too_deep_are_reported_once_at_the_first_quote_too_many() {
+        let doc = document(&format!("{}x\n", "> ".repeat(1000)));
+        assert_eq!(doc.problems, [(2 * MAX_QUOTE_DEPTH, Problem::NestedTooDeep)]);
+        let mut depth = 0;
+        let mut nodes = &doc.nodes;
+        while let [Node::Quote { children, .. }] = nodes.as_slice() {
+            depth += 1;
+            nodes = children;
+        }
+        assert_eq!(depth, MAX_QUOTE_DEPTH);
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! Themes, speakers and findings read from their `## ` entries and cross-checked.
 
+use std::collections::HashMap;
+
 use super::blocks::Node;
 use super::fields::FieldSpec;
 use super::narrative::{Narrative, normalize_space, plain_lines};
@@ -108,12 +110,30 @@ pub(super) fn speakers(entries: &[Entry], problems: &mut Vec<(usize, Problem)>) 
         .collect()
 }
 
+/// How many ids a message lists before it only counts the rest.
+const LISTED_IDS: usize = 20;
+
+/// The ids of a list, each in backticks: the first [`LISTED_IDS`], then how many more there are.
 fn id_list<T>(items: &[T], id: impl Fn(&T) -> &str) -> String {
-    items
+    let mut listed = items
         .iter()
+        .take(LISTED_IDS)
         .map(|item| format!("`{}`", id(item)))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(", ");
+    if items.len() > LISTED_IDS {
+        listed.push_str(&format!(" and {} more", items.len() - LISTED_IDS));
+    }
+    listed
+}
+
+/// The index in `items` of each id.
+fn indexes_by_id<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<&str, usize> {
+    let mut indexes = HashMap::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        indexes.entry(id(item)).or_insert(index);
+    }
+    indexes
 }
 
 /// Findings: fields, a summary, and a passage found in the narrative.
@@ -124,8 +144,12 @@ pub(super) fn findings(
     narrative: &Narrative,
     problems: &mut Vec<(usize, Problem)>,
 ) -> Vec<Finding> {
-    let known_themes = id_list(themes, |t| &t.id);
-    let known_speakers = id_list(speakers, |s| &s.id);
+    // Each list is given once, with the first unknown id; later problems refer back to it.
+    let mut themes_list = Some(id_list(themes, |t| &t.id));
+    let mut speakers_list = Some(id_list(speakers, |s| &s.id));
+    let theme_indexes_by_id = indexes_by_id(themes, |t| &t.id);
+    let speaker_indexes_by_id = indexes_by_id(speakers, |s| &s.id);
+    let words = narrative.words();
     entries
         .iter()
         .map(|entry| {
@@ -139,10 +163,10 @@ pub(super) fn findings(
                 None => problems.push(missing("Themes")),
                 Some(field) => {
                     for (wanted, at) in field.parts() {
-                        match themes.iter().position(|t| t.id == wanted) {
-                            Some(index) => theme_indexes.push(index),
+                        match theme_indexes_by_id.get(wanted) {
+                            Some(&index) => theme_indexes.push(index),
                             None => problems
-                                .push((at, Problem::UnknownTheme(wanted.to_owned(), known_themes.clone()))),
+                                .push((at, Problem::UnknownTheme(wanted.to_owned(), themes_list.take()))),
                         }
                     }
                 }
@@ -155,16 +179,16 @@ pub(super) fn findings(
                     problems.push(missing("Speaker"));
                     0
                 }
-                Some(field) => speakers
-                    .iter()
-                    .position(|s| s.id == field.value)
-                    .unwrap_or_else(|| {
+                Some(field) => match speaker_indexes_by_id.get(field.value.as_str()) {
+                    Some(&index) => index,
+                    None => {
                         problems.push((
                             field.at(0),
-                            Problem::UnknownSpeaker(field.value.clone(), known_speakers.clone()),
+                            Problem::UnknownSpeaker(field.value.clone(), speakers_list.take()),
                         ));
                         0
-                    }),
+                    }
+                },
             };
 
             let kind = match &kind_field {
@@ -222,7 +246,7 @@ pub(super) fn findings(
                     problems.push((entry.at, Problem::MissingPassage(id.clone())));
                     (String::new(), Vec::new())
                 }
-                Some((text, at)) => match narrative.locate(&text) {
+                Some((text, at)) => match narrative.locate(&words, &text) {
                     Some(locations) => (text, locations),
                     None => {
                         let flat = normalize_space(&text);

@@ -7,6 +7,8 @@ mod metadata;
 mod narrative;
 mod problem;
 mod sections;
+mod source;
+mod words;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -34,19 +36,10 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-fn locate(source: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(source.len());
-    let before = source.get(..offset).unwrap_or(source);
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (
-        before.matches('\n').count() + 1,
-        before[line_start..].chars().count() + 1,
-    )
-}
-
 /// Parses and validates one report. `path` is only used to name the file in diagnostics,
 /// which come sorted by position, all of them at once.
 pub fn parse_report(path: &str, source: &str) -> Result<Report, Vec<Diagnostic>> {
+    let source = &*source::normalize(source);
     let document = blocks::document(source);
     let mut problems = document.problems;
     let meta = match &document.metadata {
@@ -77,10 +70,11 @@ pub fn parse_report(path: &str, source: &str) -> Result<Report, Vec<Diagnostic>>
         }),
         _ => {
             problems.sort_by_key(|(at, _)| *at);
+            let lines = source::Lines::new(source);
             Err(problems
                 .into_iter()
                 .map(|(at, problem)| {
-                    let (line, column) = locate(source, at);
+                    let (line, column) = lines.locate(at);
                     Diagnostic {
                         path: path.to_owned(),
                         line,
@@ -134,6 +128,21 @@ pub fn parse_files(paths: &[PathBuf]) -> Result<Vec<(String, Report)>, Vec<Strin
     }
 }
 
+/// How many problems a run prints before it only counts the rest, as compilers stop listing.
+pub const LISTED_PROBLEMS: usize = 100;
+
+/// The lines that report `problems`: the first [`LISTED_PROBLEMS`] as they are, then one line
+/// counting the rest ("… and 12,345 more problems").
+pub fn problem_lines(problems: &[String]) -> Vec<String> {
+    let mut lines: Vec<String> = problems.iter().take(LISTED_PROBLEMS).cloned().collect();
+    match problems.len().saturating_sub(LISTED_PROBLEMS) {
+        0 => {}
+        1 => lines.push(String::from("… and 1 more problem")),
+        more => lines.push(format!("… and {} more problems", crate::html::grouped(more))),
+    }
+    lines
+}
+
 /// Reads and checks every report of a folder; a folder with none is an error.
 pub fn parse_folder(folder: &Path) -> Result<Vec<(String, Report)>, Vec<String>> {
     let paths = report_files(folder).map_err(|e| vec![e])?;
@@ -151,11 +160,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lines_and_columns_count_characters_from_one() {
-        let source = "ab\n‘’cd\n";
-        assert_eq!(locate(source, 0), (1, 1));
-        assert_eq!(locate(source, 3), (2, 1));
-        assert_eq!(locate(source, 9), (2, 3));
-        assert_eq!(locate(source, 100), (3, 1));
+    fn runs_print_the_first_hundred_problems_and_count_the_rest() {
+        let problems: Vec<String> = (1..=12_445).map(|i| format!("x.md:{i}:1: problem {i}")).collect();
+        let lines = problem_lines(&problems);
+        assert_eq!(lines.len(), 101);
+        assert_eq!(lines[..100], problems[..100]);
+        assert_eq!(lines[100], "… and 12,345 more problems");
+        assert_eq!(problem_lines(&problems[..101])[100], "… and 1 more problem");
+        assert_eq!(problem_lines(&problems[..100]), problems[..100]);
     }
 }

@@ -2,6 +2,7 @@
 
 use super::blocks::Node;
 use super::problem::Problem;
+use super::words::Words;
 use crate::model::{Block, Location};
 
 /// Collapses every run of white space to one space and trims the ends.
@@ -25,16 +26,23 @@ pub(super) fn plain_lines(node: &Node) -> Vec<String> {
     }
 }
 
-/// Where a byte of the narrative's flattened text comes from: block, list item, byte offset in
-/// that block's (or item's) plain text.
-type Origin = Option<(usize, Option<usize>, usize)>;
+/// A run of the narrative's flattened text that stands for consecutive bytes of one block's (or
+/// list item's) plain text: flattened bytes `flat_start..flat_start + len` are that text's bytes
+/// `offset..offset + len`. A paragraph written with single spaces is one segment.
+struct Segment {
+    flat_start: usize,
+    len: usize,
+    block: usize,
+    item: Option<usize>,
+    offset: usize,
+}
 
-/// The narrative's blocks, and its text flattened with white space normalised, each byte
-/// remembering where it came from, so passages can be found and located precisely.
+/// The narrative's blocks, and its text flattened with white space normalised, with the table of
+/// where each of its runs comes from, so passages can be found and located precisely.
 pub(super) struct Narrative {
     pub blocks: Vec<Block>,
     flat: String,
-    origins: Vec<Origin>,
+    segments: Vec<Segment>,
 }
 
 impl Narrative {
@@ -43,7 +51,7 @@ impl Narrative {
         let mut narrative = Self {
             blocks: Vec::new(),
             flat: String::new(),
-            origins: Vec::new(),
+            segments: Vec::new(),
         };
         for node in nodes {
             let index = narrative.blocks.len();
@@ -56,10 +64,12 @@ impl Narrative {
                     continue;
                 }
                 Node::Heading { level, text, .. } => {
-                    narrative.push_line(index, None, "", &text.plain);
+                    // Located in the heading's text as shown, trimmed.
+                    let shown = text.plain.trim();
+                    narrative.push_line(index, None, "", shown);
                     Block::Heading {
                         level: *level,
-                        text: text.plain.trim().to_owned(),
+                        text: shown.to_owned(),
                     }
                 }
                 Node::Paragraph { inlines, text, .. } => {
@@ -85,18 +95,33 @@ impl Narrative {
         narrative
     }
 
-    fn push(&mut self, c: char, origin: Origin) {
+    fn push(&mut self, c: char, origin: Option<(usize, Option<usize>, usize)>) {
         if c.is_whitespace() {
             if !self.flat.is_empty() && !self.flat.ends_with(' ') {
                 self.flat.push(' ');
-                self.origins.push(None);
             }
             return;
         }
+        let flat_start = self.flat.len();
         self.flat.push(c);
-        for k in 0..c.len_utf8() {
-            self.origins
-                .push(origin.map(|(block, item, offset)| (block, item, offset + k)));
+        let Some((block, item, offset)) = origin else {
+            return;
+        };
+        match self.segments.last_mut() {
+            Some(last)
+                if last.block == block
+                    && last.item == item
+                    && offset - last.offset == flat_start - last.flat_start =>
+            {
+                last.len = self.flat.len() - last.flat_start;
+            }
+            _ => self.segments.push(Segment {
+                flat_start,
+                len: c.len_utf8(),
+                block,
+                item,
+                offset,
+            }),
         }
     }
 
@@ -111,26 +136,39 @@ impl Narrative {
         }
     }
 
+    /// The narrative's words, indexed to find passages in it.
+    pub fn words(&self) -> Words<'_> {
+        Words::new(&self.flat)
+    }
+
     /// Where `passage` stands in the narrative, word for word (white space aside): one
     /// location per paragraph, heading or list item it spans.
-    pub fn locate(&self, passage: &str) -> Option<Vec<Location>> {
+    pub fn locate(&self, words: &Words<'_>, passage: &str) -> Option<Vec<Location>> {
         let wanted = normalize_space(passage);
         if wanted.is_empty() {
             return None;
         }
-        let start = self.flat.find(&wanted)?;
+        let start = words.find(&wanted)?;
+        Some(self.locations(start, start + wanted.len()))
+    }
+
+    /// The locations of bytes `start..end` of the flattened text.
+    fn locations(&self, start: usize, end: usize) -> Vec<Location> {
+        let first = self.segments.partition_point(|s| s.flat_start + s.len <= start);
         let mut locations: Vec<Location> = Vec::new();
-        for &(block, item, offset) in self.origins[start..start + wanted.len()].iter().flatten() {
+        for segment in self.segments[first..].iter().take_while(|s| s.flat_start < end) {
+            let from = start.max(segment.flat_start) - segment.flat_start + segment.offset;
+            let to = end.min(segment.flat_start + segment.len) - segment.flat_start + segment.offset;
             match locations.last_mut() {
-                Some(last) if last.block == block && last.item == item => last.end = offset + 1,
+                Some(last) if last.block == segment.block && last.item == segment.item => last.end = to,
                 _ => locations.push(Location {
-                    block,
-                    item,
-                    start: offset,
-                    end: offset + 1,
+                    block: segment.block,
+                    item: segment.item,
+                    start: from,
+                    end: to,
                 }),
             }
         }
-        Some(locations)
+        locations
     }
 }

@@ -45,10 +45,10 @@ pub(super) enum Problem {
     DuplicateField(String),
     /// A required field is absent.
     MissingField(&'static str, String, &'static str),
-    /// A theme id no theme has.
-    UnknownTheme(String, String),
-    /// A speaker id no speaker has.
-    UnknownSpeaker(String, String),
+    /// A theme id no theme has, with the list of themes for the first such problem in a file.
+    UnknownTheme(String, Option<String>),
+    /// A speaker id no speaker has, with the list of speakers for the first such problem.
+    UnknownSpeaker(String, Option<String>),
     /// A speaker kind the format does not know.
     UnknownSpeakerKind(String),
     /// A finding kind the format does not know.
@@ -69,6 +69,8 @@ pub(super) enum Problem {
     UnsafeLink(String),
     /// A list inside a list.
     NestedList,
+    /// Block quotes nested deeper than [`super::blocks::MAX_QUOTE_DEPTH`].
+    NestedTooDeep,
     /// A section with nothing in it.
     EmptySection(&'static str),
 }
@@ -107,8 +109,10 @@ impl fmt::Display for Problem {
             }
             Self::DuplicateField(key) => write!(f, "field `{key}` is given twice"),
             Self::MissingField(what, id, key) => write!(f, "{what} `{id}` has no `{key}:` field"),
-            Self::UnknownTheme(id, known) => write!(f, "unknown theme `{id}`; the themes are {known}"),
-            Self::UnknownSpeaker(id, known) => write!(f, "unknown speaker `{id}`; the speakers are {known}"),
+            Self::UnknownTheme(id, Some(known)) => write!(f, "unknown theme `{id}`; the themes are {known}"),
+            Self::UnknownTheme(id, None) => write!(f, "unknown theme `{id}` (the themes are listed above)"),
+            Self::UnknownSpeaker(id, Some(known)) => write!(f, "unknown speaker `{id}`; the speakers are {known}"),
+            Self::UnknownSpeaker(id, None) => write!(f, "unknown speaker `{id}` (the speakers are listed above)"),
             Self::UnknownSpeakerKind(kind) => {
                 write!(f, "unknown speaker kind `{kind}`; use person, organisation or group")
             }
@@ -132,6 +136,11 @@ impl fmt::Display for Problem {
                 write!(f, "link `{href}` is not allowed; links may go to http(s), mailto or relative addresses")
             }
             Self::NestedList => f.write_str("lists inside lists cannot be used in a report"),
+            Self::NestedTooDeep => write!(
+                f,
+                "block quotes nested more than {} deep cannot be used in a report; the rest of this quote is skipped",
+                super::blocks::MAX_QUOTE_DEPTH
+            ),
             Self::EmptySection(name) => write!(f, "the section `# {name}` is empty"),
         }
     }
