@@ -1,7 +1,7 @@
 //! The report's own text, with each finding's passage marked: from a passage to its finding and
 //! back.
 
-use super::{Links, Part, push_all};
+use super::{Links, Part, escape_into, ids, push_all};
 use crate::model::{Block, Inline};
 use crate::query::Query;
 use crate::url::View;
@@ -52,7 +52,7 @@ fn spans_in(block: &[(Option<usize>, Span)], item: Option<usize>) -> Vec<Span> {
 /// Appends the link from the end of a passage back to its finding, shown under `query`.
 fn back_link(out: &mut String, links: &Links, finding: usize, query: &Query) {
     let finding = &links.report.findings[finding];
-    let href = links.href(View::Findings, query, Some(&format!("finding-{}", finding.id)));
+    let href = links.href(View::Findings, query, Some(&ids::finding(&finding.id)));
     push_all(
         out,
         &[
@@ -96,13 +96,7 @@ struct Style {
 
 impl Marking<'_> {
     fn anchor_id(&self, out: &mut String, span: &Span) {
-        push_all(
-            out,
-            &[
-                Part::Markup("passage-"),
-                Part::Text(&self.links.report.findings[span.finding].id),
-            ],
-        );
+        escape_into(out, &ids::passage(&self.links.report.findings[span.finding].id));
     }
 
     /// Appends `text`, which starts at byte `at` of its block's text, with the spans marked:
@@ -206,16 +200,12 @@ impl Marking<'_> {
 pub fn narrative(out: &mut String, links: &Links, query_for: &dyn Fn(usize) -> Query) {
     let spans = spans_by_block(links);
     for (index, block) in links.report.narrative.iter().enumerate() {
-        let id = index.to_string();
+        let id = ids::context(index);
         match block {
             Block::Heading { text, .. } => {
                 push_all(
                     out,
-                    &[
-                        Part::Markup("<h3 id=\"context-"),
-                        Part::Markup(&id),
-                        Part::Markup("\">"),
-                    ],
+                    &[Part::Markup("<h3 id=\""), Part::Markup(&id), Part::Markup("\">")],
                 );
                 let spans = spans_in(&spans[index], None);
                 let marking = Marking {
@@ -234,11 +224,7 @@ pub fn narrative(out: &mut String, links: &Links, query_for: &dyn Fn(usize) -> Q
             Block::Paragraph(runs) => {
                 push_all(
                     out,
-                    &[
-                        Part::Markup("<p id=\"context-"),
-                        Part::Markup(&id),
-                        Part::Markup("\">"),
-                    ],
+                    &[Part::Markup("<p id=\""), Part::Markup(&id), Part::Markup("\">")],
                 );
                 let spans = spans_in(&spans[index], None);
                 let marking = Marking {
@@ -256,7 +242,7 @@ pub fn narrative(out: &mut String, links: &Links, query_for: &dyn Fn(usize) -> Q
                     &[
                         Part::Markup("<"),
                         Part::Markup(tag),
-                        Part::Markup(" id=\"context-"),
+                        Part::Markup(" id=\""),
                         Part::Markup(&id),
                         Part::Markup("\""),
                     ],
