@@ -19,6 +19,7 @@ mod date;
 mod export;
 mod finder;
 pub mod html;
+pub mod markdown_text;
 mod model;
 mod query;
 mod search;
