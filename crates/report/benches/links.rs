@@ -1,8 +1,9 @@
 //! How long a link takes to read: 1 MiB links of each shape that once took time growing with
-//! their square, on the synthetic report of 1,000 findings (200 speakers, 20 themes).
+//! their square, on the synthetic report of 1,000 findings (200 speakers, 20 themes), and the
+//! words of a 1 MiB search.
 //! `cargo bench -p report --bench links`.
 
-use report::{Report, parse_report, parse_search, synthetic};
+use report::{Report, Terms, parse_report, parse_search, synthetic};
 
 fn main() {
     divan::main();
@@ -40,6 +41,13 @@ fn one_huge_search(bencher: divan::Bencher) {
         bencher,
         format!("q={}", repeated(|n| format!("word{}+", n % 5_000))),
     );
+}
+
+/// The words of a 1 MiB search, as the finder takes them from the typed text.
+#[divan::bench]
+fn words_of_a_huge_search(bencher: divan::Bencher) {
+    let text = repeated(|n| format!("word{n} "));
+    bencher.bench(|| Terms::parse(divan::black_box(&text)));
 }
 
 /// A theme key repeated about 100,000 times, with known and unknown values.
