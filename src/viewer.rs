@@ -5,7 +5,7 @@ use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use leptos::prelude::*;
 use report::html::Links;
-use report::{Finder, Query, Report, UrlState, View, parse_search};
+use report::{Finder, Ignored, Query, Report, UrlState, View, parse_search};
 use wasm_bindgen::JsCast;
 
 use crate::history;
@@ -77,7 +77,7 @@ impl Viewer {
     }
 
     /// Values of the opening link that the report does not have.
-    pub fn ignored(&self) -> Vec<String> {
+    pub fn ignored(&self) -> Ignored {
         self.state.with(|s| s.ignored.clone())
     }
 
@@ -118,7 +118,7 @@ impl Viewer {
             query,
             view,
             report,
-            ignored: Vec::new(),
+            ignored: Ignored::default(),
         });
         if anchor.is_some() {
             reveal_hash();

@@ -18,6 +18,7 @@ pub fn Library(
     let mut cards = String::new();
     library_cards(&mut cards, reports);
     let notice = unknown.map(|name| {
+        let name = report::shortened(&name);
         view! {
             <p class="notice">
                 "This link asked for a report named \u{201c}" {name} "\u{201d}, which this site does not have. Here are the reports it has."

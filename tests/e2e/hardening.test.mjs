@@ -86,7 +86,7 @@ describe('hostile links', () => {
       await statusLine(page).waitFor();
       assert.equal(await statusLine(page).textContent(), `Showing ${expected({ themes: ['cooperation'] }).length} of ${findings.length} findings`);
       const note = await page.locator('.notice').textContent();
-      assert.ok(note.includes('theme “t0”') && note.endsWith('and 2995 more.'), note);
+      assert.ok(note.includes('theme “t0”') && note.endsWith('and 2,995 more.'), note);
       await page.goto(`${shared.site.url}?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
       await statusLine(page).waitFor();
       assert.equal(await page.getByLabel('Search the findings').inputValue(), '<script>alert(1)</script>');

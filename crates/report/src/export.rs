@@ -2,6 +2,7 @@
 
 use crate::date::IsoDate;
 use crate::html::grouped;
+use crate::markdown_text::{line_by_line, one_line, paragraphs};
 use crate::model::{Finding, Report};
 use crate::query::Query;
 
@@ -63,8 +64,15 @@ pub fn describe_filters(report: &Report, query: &Query) -> String {
     }
 }
 
+/// The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// One CSV field: quoted when it holds a comma, quote or line break (RFC 4180), and, when it
+/// starts like a formula, quoted with a `'` before it, so spreadsheets show it as text.
 fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
+    if value.starts_with(FORMULA_STARTS) {
+        format!("\"'{}\"", value.replace('"', "\"\""))
+    } else if value.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
         value.to_owned()
@@ -106,16 +114,21 @@ pub fn csv(report: &Report, shown: &[usize], base: &str) -> String {
 }
 
 /// The findings at `shown` as Markdown, headed by the report and the filters that chose them.
+/// Every piece of report or search text is escaped (see [`crate::markdown_text`]), so the file
+/// renders as the same text, and its only links are the findings' permalinks.
 pub fn markdown(report: &Report, query: &Query, shown: &[usize], base: &str) -> String {
     let meta = &report.meta;
-    let mut out = format!("# {}\n\n", meta.title);
+    let mut out = format!("# {}\n\n", one_line(&meta.title));
     out.push_str(&format!(
         "{} · {} · reported by {}\n\n",
-        meta.place,
+        one_line(&meta.place),
         event_date(report),
-        meta.author
+        one_line(&meta.author)
     ));
-    out.push_str(&format!("Filters: {}  \n", describe_filters(report, query)));
+    out.push_str(&format!(
+        "Filters: {}  \n",
+        one_line(&describe_filters(report, query))
+    ));
     out.push_str(&format!(
         "Showing {} of {} findings.\n",
         grouped(shown.len()),
@@ -125,22 +138,24 @@ pub fn markdown(report: &Report, query: &Query, shown: &[usize], base: &str) -> 
         let finding = &report.findings[index];
         let speaker = &report.speakers[finding.speaker];
         let themes = theme_names(report, finding);
-        out.push_str(&format!("\n## {}\n\n", finding.heading));
+        out.push_str(&format!("\n## {}\n\n", one_line(&finding.heading)));
         let who = match speaker.description() {
             Some(description) => format!("{}, {description}", speaker.display_name()),
             None => speaker.display_name(),
         };
         out.push_str(&format!(
-            "*{}* · {who}  \nThemes: {}\n\n",
+            "*{}* · {}  \nThemes: {}\n\n",
             finding.kind.label(),
-            themes
+            one_line(&who),
+            one_line(&themes)
         ));
-        out.push_str(&format!("{}\n\n", finding.summary));
-        for line in finding.passage.lines() {
-            out.push_str(&format!("> {line}\n"));
-        }
+        out.push_str(&format!("{}\n\n", paragraphs(&finding.summary)));
+        out.push_str(&line_by_line(&finding.passage, "> "));
         out.push_str(&format!("\n<{}>\n", permalink(base, finding)));
     }
-    out.push_str(&format!("\n---\n\nSource: {}\n", citation(report, None, base)));
+    out.push_str(&format!(
+        "\n---\n\nSource: {}\n",
+        one_line(&citation(report, None, base))
+    ));
     out
 }

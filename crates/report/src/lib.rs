@@ -19,6 +19,7 @@ mod date;
 mod export;
 mod finder;
 pub mod html;
+pub mod markdown_text;
 mod model;
 mod query;
 mod search;
@@ -39,9 +40,9 @@ pub use export::{citation, csv, describe_filters, markdown, permalink};
 pub use finder::{Drop, FacetCounts, Finder, Suggestion};
 pub use model::{Block, Finding, FindingKind, Inline, Location, Meta, Report, Speaker, SpeakerKind, Theme};
 pub use query::Query;
-pub use search::{Terms, fold};
+pub use search::{SEARCH_CHARS, SEARCH_WORDS, Terms, fold, usable_search};
 pub use slug::slug;
-pub use url::{UrlState, View, in_report, parse_search, to_search};
+pub use url::{Ignored, LISTED, UrlState, View, in_report, parse_search, shortened, to_search};
 
 #[cfg(feature = "parse")]
 pub use parse::{

@@ -63,15 +63,48 @@ fn fold_mapped(text: &str) -> (String, Vec<Range<usize>>) {
     (out, map)
 }
 
+/// At most this many words of a search are used, from its start.
+pub const SEARCH_WORDS: usize = 32;
+
+/// At most this many characters of a search are used, from its start.
+pub const SEARCH_CHARS: usize = 400;
+
+/// The part of a search that is used, trimmed: its first [`SEARCH_WORDS`] words, and at most
+/// its first [`SEARCH_CHARS`] characters (cut between characters); and whether anything was cut.
+/// Linear in the text, and the same again when given what it returned.
+pub fn usable_search(text: &str) -> (&str, bool) {
+    let text = text.trim();
+    let mut end = text
+        .char_indices()
+        .nth(SEARCH_CHARS)
+        .map_or(text.len(), |(at, _)| at);
+    let (mut words, mut in_word) = (0, false);
+    for (at, c) in text[..end].char_indices() {
+        if !c.is_whitespace() {
+            in_word = true;
+        } else if in_word {
+            in_word = false;
+            words += 1;
+            if words == SEARCH_WORDS {
+                end = at;
+                break;
+            }
+        }
+    }
+    let used = text[..end].trim_end();
+    (used, used.len() < text.len())
+}
+
 /// The words of a search, folded: every one must occur for a finding to match.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Terms(Vec<String>);
 
 impl Terms {
-    /// Splits a search into folded words, trimming punctuation at their ends.
+    /// Splits a search into folded words, trimming punctuation at their ends: the words of its
+    /// [`usable_search`] part, each once, so at most [`SEARCH_WORDS`] of them.
     pub fn parse(text: &str) -> Self {
         let mut terms: Vec<String> = Vec::new();
-        for word in fold(text).split_whitespace() {
+        for word in fold(usable_search(text).0).split_whitespace() {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
             if !word.is_empty() && !terms.iter().any(|t| t == word) {
                 terms.push(word.to_owned());
@@ -146,6 +179,21 @@ mod tests {
             Terms(vec!["pemberton-ford's".into()])
         );
         assert!(Terms::parse(" ,, — ").is_empty());
+    }
+
+    #[test]
+    fn only_the_start_of_a_long_search_is_used() {
+        let words: Vec<String> = (0..1000).map(|n| format!("w{n}")).collect();
+        let spaced = words.join("  ");
+        let (used, cut) = usable_search(&spaced);
+        assert!(cut);
+        assert_eq!(used, words[..SEARCH_WORDS].join("  "));
+        assert_eq!(usable_search(used), (used, false));
+        assert_eq!(Terms::parse(&words.join(" ")).0, &words[..SEARCH_WORDS]);
+        let long = format!(" {} ", "é".repeat(100_000));
+        let (used, cut) = usable_search(&long);
+        assert_eq!((used.to_owned(), cut), ("é".repeat(SEARCH_CHARS), true));
+        assert_eq!(usable_search(" a  b "), ("a  b", false));
     }
 
     #[test]

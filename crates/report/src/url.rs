@@ -1,8 +1,11 @@
 //! The reader's state as a URL query string: `?view=overview&theme=a,b&speaker=c&q=words`,
 //! readable, shareable and forgiving.
 
+use std::borrow::Cow;
+
 use crate::model::Report;
 use crate::query::Query;
+use crate::search::usable_search;
 
 /// The views of a report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -46,14 +49,47 @@ impl View {
 /// What a query string asked for: the usable part, and what had to be ignored.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UrlState {
-    /// The filters and search the link chose, limited to values the report knows.
+    /// The filters and search the link chose, limited to values the report knows and to the
+    /// search's [`usable_search`] part.
     pub query: Query,
     /// The view the link opens.
     pub view: View,
-    /// Which report, by file name (`?report=`), on a site with several; not yet checked.
+    /// Which report, by file name (`?report=`), on a site with several; not yet checked, and
+    /// whole: show it through [`shortened`].
     pub report: Option<String>,
-    /// Values the link named that the report does not have, as `theme "x"`.
-    pub ignored: Vec<String>,
+    /// What the link asked for that could not be used, as the reader is told of it.
+    pub ignored: Ignored,
+}
+
+/// How many of the values a link names that the report does not have are listed; the rest are
+/// counted.
+pub const LISTED: usize = 5;
+
+/// What a link asked for that could not be used, kept short however long the link.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ignored {
+    /// The first [`LISTED`] values the report does not have, as `theme "x"`, each [`shortened`].
+    pub listed: Vec<String>,
+    /// How many more such values there were.
+    pub more: usize,
+    /// Whether the search was cut to its [`usable_search`] part.
+    pub search_cut: bool,
+}
+
+impl Ignored {
+    /// True when the link could be used whole.
+    pub fn is_empty(&self) -> bool {
+        self.listed.is_empty() && !self.search_cut
+    }
+
+    /// Notes one more value that cannot be used, written out only if it is listed.
+    fn note(&mut self, described: impl FnOnce() -> String) {
+        if self.listed.len() < LISTED {
+            self.listed.push(described());
+        } else {
+            self.more += 1;
+        }
+    }
 }
 
 const THEME_KEY: &str = "theme";
@@ -62,29 +98,69 @@ const SEARCH_KEY: &str = "q";
 const VIEW_KEY: &str = "view";
 const REPORT_KEY: &str = "report";
 
-/// A value from a link as the reader is told about it: at most 40 characters.
-fn shortened(value: &str) -> String {
+/// A value from a link as the reader is told about it: at most 40 characters, then "…".
+pub fn shortened(value: &str) -> String {
     match value.char_indices().nth(40) {
         Some((cut, _)) => format!("{}\u{2026}", &value[..cut]),
         None => value.to_owned(),
     }
 }
 
+/// The values a link chose for one filter (themes or speakers): each looked up once among the
+/// report's ids, sorted once, by binary search, and each chosen at most once.
+struct FilterChoice<'a> {
+    /// The report's ids, sorted, with their indexes.
+    ids: Vec<(&'a str, usize)>,
+    /// Whether each index is chosen.
+    chosen: Vec<bool>,
+}
+
+impl<'a> FilterChoice<'a> {
+    fn new(ids: impl ExactSizeIterator<Item = &'a str>) -> Self {
+        let chosen = vec![false; ids.len()];
+        let mut ids: Vec<(&str, usize)> = ids.zip(0..).collect();
+        crate::sort::sort_by_key_unstable(&mut ids, |&(id, _)| id);
+        Self { ids, chosen }
+    }
+
+    /// Chooses the value with id `wanted`, if the report has one.
+    fn choose(&mut self, wanted: &str) -> bool {
+        match self.ids.binary_search_by(|&(id, _)| id.cmp(wanted)) {
+            Ok(at) => {
+                self.chosen[self.ids[at].1] = true;
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// The chosen indexes, in order.
+    fn chosen(&self) -> impl Iterator<Item = usize> {
+        self.chosen
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c)
+            .map(|(index, _)| index)
+    }
+}
+
 /// Reads a query string (with or without its leading `?`). Themes and speakers may be
 /// comma-separated or repeated; the last search and view win; unknown keys are skipped and
-/// unknown values are listed in [`UrlState::ignored`].
+/// unknown values noted in [`UrlState::ignored`]. Linear in the query string's length, and
+/// bounded in what it keeps: each filter value at most once, [`LISTED`] unknown values and a
+/// count of the rest, and the search's [`usable_search`] part.
 pub fn parse_search(search: &str, report: &Report) -> UrlState {
     let search = search.strip_prefix('?').unwrap_or(search);
-    let mut themes = Vec::new();
-    let mut speakers = Vec::new();
-    let mut text = String::new();
+    let mut themes = FilterChoice::new(report.themes.iter().map(|t| t.id.as_str()));
+    let mut speakers = FilterChoice::new(report.speakers.iter().map(|s| s.id.as_str()));
+    let mut text = Cow::Borrowed("");
     let mut view = View::default();
     let mut chosen_report = None;
-    let mut ignored = Vec::new();
+    let mut ignored = Ignored::default();
     for (key, value) in form_urlencoded::parse(search.as_bytes()) {
-        let (ids, chosen): (Vec<&str>, &mut Vec<usize>) = match key.as_ref() {
+        let filter = match key.as_ref() {
             SEARCH_KEY => {
-                text = value.trim().to_owned();
+                text = value;
                 continue;
             }
             REPORT_KEY => {
@@ -94,26 +170,24 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
             VIEW_KEY => {
                 match View::ALL.into_iter().find(|v| v.keyword() == value.trim()) {
                     Some(chosen) => view = chosen,
-                    None => ignored.push(format!("view \u{201c}{}\u{201d}", shortened(&value))),
+                    None => ignored.note(|| format!("view \u{201c}{}\u{201d}", shortened(&value))),
                 }
                 continue;
             }
-            THEME_KEY => (report.themes.iter().map(|t| t.id.as_str()).collect(), &mut themes),
-            SPEAKER_KEY => (
-                report.speakers.iter().map(|s| s.id.as_str()).collect(),
-                &mut speakers,
-            ),
+            THEME_KEY => &mut themes,
+            SPEAKER_KEY => &mut speakers,
             _ => continue,
         };
         for wanted in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
-            match ids.iter().position(|id| *id == wanted) {
-                Some(index) => chosen.push(index),
-                None => ignored.push(format!("{key} \u{201c}{}\u{201d}", shortened(wanted))),
+            if !filter.choose(wanted) {
+                ignored.note(|| format!("{key} \u{201c}{}\u{201d}", shortened(wanted)));
             }
         }
     }
+    let (text, search_cut) = usable_search(&text);
+    ignored.search_cut = search_cut;
     UrlState {
-        query: Query::new(themes, speakers).with_text(&text),
+        query: Query::new(themes.chosen(), speakers.chosen()).with_text(text),
         view,
         report: chosen_report,
         ignored,
@@ -168,6 +242,7 @@ pub fn to_search(view: View, query: &Query, report: &Report) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::SEARCH_WORDS;
 
     fn report() -> Report {
         crate::testing::report(&["law", "victims", "cooperation"], &["vries", "ecat"], Vec::new())
@@ -188,7 +263,7 @@ mod tests {
                 query,
                 view: View::Overview,
                 report: None,
-                ignored: vec![]
+                ignored: Ignored::default()
             }
         );
     }
@@ -219,7 +294,7 @@ mod tests {
         );
         assert_eq!(state.query, Query::new([0], []));
         assert_eq!(
-            state.ignored,
+            state.ignored.listed,
             vec![
                 "theme \u{201c}nope\u{201d}",
                 "speaker \u{201c}Vries\u{201d}",
@@ -234,7 +309,7 @@ mod tests {
         let long = "é".repeat(100);
         let state = parse_search(&format!("theme={long}"), &report());
         assert_eq!(
-            state.ignored,
+            state.ignored.listed,
             [format!("theme \u{201c}{}\u{2026}\u{201d}", "é".repeat(40))]
         );
     }
@@ -270,6 +345,61 @@ mod tests {
     fn survives_malformed_percent_escapes_and_plus_signs() {
         let state = parse_search("theme=%E2%28&theme=la%w&speaker=+ecat+&&=&theme", &report());
         assert_eq!(state.query, Query::new([], [1]));
-        assert_eq!(state.ignored.len(), 2);
+        assert_eq!(state.ignored.listed.len(), 2);
+    }
+
+    /// A link of about 1 MiB in each shape that once took time growing with its square.
+    fn huge_links() -> [String; 6] {
+        let many = 100_000;
+        [
+            format!("q={}", "word ".repeat(many * 2)),
+            (0..many).map(|n| format!("theme=t{n}&")).collect(),
+            format!(
+                "theme={}",
+                (0..many)
+                    .map(|n| format!("t{n},law"))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+            format!("report={}", "r".repeat(1 << 20)),
+            (0..many).map(|n| format!("k{n}=v&")).collect(),
+            "view=map&".repeat(many),
+        ]
+    }
+
+    #[test]
+    fn what_a_huge_link_leaves_is_bounded_and_says_what_was_cut() {
+        let report = report();
+        let [search, keys, values, named, unknown, views] =
+            huge_links().map(|link| parse_search(&link, &report));
+        assert_eq!(search.query.text(), "word ".repeat(SEARCH_WORDS).trim());
+        assert_eq!(
+            search.ignored,
+            Ignored {
+                search_cut: true,
+                ..Ignored::default()
+            }
+        );
+        for (state, more) in [
+            (&keys, 100_000 - LISTED),
+            (&values, 100_000 - LISTED),
+            (&views, 100_000 - LISTED),
+        ] {
+            assert_eq!((state.ignored.listed.len(), state.ignored.more), (LISTED, more));
+        }
+        assert_eq!(keys.ignored.listed[0], "theme \u{201c}t0\u{201d}");
+        assert_eq!(values.query, Query::new([0], []));
+        assert_eq!(
+            shortened(named.report.as_deref().unwrap()),
+            format!("{}\u{2026}", "r".repeat(40))
+        );
+        assert_eq!(unknown, UrlState::default());
+    }
+
+    #[test]
+    fn shortened_values_keep_40_characters() {
+        assert_eq!(shortened(&"é".repeat(40)), "é".repeat(40));
+        assert_eq!(shortened(&"é".repeat(41)), format!("{}\u{2026}", "é".repeat(40)));
+        assert_eq!(shortened("brussels"), "brussels");
     }
 }

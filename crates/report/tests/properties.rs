@@ -1,11 +1,14 @@
 //! Property tests: the URL parser and the report parser never panic, whatever they are given,
 //! the URL format round-trips, and a search typed keystroke by keystroke finds what a fresh
-//! search finds. `PROPTEST_CASES` sets how many cases run (256 by default).
+//! search finds, and report text escaped for Markdown renders as the same text. `PROPTEST_CASES` sets how many cases run (256 by default).
 
 use std::fs;
 use std::path::Path;
 
+mod rendered;
+
 use proptest::prelude::*;
+use report::markdown_text::{line_by_line, one_line};
 use report::{Finder, Query, Report, Terms, View, parse_report, parse_search, to_search};
 
 fn seed_source() -> String {
@@ -43,6 +46,64 @@ fn tricky_text() -> impl Strategy<Value = String> {
         any::<String>(),
     ];
     proptest::collection::vec(pieces, 0..40).prop_map(|parts| parts.concat())
+}
+
+/// Text as reports hold it, made of pieces that mean something to Markdown, HTML or GFM, line
+/// breaks, and any printable characters.
+fn markdown_hostile_text() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        prop::sample::select(vec![
+            "#",
+            "## ",
+            " #",
+            "- ",
+            "+ ",
+            "* ",
+            "=",
+            "===",
+            "---",
+            "> ",
+            "1. ",
+            "2) ",
+            ": ",
+            "_",
+            "__",
+            "*",
+            "`",
+            "```",
+            "~~",
+            "~~~",
+            "<",
+            "</b>",
+            "<img src=x onerror=alert(1)>",
+            "<https://x.example>",
+            "&amp;",
+            "&#10;",
+            "[",
+            "]",
+            "](javascript:alert(1))",
+            "[[w]]",
+            "![i](x)",
+            "[^1]",
+            "\\",
+            "|",
+            "| --- |",
+            "$x$",
+            "^s^",
+            "{#id}",
+            "www.x.example",
+            "!",
+            ".",
+            "\n",
+            "\r",
+            "\t",
+            "  ",
+            "    ",
+        ])
+        .prop_map(str::to_owned),
+        "[^\\p{Cc}]{0,8}",
+    ];
+    proptest::collection::vec(pieces, 0..24).prop_map(|parts| parts.concat())
 }
 
 proptest! {
@@ -137,6 +198,26 @@ proptest! {
             prop_assert_eq!(finder.results_and_counts(&query), Finder::new(&report).results_and_counts(&query), "{:?}", text);
             let all = finder.results(&query);
             prop_assert_eq!(&first[..], &all[..all.len().min(4)], "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn escaped_text_renders_as_the_same_text_with_no_markup(text in markdown_hostile_text()) {
+        let expected = rendered::as_one_line(&text);
+        for (markdown, kind) in [(format!("{}\n", one_line(&text)), "p"), (format!("## {}\n", one_line(&text)), "h2")] {
+            let shown = rendered::render(&markdown);
+            prop_assert!(shown.links.is_empty() && shown.markup.is_empty(), "{:?} gave {:?}", markdown, shown);
+            if expected.is_empty() {
+                prop_assert!(shown.blocks.iter().all(|(_, text)| text.is_empty()), "{:?}", shown);
+            } else {
+                prop_assert_eq!(shown.blocks, vec![(kind.to_owned(), expected.clone())], "{:?}", markdown);
+            }
+        }
+        let lines: Vec<String> = text.split(['\n', '\r']).map(rendered::as_one_line).filter(|l| !l.is_empty()).collect();
+        let quoted = rendered::render(&line_by_line(&text, "> "));
+        prop_assert!(quoted.links.is_empty() && quoted.markup.is_empty(), "{:?}", quoted);
+        if !lines.is_empty() {
+            prop_assert_eq!(quoted.blocks, vec![("> p".to_owned(), lines.join("\n"))]);
         }
     }
 }

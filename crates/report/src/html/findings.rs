@@ -6,6 +6,8 @@
 use std::ops::Range;
 
 use super::{Part, grouped, push_all};
+use crate::search::{SEARCH_CHARS, SEARCH_WORDS};
+use crate::url::Ignored;
 
 /// What the findings section shows.
 pub struct FindingsSection<'a> {
@@ -111,28 +113,32 @@ pub fn show_earlier(before: usize) -> String {
     )
 }
 
-/// A notice of what an opening link asked for that the report does not have (nothing if none).
-pub fn ignored_notice(ignored: &[String]) -> String {
+/// The notices of what an opening link asked for that could not be used (nothing if none):
+/// the values the report does not have, and a search cut to its usable part.
+pub fn ignored_notice(ignored: &Ignored) -> String {
     let mut html = String::new();
-    if ignored.is_empty() {
-        return html;
+    if !ignored.listed.is_empty() {
+        let more = match ignored.more {
+            0 => String::new(),
+            n => format!(" and {} more", grouped(n)),
+        };
+        push_all(
+            &mut html,
+            &[
+                Part::Markup(
+                    "<p class=\"notice\">This link asked for things this report does not have, so they were left out: ",
+                ),
+                Part::Text(&ignored.listed.join(", ")),
+                Part::Text(&more),
+                Part::Markup(".</p>"),
+            ],
+        );
     }
-    let listed = ignored.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
-    let more = match ignored.len() {
-        0..=5 => String::new(),
-        n => format!(" and {} more", n - 5),
-    };
-    push_all(
-        &mut html,
-        &[
-            Part::Markup(
-                "<p class=\"notice\">This link asked for things this report does not have, so they were left out: ",
-            ),
-            Part::Text(&listed),
-            Part::Text(&more),
-            Part::Markup(".</p>"),
-        ],
-    );
+    if ignored.search_cut {
+        html.push_str(&format!(
+            "<p class=\"notice\">This link\u{2019}s search was too long, so only its first {SEARCH_WORDS} words, and at most {SEARCH_CHARS} characters, were used.</p>"
+        ));
+    }
     html
 }
 
@@ -185,6 +191,22 @@ mod tests {
         assert_eq!(drawn(25, &first_asked(Some(24))), 0..25);
         assert_eq!(show_earlier(9500), "Show 10 earlier of the 9,500 before these");
         assert_eq!(show_earlier(4), "Show 4 earlier of the 4 before these");
+    }
+
+    #[test]
+    fn the_notice_lists_a_few_values_counts_the_rest_and_says_the_search_was_cut() {
+        assert_eq!(ignored_notice(&Ignored::default()), "");
+        let ignored = Ignored {
+            listed: vec!["theme \u{201c}<b>\u{201d}".into()],
+            more: 2995,
+            search_cut: true,
+        };
+        assert_eq!(
+            ignored_notice(&ignored),
+            "<p class=\"notice\">This link asked for things this report does not have, so they were left out: \
+             theme \u{201c}&lt;b&gt;\u{201d} and 2,995 more.</p>\
+             <p class=\"notice\">This link\u{2019}s search was too long, so only its first 32 words, and at most 400 characters, were used.</p>"
+        );
     }
 
     #[test]
