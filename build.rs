@@ -33,7 +33,7 @@ fn main() {
     match report::parse_folder(&folder) {
         Ok(reports) => {
             let data = postcard::to_allocvec(&reports).expect("a parsed report always serializes");
-            let bundle = Bundle::new(reports, build_day().to_string(), &data);
+            let bundle = Bundle::new(reports, build_day().day_month_year(), &data);
             let bytes = postcard::to_allocvec(&bundle).expect("a bundle always serializes");
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
             std::fs::write(out.join("bundle.postcard"), bytes).expect("OUT_DIR is writable");

@@ -9,7 +9,7 @@ use crate::model::Report;
 pub struct Bundle {
     /// A fingerprint of the reports' data: it changes whenever any report does.
     pub version: String,
-    /// The day the data was bundled, as `YYYY-MM-DD`.
+    /// The day the data was bundled, in words: "29 November 2026".
     pub built: String,
     /// The reports, each with the file stem it came from.
     pub reports: Vec<(String, Report)>,

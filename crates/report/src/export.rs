@@ -1,6 +1,5 @@
 //! The shown findings as CSV and Markdown, the active filters in words, and citations.
 
-use crate::date::IsoDate;
 use crate::html::grouped;
 use crate::markdown_text::{line_by_line, one_line, paragraphs};
 use crate::model::{Finding, Report};
@@ -9,10 +8,6 @@ use crate::query::Query;
 /// The permalink of a finding: the page's address without its query, and the finding's anchor.
 pub fn permalink(base: &str, finding: &Finding) -> String {
     format!("{base}#finding-{}", finding.id)
-}
-
-fn event_date(report: &Report) -> String {
-    IsoDate::parse(&report.meta.date).map_or_else(|_| report.meta.date.clone(), IsoDate::day_month_year)
 }
 
 /// A citation of the report (`finding: None`) or of one finding in it, ending with `url`.
@@ -27,7 +22,7 @@ pub fn citation(report: &Report, finding: Option<&Finding>, url: &str) -> String
         meta.title,
         meta.publisher,
         meta.place,
-        event_date(report)
+        report.meta.date_cited
     );
     match finding {
         Some(finding) => format!("\u{201c}{}\u{201d}, in {work}. {url}", finding.heading),
@@ -122,7 +117,7 @@ pub fn markdown(report: &Report, query: &Query, shown: &[usize], base: &str) -> 
     out.push_str(&format!(
         "{} · {} · reported by {}\n\n",
         one_line(&meta.place),
-        event_date(report),
+        report.meta.date_cited,
         one_line(&meta.author)
     ));
     out.push_str(&format!(

@@ -15,6 +15,7 @@
 //! ```
 
 mod bundle;
+#[cfg(feature = "parse")]
 mod date;
 mod export;
 mod finder;
@@ -35,6 +36,7 @@ mod url;
 mod parse;
 
 pub use bundle::{Bundle, fingerprint, newest_first};
+#[cfg(feature = "parse")]
 pub use date::{DateError, IsoDate};
 pub use export::{citation, csv, describe_filters, markdown, permalink};
 pub use finder::{Drop, FacetCounts, Finder, Suggestion};

@@ -26,6 +26,11 @@ pub struct Meta {
     pub event: String,
     /// The day of the event, as `YYYY-MM-DD`.
     pub date: String,
+    /// The day in words, with its weekday: "Thursday, 27 November 2014" (written at build time,
+    /// so no calendar code ships in the app).
+    pub date_long: String,
+    /// The day in words, as citations give it: "27 November 2014".
+    pub date_cited: String,
     /// Where the event took place.
     pub place: String,
     /// Who wrote the report.

@@ -2,15 +2,9 @@
 //! per report.
 
 use super::{Links, Part, counted, push_all};
-use crate::date::IsoDate;
 use crate::export::citation;
 use crate::model::{Meta, Report};
 use crate::url::in_report;
-
-/// The event's day in words ("27 November 2014"), or the date as written if it is not one.
-fn long_date(meta: &Meta) -> String {
-    IsoDate::parse(&meta.date).map_or_else(|_| meta.date.clone(), IsoDate::long_form)
-}
 
 /// Appends the event's name where it differs from the title.
 fn event(out: &mut String, meta: &Meta) {
@@ -52,7 +46,7 @@ pub fn masthead(out: &mut String, links: &Links) {
             Part::Markup("</span><span aria-hidden=\"true\"> · </span><time datetime=\""),
             Part::Text(&meta.date),
             Part::Markup("\">"),
-            Part::Text(&long_date(meta)),
+            Part::Text(&meta.date_long),
             Part::Markup("</time></p><p class=\"byline\">Reported by <span class=\"byline-author\">"),
             Part::Text(&meta.author),
             Part::Markup("</span>"),
@@ -100,7 +94,7 @@ pub fn library_cards(out: &mut String, reports: &[(String, Report)]) {
                 Part::Markup(" · <time datetime=\""),
                 Part::Text(&meta.date),
                 Part::Markup("\">"),
-                Part::Text(&long_date(meta)),
+                Part::Text(&meta.date_long),
                 Part::Markup("</time></p><p class=\"library-counts\">"),
                 Part::Text(&counts),
                 Part::Markup("</p><p class=\"library-by\">Reported by "),
@@ -114,9 +108,8 @@ pub fn library_cards(out: &mut String, reports: &[(String, Report)]) {
 }
 
 /// Appends whether the site is available offline (`#offline-badge`, shown once it is) and which
-/// data it shows: its version and the day it was built.
+/// data it shows: its version and the day it was built (in words: "29 November 2026").
 pub fn build_info(out: &mut String, version: &str, built: &str) {
-    let day = IsoDate::parse(built).map_or_else(|_| built.to_owned(), IsoDate::day_month_year);
     push_all(
         out,
         &[
@@ -126,7 +119,7 @@ pub fn build_info(out: &mut String, version: &str, built: &str) {
             ),
             Part::Text(version),
             Part::Markup("</code>, built "),
-            Part::Text(&day),
+            Part::Text(built),
             Part::Markup("</span></p>"),
         ],
     );

@@ -71,10 +71,15 @@ pub(super) fn metadata(text: &str, at: usize, problems: &mut Vec<(usize, Problem
     }
     let [title, event, date, place, author, author_role, publisher, source] = values;
     let title = title.unwrap_or_default();
+    let date = date.unwrap_or_default();
+    // A date that cannot be read has been reported; the words are then the date as written.
+    let day = IsoDate::parse(&date).ok();
     Some(Meta {
         event: event.unwrap_or_else(|| title.clone()),
         title,
-        date: date.unwrap_or_default(),
+        date_long: day.map_or_else(|| date.clone(), IsoDate::long_form),
+        date_cited: day.map_or_else(|| date.clone(), IsoDate::day_month_year),
+        date,
         place: place.unwrap_or_default(),
         author: author.unwrap_or_default(),
         author_role,
