@@ -19,10 +19,7 @@ pub fn citation(report: &Report, finding: Option<&Finding>, url: &str) -> String
     };
     let work = format!(
         "{author}, \u{201c}{}\u{201d}, {}, {}, {}",
-        meta.title,
-        meta.publisher,
-        meta.place,
-        report.meta.date_cited
+        meta.title, meta.publisher, meta.place, meta.date_cited
     );
     match finding {
         Some(finding) => format!("\u{201c}{}\u{201d}, in {work}. {url}", finding.heading),
