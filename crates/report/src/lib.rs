@@ -20,6 +20,7 @@ mod export;
 mod finder;
 pub mod html;
 pub mod markdown_text;
+mod latin;
 mod model;
 mod query;
 mod search;

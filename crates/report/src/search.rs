@@ -2,37 +2,18 @@
 
 use std::ops::Range;
 
-/// What a character folds to: lowercase, without accents, with typographic quotes made plain.
+use crate::latin;
+
+/// What a character folds to: lowercase, Latin letters as a plain keyboard types them (é → e,
+/// ș → s, þ → th), combining accents dropped, typographic quotes and dashes made plain.
 fn fold_char(c: char, out: &mut String) {
     for lower in c.to_lowercase() {
+        if let Some(plain) = latin::plain(lower) {
+            out.push_str(plain);
+            continue;
+        }
         let plain = match lower {
-            'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
-            'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
-            'ď' | 'đ' => 'd',
-            'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
-            'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
-            'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
-            'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
-            'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
-            'ý' | 'ÿ' => 'y',
-            'ś' | 'ŝ' | 'ş' | 'š' => 's',
-            'ź' | 'ż' | 'ž' => 'z',
-            'ğ' | 'ĝ' | 'ġ' | 'ģ' => 'g',
-            'ł' | 'ľ' | 'ĺ' | 'ļ' => 'l',
-            'ř' | 'ŕ' | 'ŗ' => 'r',
-            'ť' | 'ţ' => 't',
-            'æ' => {
-                out.push_str("ae");
-                continue;
-            }
-            'œ' => {
-                out.push_str("oe");
-                continue;
-            }
-            'ß' => {
-                out.push_str("ss");
-                continue;
-            }
+            '\u{300}'..='\u{36F}' => continue,
             '‘' | '’' | '‚' | '′' | '`' => '\'',
             '“' | '”' | '„' | '″' => '"',
             '‐' | '‑' | '–' | '—' => '-',
@@ -51,14 +32,22 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// Folds text and, for each byte of the result, the byte range of the character it came from.
+/// Folds text and, for each byte of the result, the byte range of the character it came from,
+/// with the combining accents that follow it (which fold to nothing), so that a highlight never
+/// parts a letter from its accents.
 fn fold_mapped(text: &str) -> (String, Vec<Range<usize>>) {
     let mut out = String::with_capacity(text.len());
-    let mut map = Vec::with_capacity(text.len());
+    let mut map: Vec<Range<usize>> = Vec::with_capacity(text.len());
     for (at, c) in text.char_indices() {
-        let before = out.len();
+        let (before, end) = (out.len(), at + c.len_utf8());
         fold_char(c, &mut out);
-        map.extend(std::iter::repeat_n(at..at + c.len_utf8(), out.len() - before));
+        if out.len() == before {
+            for range in map.iter_mut().rev().take_while(|range| range.end == at) {
+                range.end = end;
+            }
+        } else {
+            map.extend(std::iter::repeat_n(at..end, out.len() - before));
+        }
     }
     (out, map)
 }
