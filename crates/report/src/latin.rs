@@ -6,7 +6,7 @@ const ADDITIONAL: usize = 0x1E00;
 /// Two bytes for each character of U+00C0–U+024F (Latin-1 Supplement, Latin Extended-A and -B)
 /// and then of U+1E00–U+1EFF (Latin Extended Additional): the plain lowercase letters it folds
 /// to, padded with a space, or two spaces for a character kept as it is (a sign, or a letter no
-/// plain keyboard spells, such as ə or ʒ, whose lowercase a search then matches itself).
+/// plain keyboard spells, such as ə or ʒ, which a search then matches as itself, case aside).
 const TABLE: &str = concat!(
     "a a a a a a aec e e e e i i i i ", // U+00C0 ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏ
     "d n o o o o o   o u u u u y thss", // U+00D0 ÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞß

@@ -158,6 +158,54 @@ mod tests {
     }
 
     #[test]
+    fn folding_spells_european_letters_as_a_plain_keyboard_does() {
+        assert_eq!(
+            fold("Ștefania Țurcanu, Şerban Ţepeş"),
+            "stefania turcanu, serban tepes"
+        );
+        assert_eq!(fold("Þórunn Guðmundsdóttir"), "thorunn gudmundsdottir");
+        assert_eq!(fold("İstanbul, Łódź, Søndergaard"), "istanbul, lodz, sondergaard");
+        assert_eq!(fold("Đorđević Ĳsselmeer ŊĦ"), "dordevic ijsselmeer nh");
+        assert_eq!(fold("Brie\u{300}re e\u{301}\u{302}"), "briere e");
+        assert_eq!(fold("ĂẞÆǼ Ὀδυσσεύς Жуков"), "assaeae ὀδυσσεύς жуков");
+    }
+
+    /// The parts of `text` a search highlights.
+    fn marked<'a>(search: &str, text: &'a str) -> Vec<&'a str> {
+        let ranges = Terms::parse(search).highlights(text);
+        ranges.into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn european_names_are_found_and_highlighted_whole() {
+        let cases = [
+            (
+                "stefania turcanu",
+                "Dr. Ștefania Țurcanu",
+                vec!["Ștefania", "Țurcanu"],
+            ),
+            ("thorunn", "Þórunn", vec!["Þórunn"]),
+            ("gudmundsdottir", "Guðmundsdóttir", vec!["Guðmundsdóttir"]),
+            ("briere", "Chloe Brie\u{300}re", vec!["Brie\u{300}re"]),
+            ("istanbul", "in İstanbul", vec!["İstanbul"]),
+            ("lodz", "Łódź", vec!["Łódź"]),
+            ("sondergaard", "Søndergaard", vec!["Søndergaard"]),
+        ];
+        for (search, text, expected) in cases {
+            assert!(Terms::parse(search).all_in(&fold(text)), "{search} in {text}");
+            assert_eq!(marked(search, text), expected, "{search} in {text}");
+        }
+    }
+
+    #[test]
+    fn a_highlight_keeps_a_letter_with_its_combining_accents() {
+        assert_eq!(marked("e", "e\u{301}"), ["e\u{301}"]);
+        assert_eq!(marked("e", "xe\u{301}\u{323}y"), ["e\u{301}\u{323}"]);
+        assert_eq!(marked("ae", "æ\u{301}"), ["æ\u{301}"]);
+        assert_eq!(marked("b", "\u{301}ab\u{301}"), ["b\u{301}"]);
+    }
+
+    #[test]
     fn terms_are_folded_words_without_edge_punctuation_or_repeats() {
         assert_eq!(
             Terms::parse("  Recruitment, “Vries” vries  "),
