@@ -20,6 +20,7 @@ mod date;
 mod export;
 mod finder;
 pub mod html;
+mod latin;
 pub mod markdown_text;
 mod model;
 mod query;

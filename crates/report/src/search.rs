@@ -2,37 +2,18 @@
 
 use std::ops::Range;
 
-/// What a character folds to: lowercase, without accents, with typographic quotes made plain.
+use crate::latin;
+
+/// What a character folds to: lowercase, Latin letters as a plain keyboard types them (é → e,
+/// ș → s, þ → th), combining accents dropped, typographic quotes and dashes made plain.
 fn fold_char(c: char, out: &mut String) {
     for lower in c.to_lowercase() {
+        if let Some(plain) = latin::plain(lower) {
+            out.push_str(plain);
+            continue;
+        }
         let plain = match lower {
-            'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
-            'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
-            'ď' | 'đ' => 'd',
-            'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
-            'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
-            'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
-            'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
-            'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
-            'ý' | 'ÿ' => 'y',
-            'ś' | 'ŝ' | 'ş' | 'š' => 's',
-            'ź' | 'ż' | 'ž' => 'z',
-            'ğ' | 'ĝ' | 'ġ' | 'ģ' => 'g',
-            'ł' | 'ľ' | 'ĺ' | 'ļ' => 'l',
-            'ř' | 'ŕ' | 'ŗ' => 'r',
-            'ť' | 'ţ' => 't',
-            'æ' => {
-                out.push_str("ae");
-                continue;
-            }
-            'œ' => {
-                out.push_str("oe");
-                continue;
-            }
-            'ß' => {
-                out.push_str("ss");
-                continue;
-            }
+            '\u{300}'..='\u{36F}' => continue,
             '‘' | '’' | '‚' | '′' | '`' => '\'',
             '“' | '”' | '„' | '″' => '"',
             '‐' | '‑' | '–' | '—' => '-',
@@ -51,14 +32,22 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// Folds text and, for each byte of the result, the byte range of the character it came from.
+/// Folds text and, for each byte of the result, the byte range of the character it came from,
+/// with the combining accents that follow it (which fold to nothing), so that a highlight never
+/// parts a letter from its accents.
 fn fold_mapped(text: &str) -> (String, Vec<Range<usize>>) {
     let mut out = String::with_capacity(text.len());
-    let mut map = Vec::with_capacity(text.len());
+    let mut map: Vec<Range<usize>> = Vec::with_capacity(text.len());
     for (at, c) in text.char_indices() {
-        let before = out.len();
+        let (before, end) = (out.len(), at + c.len_utf8());
         fold_char(c, &mut out);
-        map.extend(std::iter::repeat_n(at..at + c.len_utf8(), out.len() - before));
+        if out.len() == before {
+            for range in map.iter_mut().rev().take_while(|range| range.end == at) {
+                range.end = end;
+            }
+        } else {
+            map.extend(std::iter::repeat_n(at..end, out.len() - before));
+        }
     }
     (out, map)
 }
@@ -166,6 +155,54 @@ mod tests {
         assert_eq!(fold("Ms. Briere’s RESEARCH"), "ms. briere's research");
         assert_eq!(fold("Œuvre — Straße"), "oeuvre - strasse");
         assert_eq!(fold("‘’Follow the money’’"), "''follow the money''");
+    }
+
+    #[test]
+    fn folding_spells_european_letters_as_a_plain_keyboard_does() {
+        assert_eq!(
+            fold("Ștefania Țurcanu, Şerban Ţepeş"),
+            "stefania turcanu, serban tepes"
+        );
+        assert_eq!(fold("Þórunn Guðmundsdóttir"), "thorunn gudmundsdottir");
+        assert_eq!(fold("İstanbul, Łódź, Søndergaard"), "istanbul, lodz, sondergaard");
+        assert_eq!(fold("Đorđević Ĳsselmeer ŊĦ"), "dordevic ijsselmeer nh");
+        assert_eq!(fold("Brie\u{300}re e\u{301}\u{302}"), "briere e");
+        assert_eq!(fold("ĂẞÆǼ Ὀδυσσεύς Жуков"), "assaeae ὀδυσσεύς жуков");
+    }
+
+    /// The parts of `text` a search highlights.
+    fn marked<'a>(search: &str, text: &'a str) -> Vec<&'a str> {
+        let ranges = Terms::parse(search).highlights(text);
+        ranges.into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn european_names_are_found_and_highlighted_whole() {
+        let cases = [
+            (
+                "stefania turcanu",
+                "Dr. Ștefania Țurcanu",
+                vec!["Ștefania", "Țurcanu"],
+            ),
+            ("thorunn", "Þórunn", vec!["Þórunn"]),
+            ("gudmundsdottir", "Guðmundsdóttir", vec!["Guðmundsdóttir"]),
+            ("briere", "Chloe Brie\u{300}re", vec!["Brie\u{300}re"]),
+            ("istanbul", "in İstanbul", vec!["İstanbul"]),
+            ("lodz", "Łódź", vec!["Łódź"]),
+            ("sondergaard", "Søndergaard", vec!["Søndergaard"]),
+        ];
+        for (search, text, expected) in cases {
+            assert!(Terms::parse(search).all_in(&fold(text)), "{search} in {text}");
+            assert_eq!(marked(search, text), expected, "{search} in {text}");
+        }
+    }
+
+    #[test]
+    fn a_highlight_keeps_a_letter_with_its_combining_accents() {
+        assert_eq!(marked("e", "e\u{301}"), ["e\u{301}"]);
+        assert_eq!(marked("e", "xe\u{301}\u{323}y"), ["e\u{301}\u{323}"]);
+        assert_eq!(marked("ae", "æ\u{301}"), ["æ\u{301}"]);
+        assert_eq!(marked("b", "\u{301}ab\u{301}"), ["b\u{301}"]);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Property tests: the URL parser and the report parser never panic, whatever they are given,
 //! the URL format round-trips, and a search typed keystroke by keystroke finds what a fresh
-//! search finds, and report text escaped for Markdown renders as the same text. `PROPTEST_CASES` sets how many cases run (256 by default).
+//! search finds, folding twice is folding once, highlights never part a letter from its accents,
+//! and report text escaped for Markdown renders as the same text. `PROPTEST_CASES` sets how many cases run (256 by default).
 
 use std::fs;
 use std::path::Path;
@@ -9,7 +10,7 @@ mod rendered;
 
 use proptest::prelude::*;
 use report::markdown_text::{line_by_line, one_line};
-use report::{Finder, Query, Report, Terms, View, parse_report, parse_search, to_search};
+use report::{Finder, Query, Report, Terms, View, fold, parse_report, parse_search, to_search};
 
 fn seed_source() -> String {
     fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../reports/renate-brussels-2014.md"))
@@ -46,6 +47,19 @@ fn tricky_text() -> impl Strategy<Value = String> {
         any::<String>(),
     ];
     proptest::collection::vec(pieces, 0..40).prop_map(|parts| parts.concat())
+}
+
+/// Text full of what folding changes: accented and special Latin letters, combining accents
+/// (alone, stacked and at the start), letters whose lowercase is longer, and any characters.
+fn accented_text() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        "[eEaAsSiIdDtT ]",
+        "[\\u{300}-\\u{36F}]{1,3}",
+        "[\\u{C0}-\\u{24F}\\u{1E00}-\\u{1EFF}]",
+        "[İẞŉǅΣσς’—]",
+        any::<char>().prop_map(String::from),
+    ];
+    proptest::collection::vec(pieces, 0..24).prop_map(|parts| parts.concat())
 }
 
 /// Text as reports hold it, made of pieces that mean something to Markdown, HTML or GFM, line
@@ -173,6 +187,26 @@ proptest! {
         for range in terms.highlights(&text) {
             prop_assert!(range.start >= last_end && range.start < range.end && range.end <= text.len());
             prop_assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+            last_end = range.end;
+        }
+    }
+
+    #[test]
+    fn folding_twice_is_folding_once(text in prop_oneof![accented_text(), any::<String>()]) {
+        let folded = fold(&text);
+        prop_assert_eq!(fold(&folded), folded);
+    }
+
+    #[test]
+    fn highlights_keep_letters_whole_with_their_accents(text in accented_text(), search in accented_text()) {
+        let is_accent = |c: char| ('\u{300}'..='\u{36F}').contains(&c);
+        let terms = Terms::parse(&search);
+        let mut last_end = 0;
+        for range in terms.highlights(&text) {
+            prop_assert!(range.start >= last_end && range.start < range.end && range.end <= text.len());
+            prop_assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+            prop_assert!(!text[range.clone()].starts_with(is_accent), "{:?} in {:?}", range, text);
+            prop_assert!(!text[range.end..].starts_with(is_accent), "{:?} in {:?}", range, text);
             last_end = range.end;
         }
     }
