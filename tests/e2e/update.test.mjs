@@ -112,7 +112,8 @@ test('an update fetches only the files whose content changed, and copies the res
   assert.ok(changed.includes('index.html') && changed.some((file) => file.endsWith('.wasm')), `changed: ${changed.join(', ')}`);
   assert.ok(unchanged.some((file) => file.endsWith('.css')) && unchanged.includes('manifest.webmanifest'), `unchanged: ${unchanged.join(', ')}`);
 
-  const site = await serveDist('viewer', DIST, { host: 'node' });
+  // On a host that redirects index.html to the folder, as Cloudflare Pages does: a new deploy must not cache a redirect either.
+  const site = await serveDist('viewer', DIST, { host: 'node', redirectIndex: true });
   const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
   try {
     await page.goto(site.url);
