@@ -102,6 +102,27 @@ function precached(dir) {
     .filter((file) => file !== 'sw.js' && !/^icons\/icon-.*\.png$/.test(file));
 }
 
+/** Nudges the tab to look for a new version until it offers it; returns the Reload button. */
+async function waitForUpdate(page) {
+  const reload = page.getByRole('button', { name: 'Reload' });
+  for (let attempt = 0; attempt < 120 && !(await reload.isVisible()); attempt++) {
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await page.waitForTimeout(500);
+  }
+  assert.ok(await reload.isVisible(), 'the new version was installed');
+  return reload;
+}
+
+/** Each file the Node host served since `served` was emptied, once (the tab's checks fetch sw.js again and again), with its bytes. */
+function fetchedFiles(site) {
+  const fetched = new Map();
+  for (const { path, status, bytes } of site.served) {
+    const file = decodeURIComponent(new URL(path, site.url).pathname.slice('/viewer/'.length)) || 'index.html';
+    if (status === 200 && !fetched.has(file)) fetched.set(file, bytes);
+  }
+  return fetched;
+}
+
 test('an update fetches only the files whose content changed, and copies the rest from the old build', async (t) => {
   // What changed between the builds, read from the files themselves: a file whose bytes (and kind)
   // build 1 already had need not be fetched again, whatever its name.
@@ -122,19 +143,8 @@ test('an update fetches only the files whose content changed, and copies the res
 
     site.served.length = 0;
     site.replaceWith(build2.dist);
-    const reload = page.getByRole('button', { name: 'Reload' });
-    for (let attempt = 0; attempt < 120 && !(await reload.isVisible()); attempt++) {
-      await page.evaluate(() => window.dispatchEvent(new Event('online')));
-      await page.waitForTimeout(500);
-    }
-    assert.ok(await reload.isVisible(), 'the new version was installed');
-
-    // Each file the update fetched, once (the tab's checks fetch sw.js again and again), and its bytes.
-    const fetched = new Map();
-    for (const { path, status, bytes } of site.served) {
-      const file = decodeURIComponent(new URL(path, site.url).pathname.slice('/viewer/'.length)) || 'index.html';
-      if (status === 200 && !fetched.has(file)) fetched.set(file, bytes);
-    }
+    const reload = await waitForUpdate(page);
+    const fetched = fetchedFiles(site);
     const bytes = (files) => files.reduce((sum, file) => sum + readFileSync(join(build2.dist, file)).length, 0);
     const brotli = (files) =>
       files.reduce(
@@ -152,6 +162,38 @@ test('an update fetches only the files whose content changed, and copies the res
 
     await Promise.all([page.waitForEvent('load'), reload.click()]);
     await page.getByRole('heading', { name: REVISED }).waitFor();
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+test('a cached file whose bytes no longer match its revision is fetched again by the update, not copied', async () => {
+  const css = readdirSync(DIST).find((name) => name.endsWith('.css'));
+  assert.ok(readdirSync(build2.dist).includes(css), 'build 2 has the same stylesheet');
+  const site = await serveDist('viewer', DIST, { host: 'node' });
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(site.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.getByText('Available offline').waitFor();
+    // Damage the stylesheet in the offline copy, keeping the headers that name its revision.
+    await page.evaluate(async (name) => {
+      const cache = await caches.open((await caches.keys()).find((key) => key.startsWith('report-viewer ')));
+      const request = (await cache.keys()).find((r) => r.url.endsWith(name));
+      const old = await cache.match(request);
+      if (!old.headers.get('X-Revision')) throw new Error('the cached file has no revision');
+      await cache.put(request, new Response('body{display:none}', { headers: old.headers }));
+    }, css);
+
+    site.served.length = 0;
+    site.replaceWith(build2.dist);
+    const reload = await waitForUpdate(page);
+    assert.ok(fetchedFiles(site).has(css), `the damaged stylesheet is fetched again: ${[...fetchedFiles(site).keys()].join(', ')}`);
+    await Promise.all([page.waitForEvent('load'), reload.click()]);
+    await page.getByRole('heading', { name: REVISED }).waitFor();
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).display), 'block', 'the good stylesheet is used');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
