@@ -20,11 +20,16 @@
     await Promise.all(urls.map((url) => fetch(url, { cache: 'reload' }).catch(() => {})));
   }
 
+  // Clears this site's offline copy, and only this site's: other sites on the same origin (every
+  // project site of a GitHub Pages owner shares one) keep their workers and caches. The site's
+  // scope is the page's folder (the page may be at `scope + 'index.html'`); its worker names its
+  // caches `report-viewer SCOPE BUILD` (public/service-worker.js).
   async function clearOfflineCopy() {
+    const scope = new URL('./', location.href).href;
     const registrations = (await navigator.serviceWorker?.getRegistrations?.()) ?? [];
-    await Promise.all(registrations.map((registration) => registration.unregister()));
+    await Promise.all(registrations.filter((registration) => registration.scope === scope).map((registration) => registration.unregister()));
     const names = (await globalThis.caches?.keys?.()) ?? [];
-    await Promise.all(names.filter((name) => name.startsWith('report-viewer ')).map((name) => caches.delete(name)));
+    await Promise.all(names.filter((name) => name.startsWith(`report-viewer ${scope} `)).map((name) => caches.delete(name)));
   }
 
   function show(reason) {

@@ -4,10 +4,12 @@
 //    the same reports build.rs bundled), so the findings are readable before the app starts;
 // 1. adds a Content-Security-Policy to index.html that allows the page's own files and, of inline
 //    scripts, only the hash of the loader Trunk writes, and no other origin;
-// 2. writes sw.js, listing the files of this build (content-hashed names included) with a build id
-//    derived from their contents (so it runs last, after index.html is final). The app icons'
-//    PNGs are left out: only installing the site to a home screen asks for them, and that is done
-//    online.
+// 2. writes sw.js, listing the files of this build (content-hashed names included), each with its
+//    revision (a hash of its content, as Workbox's precache manifest has), with a build id derived
+//    from their contents (so it runs last, after index.html is final). The page is listed as `./`,
+//    the address a visit uses, rather than `index.html` (which some hosts redirect to `./`). The
+//    app icons' PNGs are left out: only installing the site to a home screen asks for them, and
+//    that is done online.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -77,6 +79,15 @@ for (const file of files) {
 }
 const build = hash.digest('hex').slice(0, 16);
 
-const header = `// Generated at build time. Do not edit: see public/service-worker.js.\nconst BUILD = ${JSON.stringify(build)};\nconst FILES = ${JSON.stringify(precached, null, 2)};\n\n`;
-writeFileSync(join(staging, OUTPUT), header + template);
+// Each file as { url, revision }: the first 16 hex digits of the SHA-256 of its content. The
+// worker copies a file whose revision an older build already cached instead of fetching it.
+const entries = precached.map((file) => ({
+  url: file === 'index.html' ? './' : file,
+  revision: createHash('sha256').update(readFileSync(join(staging, file))).digest('hex').slice(0, 16),
+}));
+const list = `[\n${entries.map((entry) => `  ${JSON.stringify(entry)}`).join(',\n')}\n]`;
+const header = `// Generated at build time. Do not edit: see public/service-worker.js.\nconst BUILD = ${JSON.stringify(build)};\nconst FILES = ${list};\n\n`;
+// Minified like the other scripts: its comments are for the source, not for every reader's download.
+const worker = transformSync(template, { minify: true, loader: 'js', target: 'es2022' }).code;
+writeFileSync(join(staging, OUTPUT), header + worker);
 console.log(`sw.js: build ${build}, ${precached.length} files precached`);

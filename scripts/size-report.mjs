@@ -16,7 +16,9 @@ function firstVisitFiles(folder) {
   const worker = readFileSync(join(folder, 'sw.js'), 'utf8');
   const listed = worker.match(/const FILES = (\[[^\]]*\]);/);
   if (!listed) throw new Error(`${folder}/sw.js has no FILES list: is this a built site?`);
-  return new Set(['index.html', 'sw.js', ...JSON.parse(listed[1])]);
+  // Each entry is { url, revision }; the page is listed as `./`, its address.
+  const urls = JSON.parse(listed[1]).map((entry) => (entry.url === './' ? 'index.html' : entry.url));
+  return new Set(['index.html', 'sw.js', ...urls]);
 }
 
 const fetched = firstVisitFiles(dist);

@@ -148,6 +148,76 @@ describe('damaged files and caches', () => {
     }
   });
 
+  test('clearing the offline copy clears only this site: another site and an unrelated worker on the origin keep theirs', async () => {
+    // One origin: site A at /a/, site B at /b/, and another app's worker at the root with its own cache.
+    const host = await serveDist('a');
+    host.add('b', DIST);
+    const other = mkdtempSync(join(tmpdir(), 'report-viewer-other-'));
+    writeFileSync(
+      join(other, 'other-sw.js'),
+      "self.addEventListener('install', (event) => event.waitUntil(caches.open('other-app').then((cache) => cache.put('/other-data', new Response('other')))));\n",
+    );
+    host.add('', other);
+    const { origin } = host;
+    const { context, page } = await openPage(shared.browser, { viewport: { width: 1280, height: 900 } });
+    /** The scopes registered on the origin and its caches, seen from `from`. */
+    const state = (from) =>
+      from.evaluate(async () => ({
+        scopes: (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname).sort(),
+        caches: (await caches.keys()).map((name) => name.replace(location.origin, '')).sort(),
+      }));
+    const offlineReady = async (at) => {
+      await at.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await at.getByText('Available offline').waitFor();
+    };
+    try {
+      await page.goto(`${origin}/b/`);
+      await offlineReady(page);
+      // Site A opened at its index.html: the page's folder, not its address, is the site's scope.
+      await page.goto(`${origin}/a/index.html?speaker=ecat`);
+      await offlineReady(page);
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.register('/other-sw.js', { scope: '/' });
+        const worker = registration.installing || registration.waiting || registration.active;
+        if (worker.state !== 'activated') {
+          await new Promise((done) => worker.addEventListener('statechange', () => worker.state === 'activated' && done()));
+        }
+      });
+      const before = await state(page);
+      assert.deepEqual(before.scopes, ['/', '/a/', '/b/']);
+      assert.equal(before.caches.length, 3, before.caches.join(', '));
+      assert.ok(before.caches.includes('other-app'));
+      const [siteA, siteB] = ['/a/', '/b/'].map((path) => before.caches.find((name) => name.startsWith(`report-viewer ${path} `)));
+      assert.ok(siteA && siteB, before.caches.join(', '));
+
+      // With the server gone, A's clear-and-reload leaves A without an offline copy, and B still has its own.
+      await host.stop();
+      for (const attempt of [1, 2]) {
+        await page.evaluate((n) => {
+          document.querySelector('.fatal')?.remove();
+          window.dispatchEvent(new CustomEvent('report-viewer-failed', { detail: `Failure ${n}.` }));
+        }, attempt);
+      }
+      await Promise.all([page.waitForEvent('framenavigated'), page.getByRole('button', { name: 'Clear the offline copy and try again' }).click()]);
+      const tabB = await context.newPage();
+      await tabB.goto(`${origin}/b/?speaker=ecat`);
+      assert.equal(await statusLine(tabB).textContent(), `Showing ${expected({ speakers: ['ecat'] }).length} of ${findings.length} findings`);
+      assert.deepEqual(await state(tabB), { scopes: ['/', '/b/'], caches: ['other-app', siteB].sort() }, 'only site A was cleared');
+
+      // Back online, A loads from the network and makes its offline copy again.
+      await host.start();
+      await page.goto(`${origin}/a/`);
+      await offlineReady(page);
+      const again = await state(page);
+      assert.deepEqual(again.scopes, ['/', '/a/', '/b/']);
+      assert.deepEqual(again.caches, before.caches);
+    } finally {
+      await context.close();
+      await host.close();
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   /** A copy of dist/ changed by `damage(dir)`, served under /viewer/; the page opened on it. */
   async function openDamaged(damage, body) {
     const dir = mkdtempSync(join(tmpdir(), 'report-viewer-damaged-'));

@@ -1,5 +1,6 @@
 // Offline after the first visit, and at home at a domain's root or under any sub-path.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { expected, findings } from './oracle.mjs';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -85,7 +86,13 @@ for (const subPath of ['', 'viewer', 'org/reports/viewer']) {
 
 test('a first visit fetches the page, the service worker and exactly what it precaches: every file but the install-only icons', async () => {
   const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
-  const listed = JSON.parse(worker.match(/const FILES = (\[[^\]]*\]);/)[1]);
+  const entries = JSON.parse(worker.match(/const FILES = (\[[^\]]*\]);/)[1]);
+  // Each file with its revision, the start of its content's SHA-256; the page under its address, `./`.
+  const listed = entries.map(({ url }) => (url === './' ? 'index.html' : url)).sort();
+  for (const { url, revision } of entries) {
+    const file = join(DIST, url === './' ? 'index.html' : url);
+    assert.equal(revision, createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16), url);
+  }
   const built = readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(DIST.length + 1))

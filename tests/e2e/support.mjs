@@ -3,10 +3,11 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { after, before } from 'node:test';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -40,12 +41,61 @@ async function freePort() {
   });
 }
 
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/**
+ * A small static file server in Node, for what Python's cannot do: with `redirectIndex` it answers
+ * `…/index.html` (with or without a query) with a 308 to `…/`, keeping the query, as Cloudflare
+ * Pages does. Like most hosts it redirects a folder without its slash to `…/`, and serves a
+ * folder's index.html at `…/`. Every answer is logged into `served` as { path, status, bytes }.
+ */
+function nodeHost(root, port, { redirectIndex = false } = {}, served, requests) {
+  const server = createHttpServer((request, response) => {
+    const url = new URL(request.url, 'http://host');
+    const path = decodeURIComponent(url.pathname);
+    const answer = (status, headers, body = '') => {
+      served.push({ path: request.url, status, bytes: Buffer.byteLength(body) });
+      if (request.method === 'GET') requests.push(request.url);
+      response.writeHead(status, headers).end(request.method === 'HEAD' ? undefined : body);
+    };
+    if (redirectIndex && path.endsWith('/index.html')) {
+      return answer(308, { Location: url.pathname.slice(0, -'index.html'.length) + url.search });
+    }
+    const file = join(root, normalize(path));
+    if (!file.startsWith(root) || !existsSync(file)) return answer(404, { 'Content-Type': 'text/plain' }, 'Not found');
+    if (statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) return answer(301, { Location: `${url.pathname}/${url.search}` });
+      if (!existsSync(join(file, 'index.html'))) return answer(404, { 'Content-Type': 'text/plain' }, 'Not found');
+      return answer(200, { 'Content-Type': TYPES['.html'] }, readFileSync(join(file, 'index.html')));
+    }
+    answer(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }, readFileSync(file));
+  });
+  return {
+    listen: () => new Promise((done) => server.listen(port, '127.0.0.1', done)),
+    close: () => {
+      const closed = new Promise((done) => server.close(done));
+      server.closeAllConnections();
+      return closed;
+    },
+  };
+}
+
 /**
  * Serves a copy of a built site (dist/ by default) at http://127.0.0.1:PORT/SUBPATH/ with Python's
  * http.server, a plain static file server. An empty sub-path serves it at the root. The server
  * can be stopped and started again on the same port, and the served files replaced.
+ * `{ host: 'node' }` serves it with the Node server above instead (and `{ host: 'node',
+ * redirectIndex: true }` as a host that redirects index.html), which also logs bytes in `served`.
  */
-export async function serveDist(subPath = 'viewer', from = DIST) {
+export async function serveDist(subPath = 'viewer', from = DIST, options = {}) {
   const root = mkdtempSync(join(tmpdir(), 'report-viewer-site-'));
   const siteDir = join(root, subPath);
   cpSync(from, siteDir, { recursive: true });
@@ -55,8 +105,15 @@ export async function serveDist(subPath = 'viewer', from = DIST) {
   let server = null;
   // The paths of the GET requests served, from the server's log, in order.
   const requests = [];
+  // With the Node host: every answer, as { path, status, bytes } (bytes of the body sent).
+  const served = [];
 
   async function start() {
+    if (options.host === 'node') {
+      server = nodeHost(root, port, options, served, requests);
+      await server.listen();
+      return;
+    }
     server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -76,6 +133,11 @@ export async function serveDist(subPath = 'viewer', from = DIST) {
 
   async function stop() {
     if (!server) return;
+    if (options.host === 'node') {
+      await server.close();
+      server = null;
+      return;
+    }
     const exited = new Promise((resolve) => server.once('exit', resolve));
     server.kill();
     await exited;
@@ -87,8 +149,13 @@ export async function serveDist(subPath = 'viewer', from = DIST) {
     url,
     origin,
     requests,
+    served,
     start,
     stop,
+    /** Serves another copy of a built site (or any folder) at /PATH/ on the same origin. */
+    add(path, dir) {
+      cpSync(dir, join(root, path), { recursive: true });
+    },
     /**
      * Replaces the served site with the files of another build, as a deployment would. The new
      * files are dated a few seconds later: http.server's Last-Modified counts whole seconds, and a

@@ -1,9 +1,11 @@
 // A new deployment reaches an open tab: it offers a reload, which keeps the filters and loads
 // only the new build's files.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { after, before, test } from 'node:test';
 import { buildSite, DIST, launchBrowser, openPage, ROOT, serveDist } from './support.mjs';
 
@@ -85,6 +87,113 @@ test('a new deployment is offered to an open tab, and Reload brings it in with t
     }
     const caches = await page.evaluate(() => caches.keys());
     assert.equal(caches.length, 1, `only the new build's cache is left: ${caches.join(', ')}`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+/** The files a build's worker precaches, by path: every file but sw.js and the install-only icons. */
+function precached(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .filter((file) => file !== 'sw.js' && !/^icons\/icon-.*\.png$/.test(file));
+}
+
+/** Nudges the tab to look for a new version until it offers it; returns the Reload button. */
+async function waitForUpdate(page) {
+  const reload = page.getByRole('button', { name: 'Reload' });
+  for (let attempt = 0; attempt < 120 && !(await reload.isVisible()); attempt++) {
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await page.waitForTimeout(500);
+  }
+  assert.ok(await reload.isVisible(), 'the new version was installed');
+  return reload;
+}
+
+/** Each file the Node host served since `served` was emptied, once (the tab's checks fetch sw.js again and again), with its bytes. */
+function fetchedFiles(site) {
+  const fetched = new Map();
+  for (const { path, status, bytes } of site.served) {
+    const file = decodeURIComponent(new URL(path, site.url).pathname.slice('/viewer/'.length)) || 'index.html';
+    if (status === 200 && !fetched.has(file)) fetched.set(file, bytes);
+  }
+  return fetched;
+}
+
+test('an update fetches only the files whose content changed, and copies the rest from the old build', async (t) => {
+  // What changed between the builds, read from the files themselves: a file whose bytes (and kind)
+  // build 1 already had need not be fetched again, whatever its name.
+  const content = (dir, file) => `${extname(file)} ${createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')}`;
+  const old = new Set(precached(DIST).map((file) => content(DIST, file)));
+  const changed = precached(build2.dist).filter((file) => !old.has(content(build2.dist, file)));
+  const unchanged = precached(build2.dist).filter((file) => !changed.includes(file));
+  assert.ok(changed.includes('index.html') && changed.some((file) => file.endsWith('.wasm')), `changed: ${changed.join(', ')}`);
+  assert.ok(unchanged.some((file) => file.endsWith('.css')) && unchanged.includes('manifest.webmanifest'), `unchanged: ${unchanged.join(', ')}`);
+
+  // On a host that redirects index.html to the folder, as Cloudflare Pages does: a new deploy must not cache a redirect either.
+  const site = await serveDist('viewer', DIST, { host: 'node', redirectIndex: true });
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(site.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.getByText('Available offline').waitFor();
+
+    site.served.length = 0;
+    site.replaceWith(build2.dist);
+    const reload = await waitForUpdate(page);
+    const fetched = fetchedFiles(site);
+    const bytes = (files) => files.reduce((sum, file) => sum + readFileSync(join(build2.dist, file)).length, 0);
+    const brotli = (files) =>
+      files.reduce(
+        (sum, file) =>
+          sum + brotliCompressSync(readFileSync(join(build2.dist, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+        0,
+      );
+    const total = [...fetched.values()].reduce((sum, n) => sum + n, 0);
+    const everything = ['sw.js', ...precached(build2.dist)];
+    t.diagnostic(
+      `the update fetched ${fetched.size} files, ${total} bytes (${brotli([...fetched.keys()])} brotli): ${[...fetched.keys()].sort().join(', ')}; ` +
+        `refetching every file would be ${everything.length} files, ${bytes(everything)} bytes (${brotli(everything)} brotli)`,
+    );
+    assert.deepEqual([...fetched.keys()].sort(), ['sw.js', ...changed].sort(), 'only sw.js and the changed files are fetched');
+
+    await Promise.all([page.waitForEvent('load'), reload.click()]);
+    await page.getByRole('heading', { name: REVISED }).waitFor();
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+test('a cached file whose bytes no longer match its revision is fetched again by the update, not copied', async () => {
+  const css = readdirSync(DIST).find((name) => name.endsWith('.css'));
+  assert.ok(readdirSync(build2.dist).includes(css), 'build 2 has the same stylesheet');
+  const site = await serveDist('viewer', DIST, { host: 'node' });
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(site.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.getByText('Available offline').waitFor();
+    // Damage the stylesheet in the offline copy, keeping the headers that name its revision.
+    await page.evaluate(async (name) => {
+      const cache = await caches.open((await caches.keys()).find((key) => key.startsWith('report-viewer ')));
+      const request = (await cache.keys()).find((r) => r.url.endsWith(name));
+      const old = await cache.match(request);
+      if (!old.headers.get('X-Revision')) throw new Error('the cached file has no revision');
+      await cache.put(request, new Response('body{display:none}', { headers: old.headers }));
+    }, css);
+
+    site.served.length = 0;
+    site.replaceWith(build2.dist);
+    const reload = await waitForUpdate(page);
+    assert.ok(fetchedFiles(site).has(css), `the damaged stylesheet is fetched again: ${[...fetchedFiles(site).keys()].join(', ')}`);
+    await Promise.all([page.waitForEvent('load'), reload.click()]);
+    await page.getByRole('heading', { name: REVISED }).waitFor();
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).display), 'block', 'the good stylesheet is used');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
