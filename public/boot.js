@@ -1,7 +1,38 @@
-// Watches the start of the viewer and takes over when it cannot start or later fails: a clear
-// message and "Try again" (above the findings drawn at build time, if any), which reloads (fetching the files again) and, if that fails too,
-// clears the offline copy of the site and reloads from the network. Never a blank page.
+// Starts loading the data the address needs, and watches the start of the viewer and takes over when it
+// cannot start or later fails: a clear message and "Try again" (above the findings drawn at
+// build time, if any), which reloads (fetching the files again) and, if that fails too, clears
+// the offline copy of the site and reloads from the network. Never a blank page.
 (() => {
+  // What this address shows, from the list of data files in index.html (written at build time:
+  // report::SiteFiles): the report it names, or the site's only one, else the library. The app
+  // reads it (src/data.rs); the data it needs downloads from now on, while the app's own does.
+  const loaded = [];
+  try {
+    const files = JSON.parse(document.getElementById('site-files').textContent);
+    const asked = new URLSearchParams(location.search).getAll('report').pop()?.trim() || null;
+    const alone = files.reports.length === 1;
+    const chosen = alone ? files.reports[0] : files.reports.find((report) => report.name === asked);
+    const path = chosen ? chosen.file : files.catalogue;
+    loaded.push(path);
+    window.reportViewerData = {
+      // The report's name when the site has several (it then leads every address), '' when it is
+      // the only one; none for the library, with the name asked for that the site does not have.
+      name: chosen ? (alone ? '' : chosen.name) : undefined,
+      unknown: chosen ? undefined : (asked ?? undefined),
+      version: files.version,
+      built: files.built,
+      path,
+      bytes: fetch(path).then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.arrayBuffer();
+      }),
+    };
+    // Met again by the app, which says what failed.
+    window.reportViewerData.bytes.catch(() => {});
+  } catch {
+    // No list: the app says so.
+  }
+
   const TRIES_KEY = 'report-viewer-start-failures';
   const START_TIMEOUT_MS = 30000;
   let started = false;
@@ -14,8 +45,9 @@
   // Fetches the page's own files again past the browser's HTTP cache, so a damaged copy there is
   // replaced before the reload.
   async function refetchFiles() {
-    const urls = [...document.querySelectorAll('link[href], script[src]')]
-      .map((element) => new URL(element.getAttribute('href') || element.getAttribute('src'), location.href))
+    const paths = [...document.querySelectorAll('link[href], script[src]')].map((element) => element.getAttribute('href') || element.getAttribute('src'));
+    const urls = [...paths, ...loaded]
+      .map((path) => new URL(path, location.href))
       .filter((url) => url.origin === location.origin);
     await Promise.all(urls.map((url) => fetch(url, { cache: 'reload' }).catch(() => {})));
   }

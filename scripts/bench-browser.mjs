@@ -19,7 +19,7 @@
 //
 // Needs what `scripts/ensure-tools --tests` installs. Takes a few minutes: three release builds.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -36,7 +36,6 @@ const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 60);
 const PHRASES = ['harbour lantern', 'granite willow', 'beacon thistle', 'falcon ribbon'];
 const VIEWPORT = { width: 1280, height: 900 };
 const TARGETS = { findings: 10000, startupMs: 1000, clickP95Ms: 16, keystrokeP95Ms: 16 };
-const TARGET_DIR = process.env.CARGO_TARGET_DIR || join(ROOT, 'target');
 const OUTPUT = join(ROOT, 'target/bench-browser.json');
 
 const progress = (message) => console.error(`bench: ${message}`);
@@ -69,19 +68,10 @@ function syntheticReport(findings) {
   return run.stdout;
 }
 
-/**
- * The bundle build.rs wrote for the last build: OUT_DIR/bundle.postcard of the viewer's release
- * wasm build, the newest if the target folder holds several build-script folders.
- */
-function lastBundle() {
-  const builds = join(TARGET_DIR, 'wasm32-unknown-unknown/release/build');
-  const bundles = readdirSync(builds)
-    .filter((name) => name.startsWith('report-viewer-'))
-    .map((name) => join(builds, name, 'out/bundle.postcard'))
-    .filter((path) => statSync(path, { throwIfNoEntry: false }))
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  if (bundles.length === 0) throw new Error(`no bundle.postcard under ${builds}`);
-  return readFileSync(bundles[0]);
+/** The report's data file in a built site (data/NAME-HASH.bin: the site has one report). */
+function reportData(dist) {
+  const name = readdirSync(join(dist, 'data')).find((file) => file.endsWith('.bin') && !file.startsWith('catalogue-'));
+  return readFileSync(join(dist, 'data', name));
 }
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -98,15 +88,15 @@ function buildSyntheticSite(work, findings) {
   progress(`building the release site for ${findings} findings`);
   buildSite(reports, dist);
   const wasm = readdirSync(dist).find((name) => name.endsWith('_bg.wasm'));
-  return { findings, dist, wasm: sizes(readFileSync(join(dist, wasm))), postcard: sizes(lastBundle()) };
+  return { findings, dist, wasm: sizes(readFileSync(join(dist, wasm))), postcard: sizes(reportData(dist)) };
 }
 
 /**
- * The bytes each finding costs, two ways: the bundled data (build.rs's postcard, which holds the
- * whole report: themes, speakers, findings and the report's text, of which each finding's passage
- * is a part) divided by the number of findings; and how much the wasm grows over a site built from
- * a one-finding report with the same speakers and themes, per added finding. Brotli figures are
- * what a host that compresses sends.
+ * The bytes each finding costs: the report's data file (postcard, which holds the whole report:
+ * themes, speakers, findings and the report's text, of which each finding's passage is a part)
+ * divided by the number of findings; and how much the wasm grows over a site built from a
+ * one-finding report with the same speakers and themes, per added finding (nothing, now that the
+ * app carries no report). Brotli figures are what a host that compresses sends.
  */
 function measureData(site, baseline) {
   const per = (bytes, count) => Math.round((bytes / count) * 10) / 10;
@@ -337,7 +327,7 @@ function table(results) {
     ['keystroke, work in its frame (ms, median / p95)', (r) => ms(r.keystroke.frameWork), `p95 < ${TARGETS.keystrokeP95Ms}: ${verdict(big.keystroke.frameWork.p95, TARGETS.keystrokeP95Ms)}`],
     ['no input → next paint, the floor (ms, median / p95)', (r) => ms(r.floor), ''],
     ['wasm, raw / brotli (bytes)', (r) => `${number(r.data.wasm.raw)} / ${number(r.data.wasm.brotli)}`, ''],
-    ['bundled data (postcard), raw / brotli (bytes)', (r) => `${number(r.data.postcard.raw)} / ${number(r.data.postcard.brotli)}`, ''],
+    ['report data file (postcard), raw / brotli (bytes)', (r) => `${number(r.data.postcard.raw)} / ${number(r.data.postcard.brotli)}`, ''],
     ['postcard per finding, raw / brotli (bytes)', (r) => `${r.data.postcardPerFinding.raw} / ${r.data.postcardPerFinding.brotli}`, ''],
     ['wasm growth per finding, raw / brotli (bytes)', (r) => `${r.data.wasmGrowthPerFinding.raw} / ${r.data.wasmGrowthPerFinding.brotli}`, ''],
   ];
@@ -355,7 +345,7 @@ function notes(results, chromium) {
     `Each of the two measures below: ${r.click.nextPaint.n} clicks, ${PAUSE_MS ? `${PAUSE_MS} ms apart (keystrokes too: a fast typist's pace)` : 'one frame apart (keystrokes too)'}, toggling theme and speaker checkboxes, each scrolled into view (the speakers folded to their first 12, as the page opens, or all shown), and ${r.keystroke.nextPaint.n} keystrokes (${PHRASES.map((p) => `"${p}"`).join(', ')}).`,
     '"→ next paint": input at a random point of a frame → rAF → setTimeout(0), so it includes any wait for the next frame (see "the floor": headless Chromium starts a frame at once when the page has been idle, as it has after a pause, and waits for the next 60 Hz tick when inputs come back to back).',
     '"work in its frame": input at the start of a frame (in a rAF callback) → setTimeout(0) after that frame is painted: handlers, effects, style, layout, paint.',
-    'Postcard per finding: build.rs\'s whole bundle (report text included) / findings; wasm growth: (wasm − wasm of a 1-finding report) / (findings − 1).',
+    'Postcard per finding: the report\'s data file (report text included) / findings; wasm growth: (wasm − wasm of a 1-finding report) / (findings − 1).',
   ]
     .map((line) => `- ${line}`)
     .join('\n');

@@ -1,15 +1,18 @@
 // Trunk post_build hook, run on the staged site before it becomes dist/:
 // 0. minifies the JavaScript and CSS with esbuild (Trunk's own minifier breaks boot.js), keeping
-//    their Subresource Integrity hashes in index.html true, and writes the page as first drawn into index.html (the `prerender` command of the core, on
-//    the same reports build.rs bundled), so the findings are readable before the app starts;
+//    their Subresource Integrity hashes in index.html true; then the core's `site` command reads
+//    and checks the reports (stopping the build with every problem, so no half-built site is
+//    left), writes each report's data and the catalogue under data/ with content-hashed names,
+//    and writes into index.html the page as first drawn (readable before the app starts) and the
+//    list of those files (see public/boot.js);
 // 1. adds a Content-Security-Policy to index.html that allows the page's own files and, of inline
 //    scripts, only the hash of the loader Trunk writes, and no other origin;
 // 2. writes sw.js, listing the files of this build (content-hashed names included), each with its
 //    revision (a hash of its content, as Workbox's precache manifest has), with a build id derived
 //    from their contents (so it runs last, after index.html is final). The page is listed as `./`,
 //    the address a visit uses, rather than `index.html` (which some hosts redirect to `./`). The
-//    app icons' PNGs are left out: only installing the site to a home screen asks for them, and
-//    that is done online.
+//    app icons (PNG and SVG; the favicon stays) and the web app manifest are left out: only
+//    installing the site to a home screen asks for them, and that is done online.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,13 +38,19 @@ for (const file of readdirSync(staging).filter((name) => /\.(js|css)$/.test(name
 writeFileSync(indexPath, page);
 
 const reports = process.env.REPORT_VIEWER_REPORTS || 'reports';
-execFileSync('cargo', ['run', '--quiet', '--package', 'report', '--bin', 'prerender', '--', reports, indexPath], {
-  stdio: 'inherit',
-});
+try {
+  execFileSync('cargo', ['run', '--quiet', '--package', 'report', '--bin', 'site', '--', reports, staging], {
+    stdio: 'inherit',
+  });
+} catch {
+  // The command has printed every problem of the reports.
+  process.exit(1);
+}
 
 // 1. Content-Security-Policy.
 const index = readFileSync(indexPath, 'utf8');
-const inlineHashes = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+// Scripts that run, that is: the list of data files is JSON, which no browser runs.
+const inlineHashes = [...index.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)].map(
   ([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`,
 );
 const policy = [
@@ -64,7 +73,7 @@ console.log(`index.html: Content-Security-Policy with ${inlineHashes.length} inl
 
 // 2. The service worker.
 const OUTPUT = 'sw.js';
-const INSTALL_ONLY = /^icons\/icon-.*\.png$/;
+const INSTALL_ONLY = /^(icons\/icon[.-]|manifest\.webmanifest$)/;
 const files = readdirSync(staging, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => relative(staging, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))

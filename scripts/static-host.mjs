@@ -15,8 +15,8 @@ const TYPES = {
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.svg', '.webmanifest']);
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/;
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.svg', '.webmanifest', '.bin']);
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|css|wasm|bin)$/;
 
 /** The Cache-Control header for a file of the site, as the README's table gives it. */
 function cacheControl(file) {

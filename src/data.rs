@@ -1,29 +1,105 @@
-//! The reports bundled into the app at build time (see `build.rs`), decoded once at start-up.
+//! The site's data, loaded as the page starts: `index.html` lists the data files (written at
+//! build time, see the core's `site` command), `public/boot.js` has chosen the one the address
+//! needs and started fetching it (`reportViewerData`), and this decodes and checks it: the report
+//! asked for, or the catalogue for the library.
 
-use report::{Bundle, Report};
+use gloo::utils::window;
+use js_sys::Reflect;
+use report::{Catalogue, Listed, Report};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 
-const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundle.postcard"));
-
-/// The site's reports (each with its file name), and the version and build day of their data.
-pub struct Loaded {
-    pub reports: &'static [(String, Report)],
+/// The version and build day of the site's data, for the footer.
+pub struct DataInfo {
     pub version: String,
     pub built: String,
 }
 
-/// Decodes the bundle and checks every report's references; the reports are kept for the life
-/// of the page.
-pub fn bundled_reports() -> Result<Loaded, String> {
-    let bundle: Bundle = postcard::from_bytes(BUNDLE).map_err(|e| e.to_string())?;
-    if bundle.reports.is_empty() {
-        return Err("the bundle holds no report".into());
+/// What the page shows once its data is in.
+pub enum Loaded {
+    /// One report, with its name on a site of several (it then leads every address).
+    Report {
+        report: &'static Report,
+        name: Option<&'static str>,
+        info: DataInfo,
+    },
+    /// The library, and the report name the address asked for that the site does not have.
+    Library {
+        reports: &'static [Listed],
+        unknown: Option<String>,
+        info: DataInfo,
+    },
+}
+
+/// Why the data could not be shown, in words for the reader.
+pub enum Problem {
+    /// A file could not be fetched (offline on a first visit, a failed request).
+    NotLoaded(String),
+    /// A file came but cannot be read.
+    Damaged(String),
+}
+
+/// A text field of `reportViewerData`, if it has one.
+fn text(data: &JsValue, key: &str) -> Option<String> {
+    Reflect::get(data, &JsValue::from_str(key)).ok()?.as_string()
+}
+
+/// The bytes of the data file whose download `public/boot.js` started, from `promise`.
+async fn bytes(path: &str, promise: JsValue) -> Result<Vec<u8>, Problem> {
+    let buffer = JsFuture::from(js_sys::Promise::from(promise))
+        .await
+        .map_err(|error| {
+            let why = error
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_default();
+            Problem::NotLoaded(format!("{path}: {why}"))
+        })?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Decodes a data file, naming it when it cannot be read.
+fn decode<T: serde::de::DeserializeOwned>(path: &str, bytes: &[u8]) -> Result<T, Problem> {
+    postcard::from_bytes(bytes).map_err(|e| Problem::Damaged(format!("{path}: {e}")))
+}
+
+/// Loads what the address asks for, as `public/boot.js` chose it from the site's list of data
+/// files: the report it names (or the site's only one), else the library. A report is checked
+/// for broken cross-references before it is shown.
+pub async fn load() -> Result<Loaded, Problem> {
+    let data = Reflect::get(&window(), &JsValue::from_str("reportViewerData"))
+        .ok()
+        .filter(JsValue::is_object)
+        .ok_or_else(|| Problem::Damaged(String::from("the page lists no data files")))?;
+    let field = |key| {
+        text(&data, key).ok_or_else(|| Problem::Damaged(format!("the list of data files has no {key}")))
+    };
+    let info = DataInfo {
+        version: field("version")?,
+        built: field("built")?,
+    };
+    let path = field("path")?;
+    let promise = Reflect::get(&data, &JsValue::from_str("bytes")).unwrap_or_default();
+    let bytes = bytes(&path, promise).await?;
+    match text(&data, "name") {
+        Some(name) => {
+            let report: Report = decode(&path, &bytes)?;
+            report
+                .check_references()
+                .map_err(|e| Problem::Damaged(format!("{path}: {e}")))?;
+            Ok(Loaded::Report {
+                report: Box::leak(Box::new(report)),
+                name: (!name.is_empty()).then(|| &*String::leak(name)),
+                info,
+            })
+        }
+        None => {
+            let listed: Catalogue = decode(&path, &bytes)?;
+            Ok(Loaded::Library {
+                reports: Vec::leak(listed.reports),
+                unknown: text(&data, "unknown"),
+                info,
+            })
+        }
     }
-    for (_, report) in &bundle.reports {
-        report.check_references()?;
-    }
-    Ok(Loaded {
-        reports: Vec::leak(bundle.reports),
-        version: bundle.version,
-        built: bundle.built,
-    })
 }

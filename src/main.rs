@@ -1,4 +1,5 @@
-//! The report viewer in the browser: loads the bundled report and mounts the app.
+//! The report viewer in the browser: loads the site's data the address asks for and mounts the
+//! app, or says why it cannot.
 
 mod app;
 mod browser;
@@ -11,10 +12,15 @@ mod viewer;
 
 fn main() {
     fatal::install_panic_hook();
-    match data::bundled_reports() {
-        Ok(loaded) => app::mount(loaded),
-        Err(problem) => fatal::show(&format!(
-            "The report’s data in this copy of the site is damaged ({problem})."
-        )),
-    }
+    wasm_bindgen_futures::spawn_local(async {
+        match data::load().await {
+            Ok(loaded) => app::mount(loaded),
+            Err(data::Problem::NotLoaded(why)) => {
+                fatal::show(&format!("The report’s data could not be loaded ({why})."))
+            }
+            Err(data::Problem::Damaged(why)) => fatal::show(&format!(
+                "The report’s data in this copy of the site is damaged ({why})."
+            )),
+        }
+    });
 }

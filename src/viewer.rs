@@ -113,11 +113,9 @@ impl Viewer {
         if url != history::address() {
             history::write(entry, url);
         }
-        let report = self.slug.map(str::to_owned);
         self.state.set(UrlState {
             query,
             view,
-            report,
             ignored: Ignored::default(),
         });
         if anchor.is_some() {

@@ -1,20 +1,20 @@
 //! The library: every report of the site, with when and where, and how much each holds.
 
 use leptos::prelude::*;
-use report::Report;
+use report::Listed;
 use report::html::library_cards;
 
 use super::masthead::LibraryFooter;
 
 #[component]
 pub fn Library(
-    reports: &'static [(String, Report)],
+    reports: &'static [Listed],
     unknown: Option<String>,
     version: String,
     built: String,
     offline_ready: RwSignal<bool>,
 ) -> impl IntoView {
-    // The bundle lists them newest first.
+    // The catalogue lists them newest first.
     let mut cards = String::new();
     library_cards(&mut cards, reports);
     let notice = unknown.map(|name| {

@@ -245,13 +245,13 @@ describe('damaged files and caches', () => {
     );
   });
 
-  test('report data damaged inside the wasm is detected by the app and reported, not shown broken', async () => {
+  test('a damaged report data file is detected by the app and reported, not shown broken', async () => {
     await openDamaged(
       (dir) => {
-        const file = join(dir, wasmFile(dir));
+        const file = join(dir, 'data', readdirSync(join(dir, 'data')).find((name) => name.startsWith('renate-')));
         const bytes = readFileSync(file);
         const at = bytes.indexOf(Buffer.from('prosecution-problematic'));
-        assert.ok(at > 0, 'the report data is inside the wasm');
+        assert.ok(at > 0, 'the report data is in its own file');
         bytes[at] = 0xff; // no longer valid UTF-8: the data cannot be decoded
         writeFileSync(file, bytes);
       },
@@ -259,6 +259,18 @@ describe('damaged files and caches', () => {
         const alert = page.getByRole('alert');
         await alert.getByText(/The report’s data in this copy of the site is damaged/).waitFor();
         await alert.getByRole('button', { name: 'Try again' }).waitFor();
+      },
+    );
+  });
+
+  test('a report data file that cannot be fetched gives the message and a way on, with the findings drawn at build time still readable', async () => {
+    await openDamaged(
+      (dir) => rmSync(join(dir, 'data'), { recursive: true }),
+      async (page) => {
+        const alert = page.getByRole('alert');
+        await alert.getByText(/The report’s data could not be loaded \(data\/renate-brussels-2014-[0-9a-f]{16}\.bin: HTTP 404\)/).waitFor();
+        await alert.getByRole('button', { name: 'Try again' }).waitFor();
+        assert.ok(await page.getByRole('heading', { name: 'Recruitment is where trafficking starts' }).isVisible());
       },
     );
   });

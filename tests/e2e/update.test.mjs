@@ -1,5 +1,6 @@
 // A new deployment reaches an open tab: it offers a reload, which keeps the filters and loads
-// only the new build's files.
+// only the new build's files; a changed report changes only its data file and the page, and a
+// returning reader fetches only those and sw.js.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,13 +38,31 @@ after(async () => {
   rmSync(build2.work, { recursive: true, force: true });
 });
 
-/** The content-hashed files (name-hash.ext) of a build's folder. */
-const hashedFiles = (dir) => readdirSync(dir).filter((name) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(name));
+/** The names of the content-hashed files (name-hash.ext) of a build's folder, the data files' included. */
+const hashedFiles = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .map((path) => path.split('/').pop())
+    .filter((name) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(name));
+
+/** The app's own files: its wasm, scripts and styles. */
+const appFiles = (dir) => readdirSync(dir).filter((name) => /\.(wasm|js|css)$/.test(name) && name !== 'sw.js');
+
+test('the app is the same files whatever the reports: a changed report changes only its data file and the page', () => {
+  assert.deepEqual(appFiles(build2.dist), appFiles(DIST), 'the same wasm, scripts and styles, by name');
+  for (const name of appFiles(DIST)) {
+    assert.ok(readFileSync(join(DIST, name)).equals(readFileSync(join(build2.dist, name))), `${name} is byte for byte the same`);
+  }
+  const data = (dir) => readdirSync(join(dir, 'data')).sort();
+  const [before, now] = [data(DIST), data(build2.dist)];
+  assert.deepEqual(
+    now.filter((name) => !before.includes(name)).map((name) => name.replace(/-[0-9a-f]{16}\.bin$/, '')),
+    ['renate-brussels-2014'],
+    'only the changed report has a new data file',
+  );
+});
 
 test('a new deployment is offered to an open tab, and Reload brings it in with the same filters', async () => {
-  const build1Files = hashedFiles(DIST);
   const build2Files = hashedFiles(build2.dist);
-  assert.ok(build2Files.some((name) => !build1Files.includes(name)), 'build 2 differs from build 1');
 
   const buildId = (dir) => readFileSync(join(dir, 'sw.js'), 'utf8').match(/const BUILD = "(\w+)"/)[1];
   assert.notEqual(buildId(build2.dist), buildId(DIST), 'build 2 has its own service worker');
@@ -99,7 +118,7 @@ function precached(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .filter((file) => file !== 'sw.js' && !/^icons\/icon-.*\.png$/.test(file));
+    .filter((file) => file !== 'sw.js' && !/^(icons\/icon[.-]|manifest\.webmanifest$)/.test(file));
 }
 
 /** Nudges the tab to look for a new version until it offers it; returns the Reload button. */
@@ -130,8 +149,12 @@ test('an update fetches only the files whose content changed, and copies the res
   const old = new Set(precached(DIST).map((file) => content(DIST, file)));
   const changed = precached(build2.dist).filter((file) => !old.has(content(build2.dist, file)));
   const unchanged = precached(build2.dist).filter((file) => !changed.includes(file));
-  assert.ok(changed.includes('index.html') && changed.some((file) => file.endsWith('.wasm')), `changed: ${changed.join(', ')}`);
-  assert.ok(unchanged.some((file) => file.endsWith('.css')) && unchanged.includes('manifest.webmanifest'), `unchanged: ${unchanged.join(', ')}`);
+  assert.deepEqual(
+    changed.map((file) => file.replace(/-[0-9a-f]{16}\.bin$/, '')).sort(),
+    ['data/renate-brussels-2014', 'index.html'],
+    `only the page and the changed report's data changed: ${changed.join(', ')}`,
+  );
+  assert.ok(unchanged.some((file) => file.endsWith('.wasm')) && unchanged.some((file) => file.endsWith('.css')), `unchanged: ${unchanged.join(', ')}`);
 
   // On a host that redirects index.html to the folder, as Cloudflare Pages does: a new deploy must not cache a redirect either.
   const site = await serveDist('viewer', DIST, { host: 'node', redirectIndex: true });

@@ -14,7 +14,7 @@
 //! # }
 //! ```
 
-mod bundle;
+mod catalogue;
 #[cfg(feature = "parse")]
 mod date;
 mod export;
@@ -36,7 +36,9 @@ mod url;
 #[cfg(feature = "parse")]
 mod parse;
 
-pub use bundle::{Bundle, fingerprint, newest_first};
+pub use catalogue::{Catalogue, Listed, data_file, fingerprint, newest_first};
+#[cfg(feature = "parse")]
+pub use catalogue::{ReportFile, SiteFiles};
 #[cfg(feature = "parse")]
 pub use date::{DateError, IsoDate};
 pub use export::{citation, csv, describe_filters, markdown, permalink};

@@ -54,9 +54,6 @@ pub struct UrlState {
     pub query: Query,
     /// The view the link opens.
     pub view: View,
-    /// Which report, by file name (`?report=`), on a site with several; not yet checked, and
-    /// whole: show it through [`shortened`].
-    pub report: Option<String>,
     /// What the link asked for that could not be used, as the reader is told of it.
     pub ignored: Ignored,
 }
@@ -155,7 +152,6 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
     let mut speakers = FilterChoice::new(report.speakers.iter().map(|s| s.id.as_str()));
     let mut text = Cow::Borrowed("");
     let mut view = View::default();
-    let mut chosen_report = None;
     let mut ignored = Ignored::default();
     for (key, value) in form_urlencoded::parse(search.as_bytes()) {
         let filter = match key.as_ref() {
@@ -163,10 +159,8 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
                 text = value;
                 continue;
             }
-            REPORT_KEY => {
-                chosen_report = Some(value.trim().to_owned());
-                continue;
-            }
+            // Which report a site of several shows is public/boot.js's to read.
+            REPORT_KEY => continue,
             VIEW_KEY => {
                 match View::ALL.into_iter().find(|v| v.keyword() == value.trim()) {
                     Some(chosen) => view = chosen,
@@ -189,7 +183,6 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
     UrlState {
         query: Query::new(themes.chosen(), speakers.chosen()).with_text(text),
         view,
-        report: chosen_report,
         ignored,
     }
 }
@@ -262,7 +255,6 @@ mod tests {
             UrlState {
                 query,
                 view: View::Overview,
-                report: None,
                 ignored: Ignored::default()
             }
         );
@@ -323,12 +315,12 @@ mod tests {
         );
         assert_eq!(search, "?report=brussels-2014&view=speakers&theme=victims");
         let state = parse_search(&search, &report);
-        assert_eq!(
-            (state.report.as_deref(), state.view),
-            (Some("brussels-2014"), View::Speakers)
+        assert_eq!((state.view, state.query), (View::Speakers, Query::new([1], [])));
+        assert!(
+            state.ignored.listed.is_empty(),
+            "the report's name is not a value to ignore"
         );
         assert_eq!(in_report("a b", ""), "?report=a+b");
-        assert_eq!(parse_search("theme=law", &report).report, None);
     }
 
     #[test]
@@ -389,10 +381,7 @@ mod tests {
         }
         assert_eq!(keys.ignored.listed[0], "theme \u{201c}t0\u{201d}");
         assert_eq!(values.query, Query::new([0], []));
-        assert_eq!(
-            shortened(named.report.as_deref().unwrap()),
-            format!("{}\u{2026}", "r".repeat(40))
-        );
+        assert_eq!(named, UrlState::default());
         assert_eq!(unknown, UrlState::default());
     }
 

@@ -2,6 +2,7 @@
 //! per report.
 
 use super::{Links, Part, counted, push_all};
+use crate::catalogue::Listed;
 use crate::export::citation;
 use crate::model::{Meta, Report};
 use crate::url::in_report;
@@ -66,14 +67,14 @@ pub fn masthead(out: &mut String, links: &Links) {
 }
 
 /// Appends a card per report, in the order given, each linking to its report.
-pub fn library_cards(out: &mut String, reports: &[(String, Report)]) {
-    for (slug, report) in reports {
+pub fn library_cards(out: &mut String, reports: &[Listed]) {
+    for report in reports {
         let meta = &report.meta;
         push_all(
             out,
             &[
                 Part::Markup("<li class=\"library-card\"><h2><a href=\""),
-                Part::Text(&in_report(slug, "")),
+                Part::Text(&in_report(&report.name, "")),
                 Part::Markup("\">"),
                 Part::Text(&meta.title),
                 Part::Markup("</a></h2>"),
@@ -81,9 +82,9 @@ pub fn library_cards(out: &mut String, reports: &[(String, Report)]) {
         );
         event(out, meta);
         let counts = [
-            counted(report.findings.len(), "finding", "findings"),
-            counted(report.themes.len(), "theme", "themes"),
-            counted(report.speakers.len(), "speaker", "speakers"),
+            counted(report.findings, "finding", "findings"),
+            counted(report.themes, "theme", "themes"),
+            counted(report.speakers, "speaker", "speakers"),
         ]
         .join(" · ");
         push_all(

@@ -32,7 +32,7 @@ pub use links::Links;
 pub use masthead::{build_info, footer, library_cards, masthead};
 pub use narrative::narrative;
 pub use overview::overview;
-pub use page::{Prerendered, inject, prerender};
+pub use page::{Prerendered, SITE_FILES_ID, inject, inject_site_files, prerender};
 pub use speakers::speakers;
 pub use tabs::tabs;
 

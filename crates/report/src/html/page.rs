@@ -7,6 +7,7 @@ use super::{
     first_asked, library_cards, masthead, push_all, tabs,
 };
 
+use crate::catalogue::Listed;
 use crate::finder::{FacetCounts, Finder};
 use crate::model::Report;
 use crate::query::Query;
@@ -117,7 +118,11 @@ fn library_page(reports: &[(String, Report)]) -> Prerendered {
             ),
         ],
     );
-    library_cards(&mut body, reports);
+    let listed: Vec<Listed> = reports
+        .iter()
+        .map(|(name, report)| Listed::of(name, report))
+        .collect();
+    library_cards(&mut body, &listed);
     body.push_str("</ul></main>");
     Prerendered {
         title: String::from("Reports"),
@@ -180,6 +185,23 @@ pub fn inject(index: &str, page: &Prerendered) -> Result<String, String> {
     Ok(html)
 }
 
+/// The id of the `<script type="application/json">` that tells the page about its data files.
+pub const SITE_FILES_ID: &str = "site-files";
+
+/// Puts the site files' JSON (see `SiteFiles::to_json`) into a built `index.html`, before its
+/// first script, so the page's loader can read it as soon as it runs.
+pub fn inject_site_files(index: &str, json: &str) -> Result<String, String> {
+    let at = index
+        .find("<script")
+        .ok_or("index.html has no <script> to put the site's data before")?;
+    let mut html = index.to_owned();
+    html.insert_str(
+        at,
+        &format!("<script type=\"application/json\" id=\"{SITE_FILES_ID}\">{json}</script>"),
+    );
+    Ok(html)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +230,15 @@ mod tests {
             .unwrap_or_default();
         assert!(cite.starts_with("\u{201c}Tides rise\u{201d}, in "), "{cite}");
         assert!(cite.ends_with('.') && !cite.contains('#'), "{cite}");
+    }
+
+    #[test]
+    fn the_site_files_go_before_the_first_script() {
+        assert_eq!(
+            inject_site_files("<head><title>T</title><script src=a.js></script>", "{}").unwrap(),
+            "<head><title>T</title><script type=\"application/json\" id=\"site-files\">{}</script><script src=a.js></script>"
+        );
+        assert!(inject_site_files("<head></head>", "{}").is_err());
     }
 
     #[test]

@@ -1,0 +1,111 @@
+//! Writes the site's data and its first page into a built site: `site REPORTS SITE` (run by the
+//! build's post-build hook on Trunk's staging folder). It reads and checks every report of the
+//! folder REPORTS, and writes into SITE each report's data file and, on a site of several, the
+//! catalogue the library lists (postcard, with content-hashed names under `data/`), and into `SITE/index.html` the page as first drawn and
+//! the list of those files. A report that breaks the format stops it with every problem.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use report::{Catalogue, IsoDate, Listed, ReportFile, SiteFiles, data_file, fingerprint, html};
+
+/// The day of the build, in words: from `SOURCE_DATE_EPOCH` when set (reproducible builds),
+/// else today.
+fn build_day() -> String {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    IsoDate::from_unix_days(seconds.div_euclid(86_400)).day_month_year()
+}
+
+/// Writes `bytes` as a data file of the site named after `name`; gives its path in the site.
+fn write_data(site: &Path, name: &str, bytes: &[u8]) -> Result<String, String> {
+    let file = data_file(name, bytes);
+    let path = site.join(&file);
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    }
+    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(file)
+}
+
+fn write_site(reports: &mut [(String, report::Report)], site: &Path) -> Result<String, String> {
+    report::newest_first(reports);
+    let mut every_byte = Vec::new();
+    let mut files = Vec::new();
+    for (name, report) in reports.iter() {
+        let bytes = postcard::to_allocvec(report).map_err(|e| e.to_string())?;
+        every_byte.extend_from_slice(&bytes);
+        files.push(ReportFile {
+            name: name.clone(),
+            file: write_data(site, name, &bytes)?,
+        });
+    }
+    // A site of one report opens on it: only a site of several has a library to list.
+    let catalogue = if reports.len() > 1 {
+        let catalogue = Catalogue {
+            reports: reports
+                .iter()
+                .map(|(name, report)| Listed::of(name, report))
+                .collect(),
+        };
+        let bytes = postcard::to_allocvec(&catalogue).map_err(|e| e.to_string())?;
+        every_byte.extend_from_slice(&bytes);
+        Some(write_data(site, "catalogue", &bytes)?)
+    } else {
+        None
+    };
+    let site_files = SiteFiles {
+        version: fingerprint(&every_byte),
+        built: build_day(),
+        catalogue,
+        reports: files,
+    };
+    let page = html::prerender(reports);
+    let index = site.join("index.html");
+    std::fs::read_to_string(&index)
+        .map_err(|e| format!("{}: {e}", index.display()))
+        .and_then(|text| html::inject(&text, &page))
+        .and_then(|text| html::inject_site_files(&text, &site_files.to_json()))
+        .and_then(|text| std::fs::write(&index, text).map_err(|e| format!("{}: {e}", index.display())))?;
+    Ok(format!(
+        "{}: prerendered \u{201c}{}\u{201d}; data of {} report(s), version {}",
+        index.display(),
+        page.title,
+        reports.len(),
+        site_files.version
+    ))
+}
+
+fn main() -> ExitCode {
+    let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    let [folder, site] = args.as_slice() else {
+        eprintln!("usage: site REPORTS SITE");
+        return ExitCode::FAILURE;
+    };
+    let mut reports = match report::parse_folder(folder) {
+        Ok(reports) => reports,
+        Err(errors) => {
+            for line in report::problem_lines(&errors) {
+                eprintln!("{line}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    match write_site(&mut reports, site) {
+        Ok(summary) => {
+            println!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("site: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

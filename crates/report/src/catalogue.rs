@@ -1,0 +1,141 @@
+//! What the build writes beside the app for it to load: each report as its own data file with a
+//! content-hashed name, and the catalogue of them all that the library lists.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Meta, Report};
+
+/// The site's reports as the library lists them, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Catalogue {
+    pub reports: Vec<Listed>,
+}
+
+/// One report as the library lists it: its name (the file's, as `?report=NAME` gives it), its
+/// metadata and how much it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Listed {
+    pub name: String,
+    pub meta: Meta,
+    pub findings: usize,
+    pub themes: usize,
+    pub speakers: usize,
+}
+
+impl Listed {
+    /// How the library lists `report`, read from the file named `name`.
+    pub fn of(name: &str, report: &Report) -> Self {
+        Self {
+            name: name.to_owned(),
+            meta: report.meta.clone(),
+            findings: report.findings.len(),
+            themes: report.themes.len(),
+            speakers: report.speakers.len(),
+        }
+    }
+}
+
+/// What `index.html` tells the page about the site's data, as JSON in its
+/// `<script type="application/json" id="site-files">` (see `public/boot.js`, which starts loading
+/// what the address asks for, and `src/data.rs`): the version and build day of the data, the
+/// catalogue's file and each report's.
+#[cfg(feature = "parse")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SiteFiles {
+    /// A fingerprint of every report's data: it changes whenever any report does.
+    pub version: String,
+    /// The day the data was written, in words: "29 November 2026".
+    pub built: String,
+    /// The catalogue's data file, on a site of several reports (a site of one opens on it).
+    pub catalogue: Option<String>,
+    /// Each report's name and data file, newest first.
+    pub reports: Vec<ReportFile>,
+}
+
+/// A report's name (`?report=NAME`) and the path of its data file.
+#[cfg(feature = "parse")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReportFile {
+    pub name: String,
+    pub file: String,
+}
+
+#[cfg(feature = "parse")]
+impl SiteFiles {
+    /// The JSON to put in the page: `<` written as `\u003c`, so no text can close the script.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self)
+            .expect("site files always serialize")
+            .replace('<', "\\u003c")
+    }
+}
+
+/// Puts reports in the library's order: newest first (ISO dates order as text); reports of one
+/// day keep their order.
+pub fn newest_first(reports: &mut [(String, Report)]) {
+    reports.sort_by(|a, b| b.1.meta.date.cmp(&a.1.meta.date));
+}
+
+/// 64-bit FNV-1a of some bytes.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// A short, stable fingerprint of some bytes: 8 hex digits, for people to compare versions.
+pub fn fingerprint(bytes: &[u8]) -> String {
+    format!("{:08x}", fnv1a(bytes) >> 32)
+}
+
+/// The path in the built site of a data file holding `bytes`, named after `name`: it changes
+/// exactly when the bytes do, so it can be cached for ever (`data/renate-brussels-2014-…bin`).
+pub fn data_file(name: &str, bytes: &[u8]) -> String {
+    let stem = crate::slug::slug(name);
+    let stem = if stem.is_empty() { "report" } else { &stem };
+    format!("data/{stem}-{:016x}.bin", fnv1a(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprints_are_stable_and_differ_for_different_data() {
+        assert_eq!(fingerprint(b""), "cbf29ce4");
+        assert_eq!(fingerprint(b"a"), fingerprint(b"a"));
+        assert_ne!(fingerprint(b"report one"), fingerprint(b"report two"));
+        assert_eq!(fingerprint(b"a").len(), 8);
+    }
+
+    #[test]
+    fn the_site_files_json_cannot_close_its_script() {
+        let files = SiteFiles {
+            version: String::from("abcd1234"),
+            built: String::from("29 November 2026"),
+            catalogue: Some(String::from("data/catalogue-0.bin")),
+            reports: vec![ReportFile {
+                name: String::from("</script><b>\"x\""),
+                file: String::from("data/x.bin"),
+            }],
+        };
+        assert_eq!(
+            files.to_json(),
+            r#"{"version":"abcd1234","built":"29 November 2026","catalogue":"data/catalogue-0.bin","reports":[{"name":"\u003c/script>\u003cb>\"x\"","file":"data/x.bin"}]}"#
+        );
+    }
+
+    #[test]
+    fn data_files_are_named_after_the_report_and_their_bytes() {
+        assert_eq!(
+            data_file("renate-brussels-2014", b""),
+            "data/renate-brussels-2014-cbf29ce484222325.bin"
+        );
+        assert_ne!(data_file("a", b"one"), data_file("a", b"two"));
+        assert_eq!(
+            data_file("Brüssel 2014 (draft)", b"").len(),
+            "data/brussel-2014-draft-".len() + 20
+        );
+        assert!(data_file("…", b"").starts_with("data/report-"));
+    }
+}
