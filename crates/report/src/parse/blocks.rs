@@ -123,6 +123,18 @@ struct Inlines {
 }
 
 impl Inlines {
+    /// Gives back the room the text grew into: a big report holds every block at once.
+    fn shrink(&mut self) {
+        for run in &mut self.runs {
+            if let Inline::Text { text, .. } | Inline::Link { text, .. } = run {
+                text.shrink_to_fit();
+            }
+        }
+        self.runs.shrink_to_fit();
+        self.text.plain.shrink_to_fit();
+        self.text.map.shrink_to_fit();
+    }
+
     fn push_text(&mut self, piece: &str, source_at: usize) {
         self.text.push(piece, source_at);
         if let Some((_, words)) = &mut self.link {
@@ -344,6 +356,7 @@ impl<'a> Builder<'a> {
                 _ => {}
             }
         }
+        inlines.shrink();
         inlines
     }
 }
