@@ -82,7 +82,7 @@ fn styled(out: &mut String, text: &str, em: bool, strong: bool) {
 /// finding's link back is shown under.
 struct Marking<'a> {
     links: &'a Links<'a>,
-    spans: &'a [Span],
+    spans: Vec<Span>,
     query_for: &'a dyn Fn(usize) -> Query,
 }
 
@@ -201,24 +201,24 @@ pub fn narrative(out: &mut String, links: &Links, query_for: &dyn Fn(usize) -> Q
     let spans = spans_by_block(links);
     for (index, block) in links.report.narrative.iter().enumerate() {
         let id = ids::context(index);
+        // The passages in the block (or in one of its list items), marked as it is written.
+        let marking = |item: Option<usize>| Marking {
+            links,
+            spans: spans_in(&spans[index], item),
+            query_for,
+        };
         match block {
             Block::Heading { text, .. } => {
                 push_all(
                     out,
                     &[Part::Markup("<h3 id=\""), Part::Markup(&id), Part::Markup("\">")],
                 );
-                let spans = spans_in(&spans[index], None);
-                let marking = Marking {
-                    links,
-                    spans: &spans,
-                    query_for,
-                };
                 let plain = Style {
                     em: false,
                     strong: false,
                     in_link: false,
                 };
-                marking.text(out, text, 0, plain, &mut Vec::new());
+                marking(None).text(out, text, 0, plain, &mut Vec::new());
                 out.push_str("</h3>");
             }
             Block::Paragraph(runs) => {
@@ -226,13 +226,7 @@ pub fn narrative(out: &mut String, links: &Links, query_for: &dyn Fn(usize) -> Q
                     out,
                     &[Part::Markup("<p id=\""), Part::Markup(&id), Part::Markup("\">")],
                 );
-                let spans = spans_in(&spans[index], None);
-                let marking = Marking {
-                    links,
-                    spans: &spans,
-                    query_for,
-                };
-                marking.runs(out, runs);
+                marking(None).runs(out, runs);
                 out.push_str("</p>");
             }
             Block::List { start, items } => {
@@ -260,13 +254,7 @@ pub fn narrative(out: &mut String, links: &Links, query_for: &dyn Fn(usize) -> Q
                 out.push('>');
                 for (i, item) in items.iter().enumerate() {
                     out.push_str("<li>");
-                    let spans = spans_in(&spans[index], Some(i));
-                    let marking = Marking {
-                        links,
-                        spans: &spans,
-                        query_for,
-                    };
-                    marking.runs(out, item);
+                    marking(Some(i)).runs(out, item);
                     out.push_str("</li>");
                 }
                 push_all(out, &[Part::Markup("</"), Part::Markup(tag), Part::Markup(">")]);
