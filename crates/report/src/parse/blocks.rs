@@ -78,28 +78,42 @@ impl Node {
     }
 }
 
-/// The parsed document: its metadata block (text and offset), its blocks, and what was wrong.
-pub(super) struct Document {
-    pub metadata: Option<(String, usize)>,
-    pub nodes: Vec<Node>,
-    pub problems: Vec<(usize, Problem)>,
+/// The metadata block's text and the offset it starts at, if the document has one.
+pub(super) type Metadata = Option<(String, usize)>;
+
+/// A document read block by block: its top-level blocks come one at a time (it is an
+/// [`Iterator`]), so a big report is never held whole as blocks; its metadata block and what was
+/// wrong with it are known once every block has been read ([`Blocks::finish`]).
+pub(super) struct Blocks<'a> {
+    builder: Builder<'a>,
 }
 
-/// Parses Markdown into blocks, noting every construct the report format does not allow.
-pub(super) fn document(source: &str) -> Document {
-    let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_HEADING_ATTRIBUTES;
-    let mut builder = Builder {
-        source,
-        events: Parser::new_ext(source, options).into_offset_iter(),
-        quote_depth: 0,
-        metadata: None,
-        problems: Vec::new(),
-    };
-    let nodes = builder.nodes_until_end();
-    Document {
-        metadata: builder.metadata,
-        nodes,
-        problems: builder.problems,
+impl<'a> Blocks<'a> {
+    /// Starts reading Markdown, noting every construct the report format does not allow.
+    pub fn new(source: &'a str) -> Self {
+        let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_HEADING_ATTRIBUTES;
+        Self {
+            builder: Builder {
+                source,
+                events: Parser::new_ext(source, options).into_offset_iter(),
+                quote_depth: 0,
+                metadata: None,
+                problems: Vec::new(),
+            },
+        }
+    }
+
+    /// The metadata block (its text and offset), and the problems found while reading.
+    pub fn finish(self) -> (Metadata, Vec<(usize, Problem)>) {
+        (self.builder.metadata, self.builder.problems)
+    }
+}
+
+impl Iterator for Blocks<'_> {
+    type Item = Node;
+
+    fn next(&mut self) -> Option<Node> {
+        self.builder.next_block()
     }
 }
 
@@ -182,64 +196,77 @@ fn is_allowed_link(href: &str) -> bool {
 impl<'a> Builder<'a> {
     /// Reads blocks until the end of the enclosing container (or of the document).
     fn nodes_until_end(&mut self) -> Vec<Node> {
-        let mut nodes = Vec::new();
+        std::iter::from_fn(|| self.next_block()).collect()
+    }
+
+    /// Reads the next block of the enclosing container; `None` at its end (or the document's).
+    fn next_block(&mut self) -> Option<Node> {
         while let Some((event, range)) = self.events.next() {
             let at = range.start;
-            match event {
-                Event::End(_) => break,
-                Event::Start(Tag::MetadataBlock(kind)) => self.metadata_block(kind, at),
+            let node = match event {
+                Event::End(_) => return None,
+                Event::Start(Tag::MetadataBlock(kind)) => {
+                    self.metadata_block(kind, at);
+                    continue;
+                }
                 Event::Start(Tag::Heading { level, id, .. }) => {
                     let id = id.map(|id| {
                         let id_at = self.source[range.clone()].find("{#").map_or(at, |i| at + i + 2);
                         (id.to_string(), id_at)
                     });
                     let inlines = self.inline_run(false);
-                    nodes.push(Node::Heading {
+                    Node::Heading {
                         level: level as u8,
                         text: inlines.text,
                         id,
                         at,
-                    });
+                    }
                 }
                 Event::Start(Tag::Paragraph) => {
                     let inlines = self.inline_run(false);
-                    nodes.push(Node::Paragraph {
+                    Node::Paragraph {
                         inlines: inlines.runs,
                         text: inlines.text,
                         at,
-                    });
+                    }
                 }
                 Event::Start(Tag::List(start)) => {
                     let mut items = self.list_items();
                     items.shrink_to_fit();
-                    nodes.push(Node::List { start, items, at });
+                    Node::List { start, items, at }
                 }
                 Event::Start(Tag::BlockQuote(_)) if self.quote_depth == MAX_QUOTE_DEPTH => {
                     self.problems.push((at, Problem::NestedTooDeep));
                     self.skip_rest_of_container();
+                    continue;
                 }
                 Event::Start(Tag::BlockQuote(_)) => {
                     self.quote_depth += 1;
                     let mut children = self.nodes_until_end();
                     children.shrink_to_fit();
                     self.quote_depth -= 1;
-                    nodes.push(Node::Quote { children, at });
+                    Node::Quote { children, at }
                 }
                 Event::Start(tag) => {
                     self.problems
                         .push((at, Problem::Unsupported(unsupported_name(&tag))));
                     self.skip_rest_of_container();
+                    continue;
                 }
-                Event::Rule => self
-                    .problems
-                    .push((at, Problem::Unsupported("horizontal rules (`---`, `***`)"))),
+                Event::Rule => {
+                    self.problems
+                        .push((at, Problem::Unsupported("horizontal rules (`---`, `***`)")));
+                    continue;
+                }
                 Event::Html(_) | Event::InlineHtml(_) => {
-                    self.problems.push((at, Problem::Unsupported("raw HTML")))
+                    self.problems.push((at, Problem::Unsupported("raw HTML")));
+                    continue;
                 }
-                _ => {}
-            }
+                _ => continue,
+            };
+            return Some(node);
         }
-        nodes
+        None
     }
 
     fn metadata_block(&mut self, kind: MetadataBlockKind, at: usize) {
@@ -364,6 +391,19 @@ impl<'a> Builder<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A document's blocks and problems, all read.
+    struct Document {
+        nodes: Vec<Node>,
+        problems: Vec<(usize, Problem)>,
+    }
+
+    fn document(source: &str) -> Document {
+        let mut blocks = Blocks::new(source);
+        let nodes = blocks.by_ref().collect();
+        let (_, problems) = blocks.finish();
+        Document { nodes, problems }
+    }
 
     #[test]
     fn links_allow_web_mail_and_relative_addresses_only() {

@@ -128,138 +128,147 @@ fn id_list<T>(items: &[T], id: impl Fn(&T) -> &str) -> String {
 }
 
 /// The index in `items` of each id.
-fn indexes_by_id<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<&str, usize> {
+fn indexes_by_id<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
     let mut indexes = HashMap::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
-        indexes.entry(id(item)).or_insert(index);
+        indexes.entry(id(item).to_owned()).or_insert(index);
     }
     indexes
 }
 
-/// Findings: fields, a summary, and a passage found in the narrative.
-pub(super) fn findings(
-    entries: &[Entry],
-    themes: &[Theme],
-    speakers: &[Speaker],
-    narrative: &Narrative,
-    problems: &mut Vec<(usize, Problem)>,
-) -> Vec<Finding> {
-    // Each list is given once, with the first unknown id; later problems refer back to it.
-    let mut themes_list = Some(id_list(themes, |t| &t.id));
-    let mut speakers_list = Some(id_list(speakers, |s| &s.id));
-    let theme_indexes_by_id = indexes_by_id(themes, |t| &t.id);
-    let speaker_indexes_by_id = indexes_by_id(speakers, |s| &s.id);
-    let words = narrative.words();
-    entries
-        .iter()
-        .map(|entry| {
-            let id = &entry.id;
-            let (items, rest) = split_fields(&entry.body);
-            let [theme_field, speaker_field, kind_field] = FINDING_FIELDS.read(items, problems);
-            let missing = |key| (entry.at, Problem::MissingField("finding", id.clone(), key));
+/// A finding read from its entry, its passage not yet found in the narrative: with where the
+/// passage is quoted, if it is.
+pub(super) struct Unlocated {
+    pub finding: Finding,
+    pub passage_at: Option<usize>,
+}
 
-            let mut theme_indexes = Vec::new();
-            match &theme_field {
-                None => problems.push(missing("Themes")),
-                Some(field) => {
-                    for (wanted, at) in field.parts() {
-                        match theme_indexes_by_id.get(wanted) {
-                            Some(&index) => theme_indexes.push(index),
-                            None => problems
-                                .push((at, Problem::UnknownTheme(wanted.to_owned(), themes_list.take()))),
+/// Reads findings one entry at a time, as soon as each ends, against the report's themes and
+/// speakers; [`locate_passages`] finds their passages once the narrative has been read.
+pub(super) struct FindingReader {
+    /// Each list is given once, with the first unknown id; later problems refer back to it.
+    themes_list: Option<String>,
+    speakers_list: Option<String>,
+    theme_indexes_by_id: HashMap<String, usize>,
+    speaker_indexes_by_id: HashMap<String, usize>,
+}
+
+impl FindingReader {
+    pub fn new(themes: &[Theme], speakers: &[Speaker]) -> Self {
+        Self {
+            themes_list: Some(id_list(themes, |t| &t.id)),
+            speakers_list: Some(id_list(speakers, |s| &s.id)),
+            theme_indexes_by_id: indexes_by_id(themes, |t| &t.id),
+            speaker_indexes_by_id: indexes_by_id(speakers, |s| &s.id),
+        }
+    }
+
+    /// Reads a finding's fields, summary and passage.
+    pub fn read(&mut self, entry: &Entry, problems: &mut Vec<(usize, Problem)>) -> Unlocated {
+        let Self {
+            themes_list,
+            speakers_list,
+            theme_indexes_by_id,
+            speaker_indexes_by_id,
+        } = self;
+        let id = &entry.id;
+        let (items, rest) = split_fields(&entry.body);
+        let [theme_field, speaker_field, kind_field] = FINDING_FIELDS.read(items, problems);
+        let missing = |key| (entry.at, Problem::MissingField("finding", id.clone(), key));
+
+        let mut theme_indexes = Vec::new();
+        match &theme_field {
+            None => problems.push(missing("Themes")),
+            Some(field) => {
+                for (wanted, at) in field.parts() {
+                    match theme_indexes_by_id.get(wanted) {
+                        Some(&index) => theme_indexes.push(index),
+                        None => {
+                            problems.push((at, Problem::UnknownTheme(wanted.to_owned(), themes_list.take())))
                         }
                     }
                 }
             }
-            theme_indexes.sort_unstable();
-            theme_indexes.dedup();
+        }
+        theme_indexes.sort_unstable();
+        theme_indexes.dedup();
 
-            let speaker = match &speaker_field {
+        let speaker = match &speaker_field {
+            None => {
+                problems.push(missing("Speaker"));
+                0
+            }
+            Some(field) => match speaker_indexes_by_id.get(field.value.as_str()) {
+                Some(&index) => index,
                 None => {
-                    problems.push(missing("Speaker"));
+                    problems.push((
+                        field.at(0),
+                        Problem::UnknownSpeaker(field.value.clone(), speakers_list.take()),
+                    ));
                     0
                 }
-                Some(field) => match speaker_indexes_by_id.get(field.value.as_str()) {
-                    Some(&index) => index,
-                    None => {
-                        problems.push((
-                            field.at(0),
-                            Problem::UnknownSpeaker(field.value.clone(), speakers_list.take()),
-                        ));
-                        0
-                    }
-                },
-            };
+            },
+        };
 
-            let kind = match &kind_field {
-                None => {
-                    problems.push(missing("Kind"));
+        let kind = match &kind_field {
+            None => {
+                problems.push(missing("Kind"));
+                FindingKind::Observation
+            }
+            Some(field) => FindingKind::ALL
+                .into_iter()
+                .find(|k| k.keyword().eq_ignore_ascii_case(&field.value))
+                .unwrap_or_else(|| {
+                    problems.push((field.at(0), Problem::UnknownFindingKind(field.value.clone())));
                     FindingKind::Observation
-                }
-                Some(field) => FindingKind::ALL
-                    .into_iter()
-                    .find(|k| k.keyword().eq_ignore_ascii_case(&field.value))
-                    .unwrap_or_else(|| {
-                        problems.push((field.at(0), Problem::UnknownFindingKind(field.value.clone())));
-                        FindingKind::Observation
-                    }),
-            };
+                }),
+        };
 
-            let mut summary = Vec::new();
-            let mut passage: Option<(String, usize)> = None;
-            for node in rest {
-                match node {
-                    Node::Paragraph { text, .. } => summary.push(normalize_space(&text.plain)),
-                    Node::Quote { at, .. } if passage.is_some() => {
-                        problems.push((*at, Problem::ExtraPassage(id.clone())));
-                    }
-                    Node::Quote { at, children } => {
-                        for child in children
-                            .iter()
-                            .filter(|c| matches!(c, Node::Heading { .. } | Node::Quote { .. }))
-                        {
-                            problems.push((
-                                child.at(),
-                                Problem::UnexpectedBlock(block_name(child), "a passage"),
-                            ));
-                        }
-                        passage = Some((
-                            children
-                                .iter()
-                                .flat_map(plain_lines)
-                                .collect::<Vec<_>>()
-                                .join("\n"),
-                            *at,
+        let mut summary = Vec::new();
+        let mut passage: Option<(String, usize)> = None;
+        for node in rest {
+            match node {
+                Node::Paragraph { text, .. } => summary.push(normalize_space(&text.plain)),
+                Node::Quote { at, .. } if passage.is_some() => {
+                    problems.push((*at, Problem::ExtraPassage(id.clone())));
+                }
+                Node::Quote { at, children } => {
+                    for child in children
+                        .iter()
+                        .filter(|c| matches!(c, Node::Heading { .. } | Node::Quote { .. }))
+                    {
+                        problems.push((
+                            child.at(),
+                            Problem::UnexpectedBlock(block_name(child), "a passage"),
                         ));
                     }
-                    other => problems.push((
-                        other.at(),
-                        Problem::UnexpectedBlock(block_name(other), "a finding"),
-                    )),
+                    passage = Some((
+                        children
+                            .iter()
+                            .flat_map(plain_lines)
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                        *at,
+                    ));
                 }
+                other => problems.push((
+                    other.at(),
+                    Problem::UnexpectedBlock(block_name(other), "a finding"),
+                )),
             }
-            if summary.is_empty() {
-                problems.push((entry.at, Problem::MissingSummary(id.clone())));
+        }
+        if summary.is_empty() {
+            problems.push((entry.at, Problem::MissingSummary(id.clone())));
+        }
+        let (passage, passage_at) = match passage {
+            None => {
+                problems.push((entry.at, Problem::MissingPassage(id.clone())));
+                (String::new(), None)
             }
-            let (passage, locations) = match passage {
-                None => {
-                    problems.push((entry.at, Problem::MissingPassage(id.clone())));
-                    (String::new(), Vec::new())
-                }
-                Some((text, at)) => match narrative.locate(&words, &text) {
-                    Some(locations) => (text, locations),
-                    None => {
-                        let flat = normalize_space(&text);
-                        let mut start: String = flat.chars().take(60).collect();
-                        if start.len() < flat.len() {
-                            start.push('…');
-                        }
-                        problems.push((at, Problem::PassageNotFound(start)));
-                        (text, Vec::new())
-                    }
-                },
-            };
-            Finding {
+            Some((text, at)) => (text, Some(at)),
+        };
+        Unlocated {
+            finding: Finding {
                 id: id.clone(),
                 heading: entry.heading.clone(),
                 kind,
@@ -267,8 +276,42 @@ pub(super) fn findings(
                 themes: theme_indexes,
                 speaker,
                 passage,
-                locations,
-            }
-        })
+                locations: Vec::new(),
+            },
+            passage_at,
+        }
+    }
+}
+
+/// Finds each finding's passage in the narrative, word for word, noting those it does not hold.
+pub(super) fn locate_passages(
+    unlocated: Vec<Unlocated>,
+    narrative: &Narrative,
+    problems: &mut Vec<(usize, Problem)>,
+) -> Vec<Finding> {
+    let words = narrative.words();
+    unlocated
+        .into_iter()
+        .map(
+            |Unlocated {
+                 mut finding,
+                 passage_at,
+             }| {
+                if let Some(at) = passage_at {
+                    match narrative.locate(&words, &finding.passage) {
+                        Some(locations) => finding.locations = locations,
+                        None => {
+                            let flat = normalize_space(&finding.passage);
+                            let mut start: String = flat.chars().take(60).collect();
+                            if start.len() < flat.len() {
+                                start.push('…');
+                            }
+                            problems.push((at, Problem::PassageNotFound(start)));
+                        }
+                    }
+                }
+                finding
+            },
+        )
         .collect()
 }

@@ -6,6 +6,7 @@ mod fields;
 mod metadata;
 mod narrative;
 mod problem;
+mod reading;
 mod sections;
 mod source;
 mod words;
@@ -14,8 +15,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::model::Report;
-use narrative::Narrative;
 use problem::Problem;
+use reading::Read;
 
 /// A problem in a report file, located for its author: `reports/x.md:12:3: what is wrong`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,25 +41,24 @@ impl fmt::Display for Diagnostic {
 /// which come sorted by position, all of them at once.
 pub fn parse_report(path: &str, source: &str) -> Result<Report, Vec<Diagnostic>> {
     let source = &*source::normalize(source);
-    let document = blocks::document(source);
-    let mut problems = document.problems;
-    let meta = match &document.metadata {
+    let mut problems = Vec::new();
+    let mut read = Read::default();
+    let mut blocks = blocks::Blocks::new(source);
+    // Block by block, so that no more than one entry's blocks are held at a time: a report of
+    // 100,000 findings is read in a few times its own size.
+    for node in blocks.by_ref() {
+        read.read_block(node, &mut problems);
+    }
+    let (metadata, found) = blocks.finish();
+    problems.extend(found);
+    let meta = match &metadata {
         Some((text, at)) => metadata::metadata(text, *at, &mut problems),
         None => {
             problems.push((0, Problem::MissingMetadata));
             None
         }
     };
-    let end = source.trim_end().len();
-    let [themes, speakers, findings, narrative] =
-        sections::split_sections(document.nodes, end, &mut problems);
-    let themes = sections::entries("theme", themes.unwrap_or_default(), &mut problems);
-    let themes = entries::themes(&themes, &mut problems);
-    let speakers = sections::entries("speaker", speakers.unwrap_or_default(), &mut problems);
-    let speakers = entries::speakers(&speakers, &mut problems);
-    let narrative = Narrative::new(narrative.unwrap_or_default(), &mut problems);
-    let findings = sections::entries("finding", findings.unwrap_or_default(), &mut problems);
-    let findings = entries::findings(&findings, &themes, &speakers, &narrative, &mut problems);
+    let (themes, speakers, findings, narrative) = read.finish(source.trim_end().len(), &mut problems);
 
     match meta {
         Some(meta) if problems.is_empty() => Ok(Report {

@@ -39,6 +39,7 @@ struct Segment {
 
 /// The narrative's blocks, and its text flattened with white space normalised, with the table of
 /// where each of its runs comes from, so passages can be found and located precisely.
+#[derive(Default)]
 pub(super) struct Narrative {
     pub blocks: Vec<Block>,
     flat: String,
@@ -46,53 +47,45 @@ pub(super) struct Narrative {
 }
 
 impl Narrative {
-    /// Reads the narrative's blocks; quotes have no place there.
-    pub fn new(nodes: Vec<Node>, problems: &mut Vec<(usize, Problem)>) -> Self {
-        let mut narrative = Self {
-            blocks: Vec::new(),
-            flat: String::new(),
-            segments: Vec::new(),
+    /// Reads the narrative's next block; quotes have no place there.
+    pub fn add_block(&mut self, node: Node, problems: &mut Vec<(usize, Problem)>) {
+        let index = self.blocks.len();
+        let block = match node {
+            Node::Quote { at, .. } => {
+                problems.push((
+                    at,
+                    Problem::UnexpectedBlock("`> ` quote", "the `# Report` section"),
+                ));
+                return;
+            }
+            Node::Heading { level, text, .. } => {
+                // Located in the heading's text as shown, trimmed.
+                let shown = text.plain.trim();
+                self.push_line(index, None, "", shown);
+                Block::Heading {
+                    level,
+                    text: shown.to_owned(),
+                }
+            }
+            Node::Paragraph { inlines, text, .. } => {
+                self.push_line(index, None, "", &text.plain);
+                Block::Paragraph(inlines)
+            }
+            Node::List { start, items, .. } => {
+                for (i, item) in items.iter().enumerate() {
+                    let marker = match start {
+                        Some(first) => format!("{}. ", first + i as u64),
+                        None => String::from("• "),
+                    };
+                    self.push_line(index, Some(i), &marker, &item.text.plain);
+                }
+                Block::List {
+                    start,
+                    items: items.into_iter().map(|item| item.inlines).collect(),
+                }
+            }
         };
-        for node in nodes {
-            let index = narrative.blocks.len();
-            let block = match &node {
-                Node::Quote { at, .. } => {
-                    problems.push((
-                        *at,
-                        Problem::UnexpectedBlock("`> ` quote", "the `# Report` section"),
-                    ));
-                    continue;
-                }
-                Node::Heading { level, text, .. } => {
-                    // Located in the heading's text as shown, trimmed.
-                    let shown = text.plain.trim();
-                    narrative.push_line(index, None, "", shown);
-                    Block::Heading {
-                        level: *level,
-                        text: shown.to_owned(),
-                    }
-                }
-                Node::Paragraph { inlines, text, .. } => {
-                    narrative.push_line(index, None, "", &text.plain);
-                    Block::Paragraph(inlines.clone())
-                }
-                Node::List { start, items, .. } => {
-                    for (i, item) in items.iter().enumerate() {
-                        let marker = match start {
-                            Some(first) => format!("{}. ", first + i as u64),
-                            None => String::from("• "),
-                        };
-                        narrative.push_line(index, Some(i), &marker, &item.text.plain);
-                    }
-                    Block::List {
-                        start: *start,
-                        items: items.iter().map(|item| item.inlines.clone()).collect(),
-                    }
-                }
-            };
-            narrative.blocks.push(block);
-        }
-        narrative
+        self.blocks.push(block);
     }
 
     fn push(&mut self, c: char, origin: Option<(usize, Option<usize>, usize)>) {

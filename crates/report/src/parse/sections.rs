@@ -1,4 +1,5 @@
-//! Splits the document into its `# ` sections and their `## ` entries, each with a checked id.
+//! Follows the document's `# ` sections and their `## ` entries, each with a checked id, block by
+//! block.
 
 use std::collections::HashSet;
 
@@ -9,29 +10,41 @@ use crate::slug::slug;
 /// The sections a report has, in the order they are documented.
 pub(super) const SECTIONS: [&str; 4] = ["Themes", "Speakers", "Findings", "Report"];
 
-/// The blocks of each section, by its place in [`SECTIONS`]; `None` where the section is absent.
-pub(super) fn split_sections(
-    nodes: Vec<Node>,
-    end: usize,
-    problems: &mut Vec<(usize, Problem)>,
-) -> [Option<Vec<Node>>; 4] {
-    let mut sections: [Option<Vec<Node>>; 4] = Default::default();
-    // `None` before the first heading; `Some(None)` inside a section that is being skipped.
-    let mut current: Option<Option<usize>> = None;
-    let mut told_outside = false;
-    for node in nodes {
+/// Where a block of the document goes, as [`Splitter::route`] tells it.
+pub(super) enum Route {
+    /// Into the section at this place of [`SECTIONS`].
+    Into(usize),
+    /// Nowhere: a section's heading, or a block outside the sections or in one that is skipped.
+    Nowhere,
+}
+
+/// Follows the document's `# ` sections block by block, noting sections given twice, unknown
+/// sections and text before the first; [`Splitter::finish`] notes those missing or empty.
+#[derive(Default)]
+pub(super) struct Splitter {
+    /// Which sections have begun, and which hold anything.
+    begun: [bool; 4],
+    filled: [bool; 4],
+    /// `None` before the first heading; `Some(None)` inside a section that is being skipped.
+    current: Option<Option<usize>>,
+    told_outside: bool,
+}
+
+impl Splitter {
+    /// Where `node` goes. A `# ` heading starts a section (it goes nowhere itself).
+    pub fn route(&mut self, node: &Node, problems: &mut Vec<(usize, Problem)>) -> Route {
         if let Node::Heading {
             level: 1, text, at, ..
-        } = &node
+        } = node
         {
             let name = text.plain.trim();
-            current = Some(match SECTIONS.iter().position(|s| s.eq_ignore_ascii_case(name)) {
-                Some(i) if sections[i].is_some() => {
+            self.current = Some(match SECTIONS.iter().position(|s| s.eq_ignore_ascii_case(name)) {
+                Some(i) if self.begun[i] => {
                     problems.push((*at, Problem::DuplicateSection(SECTIONS[i])));
                     None
                 }
                 Some(i) => {
-                    sections[i] = Some(Vec::new());
+                    self.begun[i] = true;
                     Some(i)
                 }
                 None => {
@@ -39,25 +52,37 @@ pub(super) fn split_sections(
                     None
                 }
             });
-            continue;
+            return Route::Nowhere;
         }
-        match current {
-            None if !told_outside => {
+        match self.current {
+            None if !self.told_outside => {
                 problems.push((node.at(), Problem::OutsideSection));
-                told_outside = true;
+                self.told_outside = true;
+                Route::Nowhere
             }
-            Some(Some(i)) => sections[i].get_or_insert_with(Vec::new).push(node),
-            _ => {}
+            Some(Some(i)) => {
+                self.filled[i] = true;
+                Route::Into(i)
+            }
+            _ => Route::Nowhere,
         }
     }
-    for (i, section) in sections.iter().enumerate() {
-        match section {
-            None => problems.push((end, Problem::MissingSection(SECTIONS[i]))),
-            Some(nodes) if nodes.is_empty() => problems.push((end, Problem::EmptySection(SECTIONS[i]))),
-            Some(_) => {}
+
+    /// The section blocks now go into, if any.
+    pub fn current(&self) -> Option<usize> {
+        self.current.flatten()
+    }
+
+    /// Notes the sections the document lacks or left empty, at its `end`.
+    pub fn finish(self, end: usize, problems: &mut Vec<(usize, Problem)>) {
+        for (i, name) in SECTIONS.iter().enumerate() {
+            if !self.begun[i] {
+                problems.push((end, Problem::MissingSection(name)));
+            } else if !self.filled[i] {
+                problems.push((end, Problem::EmptySection(name)));
+            }
         }
     }
-    sections
 }
 
 /// One `## ` entry of a section: its heading, its id and the blocks under it.
@@ -75,15 +100,25 @@ fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// Splits a section into entries at its `## ` headings, checking that ids are valid and unique.
-pub(super) fn entries(
+/// Gathers a section's blocks into entries at its `## ` headings, checking that ids are valid
+/// and unique; each entry is given back whole as soon as the next one starts.
+pub(super) struct Entries {
     what: &'static str,
-    nodes: Vec<Node>,
-    problems: &mut Vec<(usize, Problem)>,
-) -> Vec<Entry> {
-    let mut entries: Vec<Entry> = Vec::new();
-    let mut seen = HashSet::new();
-    for node in nodes {
+    seen: HashSet<String>,
+    open: Option<Entry>,
+}
+
+impl Entries {
+    pub fn new(what: &'static str) -> Self {
+        Self {
+            what,
+            seen: HashSet::new(),
+            open: None,
+        }
+    }
+
+    /// Takes the section's next block; gives back the entry it ends, if it starts another.
+    pub fn push(&mut self, node: Node, problems: &mut Vec<(usize, Problem)>) -> Option<Entry> {
         match node {
             Node::Heading {
                 level: 2,
@@ -98,23 +133,30 @@ pub(super) fn entries(
                 let (id, id_at) = id.unwrap_or_else(|| (slug(&heading), at));
                 if !is_valid_id(&id) {
                     problems.push((id_at, Problem::BadId(id.clone())));
-                } else if !seen.insert(id.clone()) {
-                    problems.push((id_at, Problem::DuplicateId(what, id.clone())));
+                } else if !self.seen.insert(id.clone()) {
+                    problems.push((id_at, Problem::DuplicateId(self.what, id.clone())));
                 }
-                entries.push(Entry {
+                self.open.replace(Entry {
                     heading,
                     id,
                     at,
                     body: Vec::new(),
-                });
+                })
             }
-            other => match entries.last_mut() {
-                Some(entry) => entry.body.push(other),
-                None => problems.push((other.at(), Problem::ExpectedEntry(what))),
-            },
+            other => {
+                match &mut self.open {
+                    Some(entry) => entry.body.push(other),
+                    None => problems.push((other.at(), Problem::ExpectedEntry(self.what))),
+                }
+                None
+            }
         }
     }
-    entries
+
+    /// The last entry, once the section has ended.
+    pub fn finish(&mut self) -> Option<Entry> {
+        self.open.take()
+    }
 }
 
 #[cfg(test)]
