@@ -4,10 +4,8 @@
 
 use gloo::utils::document;
 use leptos::prelude::*;
-use report::html::{
-    facet_class, facet_count, filter_panel, filters_on, fold_label, folded_row, grouped, ids,
-};
-use report::{FacetCounts, Query};
+use report::html::{facet_class, facet_count, filter_panel, filters_on, fold_label, folded_row, ids};
+use report::{FacetCounts, Query, grouped};
 use wasm_bindgen::JsCast;
 
 use crate::viewer::{Entry, Viewer};

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { expected, findings } from './oracle.mjs';
-import { DIST, openPage, serveDist, useSiteAndBrowser } from './support.mjs';
+import { DIST, openPage, serveDist, statusLine, useSiteAndBrowser } from './support.mjs';
 
 const shared = useSiteAndBrowser('viewer');
 
@@ -24,7 +24,6 @@ async function guardedPage(viewport = { width: 1280, height: 900 }) {
   return opened;
 }
 
-const statusLine = (page) => page.locator('[role="status"]').filter({ hasText: /^Showing / });
 const wasmFile = (dir) => readdirSync(dir).find((name) => name.endsWith('_bg.wasm'));
 
 describe('Content-Security-Policy', () => {

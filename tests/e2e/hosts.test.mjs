@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { expected, findings } from './oracle.mjs';
-import { launchBrowser, openPage, serveDist } from './support.mjs';
+import { launchBrowser, openPage, serveDist, statusLine } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -19,7 +19,7 @@ const showing = (n) => `Showing ${n} of ${findings.length} findings`;
 
 /** The status line's text once the app has drawn it ("Showing N of 21 findings"). */
 async function status(page) {
-  const line = page.locator('.status').filter({ hasText: /^Showing / });
+  const line = statusLine(page);
   await line.waitFor({ timeout: 15000 });
   return line.textContent();
 }

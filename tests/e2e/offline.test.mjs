@@ -6,7 +6,7 @@ import { expected, findings } from './oracle.mjs';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, launchBrowser, openPage, serveDist } from './support.mjs';
+import { DIST, launchBrowser, openPage, serveDist, statusLine } from './support.mjs';
 
 let browser;
 
@@ -18,7 +18,6 @@ after(async () => {
   await browser?.close();
 });
 
-const statusLine = (page) => page.locator('[role="status"]').filter({ hasText: 'Showing' });
 const showing = (n) => `Showing ${n} of ${findings.length} findings`;
 
 async function waitForOfflineReady(page) {

@@ -226,6 +226,12 @@ export async function visit(browser, url, body, viewport = { width: 1280, height
 }
 
 /**
+ * The result count as the app draws it ("Showing N of 21 findings"): not the one drawn at build
+ * time, which stays, out of sight, while the app loads the report's data.
+ */
+export const statusLine = (page) => page.locator('#app:not(.prerendered) .status');
+
+/**
  * Waits until the app has written its last change to the address bar: it does so once the frame
  * showing the change has been painted (src/history.rs), before Back, Forward or a reload can
  * follow it.

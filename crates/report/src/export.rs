@@ -1,8 +1,8 @@
 //! The shown findings as CSV and Markdown, the active filters in words, and citations.
 
-use crate::html::grouped;
 use crate::markdown_text::{line_by_line, one_line, paragraphs};
 use crate::model::{Finding, Report};
+use crate::numbers::grouped;
 use crate::query::Query;
 
 /// The permalink of a finding: the page's address without its query, and the finding's anchor.

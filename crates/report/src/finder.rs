@@ -18,7 +18,7 @@ pub struct FacetCounts {
 
 /// One filter the reader could drop when nothing matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Drop {
+pub enum Filter {
     /// Unchoose this theme.
     Theme(usize),
     /// Unchoose this speaker.
@@ -31,7 +31,7 @@ pub enum Drop {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Suggestion {
     /// The filter to drop.
-    pub drop: Drop,
+    pub drop: Filter,
     /// How many findings would then show.
     pub gives: usize,
 }
@@ -40,9 +40,9 @@ impl Suggestion {
     /// The query with this filter dropped.
     pub fn apply(&self, query: &Query) -> Query {
         match self.drop {
-            Drop::Theme(theme) => query.with_theme(theme, false),
-            Drop::Speaker(speaker) => query.with_speaker(speaker, false),
-            Drop::Search => query.with_text(""),
+            Filter::Theme(theme) => query.with_theme(theme, false),
+            Filter::Speaker(speaker) => query.with_speaker(speaker, false),
+            Filter::Search => query.with_text(""),
         }
     }
 }
@@ -223,9 +223,9 @@ impl<'r> Finder<'r> {
         let drops = query
             .themes()
             .iter()
-            .map(|&t| Drop::Theme(t))
-            .chain(query.speakers().iter().map(|&s| Drop::Speaker(s)))
-            .chain((!Terms::parse(query.text()).is_empty()).then_some(Drop::Search));
+            .map(|&t| Filter::Theme(t))
+            .chain(query.speakers().iter().map(|&s| Filter::Speaker(s)))
+            .chain((!Terms::parse(query.text()).is_empty()).then_some(Filter::Search));
         let mut suggestions: Vec<Suggestion> = drops
             .map(|drop| {
                 let mut suggestion = Suggestion { drop, gives: 0 };
@@ -356,7 +356,7 @@ mod tests {
         assert_eq!(
             suggestions,
             [Suggestion {
-                drop: Drop::Speaker(2),
+                drop: Filter::Speaker(2),
                 gives: 2
             }],
             "dropping the theme alone gives none"
@@ -368,11 +368,11 @@ mod tests {
             finder.suggestions(&lamps_by_ada),
             [
                 Suggestion {
-                    drop: Drop::Theme(2),
+                    drop: Filter::Theme(2),
                     gives: 2
                 },
                 Suggestion {
-                    drop: Drop::Speaker(0),
+                    drop: Filter::Speaker(0),
                     gives: 2
                 }
             ]
@@ -382,11 +382,11 @@ mod tests {
             finder.suggestions(&searched),
             [
                 Suggestion {
-                    drop: Drop::Speaker(2),
+                    drop: Filter::Speaker(2),
                     gives: 3
                 },
                 Suggestion {
-                    drop: Drop::Search,
+                    drop: Filter::Search,
                     gives: 1
                 }
             ]

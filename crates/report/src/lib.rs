@@ -23,6 +23,7 @@ pub mod html;
 mod latin;
 pub mod markdown_text;
 mod model;
+mod numbers;
 mod query;
 mod search;
 mod slug;
@@ -42,8 +43,9 @@ pub use catalogue::{ReportFile, SiteFiles};
 #[cfg(feature = "parse")]
 pub use date::{DateError, IsoDate};
 pub use export::{citation, csv, describe_filters, markdown, permalink};
-pub use finder::{Drop, FacetCounts, Finder, Suggestion};
+pub use finder::{FacetCounts, Filter, Finder, Suggestion};
 pub use model::{Block, Finding, FindingKind, Inline, Location, Meta, Report, Speaker, SpeakerKind, Theme};
+pub use numbers::grouped;
 pub use query::Query;
 pub use search::{SEARCH_CHARS, SEARCH_WORDS, Terms, fold, usable_search};
 pub use slug::slug;

@@ -4,9 +4,10 @@
 //! after its first few, behind a button that shows them all.
 
 use super::finding::swatch;
-use super::{Part, escape_into, grouped, ids, push_all};
+use super::{Part, escape_into, ids, push_all};
 use crate::finder::FacetCounts;
 use crate::model::Report;
+use crate::numbers::grouped;
 use crate::query::Query;
 
 /// The inside of a facet's count: the number, and the word for screen readers.

@@ -1,8 +1,9 @@
 //! The active filters as removable chips, and, when nothing matches, which filter to drop.
 //! Their buttons carry `data-go`: the in-app address they lead to.
 
-use super::{Links, Part, counted, push_all};
-use crate::finder::{Drop, Finder};
+use super::{Links, Part, push_all};
+use crate::finder::{Filter, Finder};
+use crate::numbers::counted;
 use crate::query::Query;
 use crate::url::View;
 
@@ -78,9 +79,9 @@ pub fn suggestions(out: &mut String, links: &Links, finder: &Finder, query: &Que
     out.push_str("<p>No findings match all of these filters.</p><ul class=\"suggestions\">");
     for suggestion in finder.suggestions(query) {
         let what = match suggestion.drop {
-            Drop::Theme(t) => format!("Remove the theme \u{201c}{}\u{201d}", report.themes[t].short),
-            Drop::Speaker(s) => format!("Remove the speaker {}", report.speakers[s].display_name()),
-            Drop::Search => String::from("Clear the search"),
+            Filter::Theme(t) => format!("Remove the theme \u{201c}{}\u{201d}", report.themes[t].short),
+            Filter::Speaker(s) => format!("Remove the speaker {}", report.speakers[s].display_name()),
+            Filter::Search => String::from("Clear the search"),
         };
         let gives = suggestion.gives;
         let label = format!("{what} to see {}", counted(gives, "finding", "findings"));

@@ -5,7 +5,8 @@
 
 use std::ops::Range;
 
-use super::{Part, grouped, push_all};
+use super::{Part, push_all};
+use crate::numbers::grouped;
 use crate::search::{SEARCH_CHARS, SEARCH_WORDS};
 use crate::url::Ignored;
 

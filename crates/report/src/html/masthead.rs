@@ -1,10 +1,11 @@
 //! The report's header (title, place, date, author) and footer, and the library's cards, one
 //! per report.
 
-use super::{Links, Part, counted, push_all};
+use super::{Links, Part, push_all};
 use crate::catalogue::Listed;
 use crate::export::citation;
 use crate::model::{Meta, Report};
+use crate::numbers::counted;
 use crate::url::in_report;
 
 /// Appends the event's name where it differs from the title.

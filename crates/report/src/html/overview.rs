@@ -2,8 +2,9 @@
 //! open the findings they count, with totals drawn as bars.
 
 use super::finding::swatch;
-use super::{Links, Part, counted, grouped, push_all};
+use super::{Links, Part, push_all};
 use crate::finder::Finder;
+use crate::numbers::{counted, grouped};
 use crate::query::Query;
 use crate::url::View;
 

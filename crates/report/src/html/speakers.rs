@@ -1,6 +1,7 @@
 //! The speakers: who each one is, as the report gives it, and their findings.
 
-use super::{Links, Part, counted, ids, open_card, push_all};
+use super::{Links, Part, ids, open_card, push_all};
+use crate::numbers::counted;
 use crate::query::Query;
 use crate::url::View;
 

@@ -138,7 +138,7 @@ pub fn problem_lines(problems: &[String]) -> Vec<String> {
     match problems.len().saturating_sub(LISTED_PROBLEMS) {
         0 => {}
         1 => lines.push(String::from("… and 1 more problem")),
-        more => lines.push(format!("… and {} more problems", crate::html::grouped(more))),
+        more => lines.push(format!("… and {} more problems", crate::numbers::grouped(more))),
     }
     lines
 }
