@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { expected, findings } from './oracle.mjs';
-import { DIST, openPage, serveDist, statusLine, useSiteAndBrowser } from './support.mjs';
+import { DIST, offlineReady, openPage, serveDist, statusLine, useSiteAndBrowser } from './support.mjs';
 
 const shared = useSiteAndBrowser('viewer');
 
@@ -165,10 +165,6 @@ describe('damaged files and caches', () => {
         scopes: (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname).sort(),
         caches: (await caches.keys()).map((name) => name.replace(location.origin, '')).sort(),
       }));
-    const offlineReady = async (at) => {
-      await at.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      await at.getByText('Available offline').waitFor();
-    };
     try {
       await page.goto(`${origin}/b/`);
       await offlineReady(page);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { expected, findings } from './oracle.mjs';
-import { launchBrowser, openPage, serveDist, statusLine } from './support.mjs';
+import { launchBrowser, offlineReady, openPage, serveDist, statusLine } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -41,8 +41,7 @@ for (const [name, options] of HOSTS) {
     try {
       await page.goto(site.url);
       assert.equal(await status(page), showing(findings.length), 'first visit');
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      await page.getByText('Available offline').waitFor();
+      await offlineReady(page);
       // Nothing the worker keeps is a redirected answer: a navigation cannot use one.
       const redirected = await page.evaluate(async () => {
         const found = [];

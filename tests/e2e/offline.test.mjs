@@ -6,7 +6,7 @@ import { expected, findings } from './oracle.mjs';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, launchBrowser, openPage, serveDist, statusLine } from './support.mjs';
+import { DIST, launchBrowser, offlineReady, openPage, serveDist, statusLine } from './support.mjs';
 
 let browser;
 
@@ -20,17 +20,12 @@ after(async () => {
 
 const showing = (n) => `Showing ${n} of ${findings.length} findings`;
 
-async function waitForOfflineReady(page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await page.getByText('Available offline').waitFor();
-}
-
 test('after the first visit the app opens, reloads, filters and opens deep links with the server gone', async () => {
   const site = await serveDist('org/viewer');
   const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
   try {
     await page.goto(`${site.url}?theme=cooperation`);
-    await waitForOfflineReady(page);
+    await offlineReady(page);
     await site.stop();
     assert.equal((await fetch(site.url).catch(() => null))?.ok, undefined, 'the server is really gone');
 
@@ -64,7 +59,7 @@ for (const subPath of ['', 'viewer', 'org/reports/viewer']) {
     try {
       await page.goto(`${site.url}?speaker=briere`);
       assert.equal(await statusLine(page).textContent(), showing(expected({ speakers: ['briere'] }).length));
-      await waitForOfflineReady(page);
+      await offlineReady(page);
       const scope = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.scope));
       assert.equal(scope, site.url);
       for (const icon of ['icons/icon-192.png', 'icons/icon-512.png', 'icons/icon-maskable-512.png', 'icons/icon.svg', 'icons/favicon-32.png']) {
@@ -104,7 +99,7 @@ test('a first visit fetches the page, the service worker and exactly what it pre
   try {
     site.requests.length = 0;
     await page.goto(site.url);
-    await waitForOfflineReady(page);
+    await offlineReady(page);
     const fetched = new Set(site.requests.map((path) => decodeURIComponent(path.slice('/viewer/'.length)) || 'index.html'));
     assert.deepEqual([...fetched].sort(), [...new Set(['index.html', 'sw.js', ...listed])].sort());
   } finally {

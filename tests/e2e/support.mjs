@@ -231,6 +231,12 @@ export async function visit(browser, url, body, viewport = { width: 1280, height
  */
 export const statusLine = (page) => page.locator('#app:not(.prerendered) .status');
 
+/** Waits until the service worker controls the page and the footer says "Available offline". */
+export async function offlineReady(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.getByText('Available offline').waitFor();
+}
+
 /**
  * Waits until the app has written its last change to the address bar: it does so once the frame
  * showing the change has been painted (src/history.rs), before Back, Forward or a reload can

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { after, before, test } from 'node:test';
-import { buildSite, DIST, launchBrowser, openPage, ROOT, serveDist } from './support.mjs';
+import { buildSite, DIST, launchBrowser, offlineReady, openPage, ROOT, serveDist } from './support.mjs';
 
 const REVISED = 'Recruitment is where trafficking starts (revised)';
 let browser;
@@ -71,8 +71,7 @@ test('a new deployment is offered to an open tab, and Reload brings it in with t
   try {
     const query = '?theme=law-enforcement&speaker=vries';
     await page.goto(site.url + query);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await page.getByText('Available offline').waitFor();
+    await offlineReady(page);
     assert.equal(await page.getByRole('heading', { name: REVISED }).count(), 0);
 
     site.replaceWith(build2.dist);
@@ -161,8 +160,7 @@ test('an update fetches only the files whose content changed, and copies the res
   const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
   try {
     await page.goto(site.url);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await page.getByText('Available offline').waitFor();
+    await offlineReady(page);
 
     site.served.length = 0;
     site.replaceWith(build2.dist);
@@ -199,8 +197,7 @@ test('a cached file whose bytes no longer match its revision is fetched again by
   const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
   try {
     await page.goto(site.url);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await page.getByText('Available offline').waitFor();
+    await offlineReady(page);
     // Damage the stylesheet in the offline copy, keeping the headers that name its revision.
     await page.evaluate(async (name) => {
       const cache = await caches.open((await caches.keys()).find((key) => key.startsWith('report-viewer ')));
