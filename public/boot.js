@@ -9,6 +9,10 @@
   const loaded = [];
   try {
     const files = JSON.parse(document.getElementById('site-files').textContent);
+    // A report's own page (for readers without JavaScript, or offline the app's page standing in
+    // for it) opens as the report's address does, which then is the address.
+    const own = files.reports.find((report) => report.page && location.pathname.endsWith(`/${report.page}`));
+    if (own) history.replaceState(history.state, '', `./?report=${encodeURIComponent(own.name)}${location.hash}`);
     const asked = new URLSearchParams(location.search).getAll('report').pop()?.trim() || null;
     const alone = files.reports.length === 1;
     const chosen = alone ? files.reports[0] : files.reports.find((report) => report.name === asked);

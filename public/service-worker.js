@@ -1,7 +1,11 @@
-// The service worker: precaches exactly this build's files (BUILD, and FILES as { url, revision }
+// The service worker: precaches this build's app files (BUILD, and FILES as { url, revision }
 // with each file's content hash, are written above by scripts/post-build.mjs when the site is
 // built), answers from them cache-first, and deletes the caches of older builds of the same site
-// once it is active. As Workbox does:
+// once it is active. The reports' data files (`later: true`, with their size) are not fetched at
+// install: the page asks for them once it is interactive ('save-offline', see src/offline.rs),
+// and the worker then fetches those it lacks one by one, telling every page how many reports are
+// saved; on a metered connection (Save-Data, or cellular) it waits until the reader asks
+// ('save-offline-all'). A data file a page opens is kept too. As Workbox does:
 // - an update fetches only what changed: a file whose content an older build of this site already
 //   cached is copied from there (after checking its bytes still hash to its revision);
 // - the page is kept under the address a visit uses, the site's folder (`./`, the scope), and
@@ -44,30 +48,39 @@ async function cachedFiles() {
   return found;
 }
 
-/** The response to cache for one file: copied from an older build if it has the same bytes, else fetched. */
-async function copyOrFetch({ url, revision }, cached) {
+/** The response to cache for one file: copied from an older build if it has the same bytes, else fetched (or null, if not `fetching`). */
+async function copyOrFetch({ url, revision }, cached, fetching = true) {
   const old = cached.get(`${kind(url)} ${revision}`);
   const copy = old && (await old.cache.match(old.request));
   if (copy) {
     const body = await copy.arrayBuffer();
     if ((await revisionOf(body, revision.length)) === revision) return stored(body, copy, revision);
   }
+  if (!fetching) return null;
   // `cache: 'reload'` skips the HTTP cache, so a stale index.html is never stored with new files.
   const answer = await fetch(new Request(url, { cache: 'reload' }));
   if (!answer.ok) throw new Error(`${url}: HTTP ${answer.status}`);
   return stored(await answer.arrayBuffer(), answer, revision);
 }
 
+/** The app's files, fetched at install, and the reports' data files, saved later. */
+const SHELL = FILES.filter((file) => !file.later);
+const LATER = FILES.filter((file) => file.later);
+const address = (url) => new URL(url, self.location.href).href;
+
 self.addEventListener('install', (event) => {
-  // The install fails if any file does not come back OK (after redirects): the half-made cache
-  // goes too, and the worker is discarded. Nothing is stored until every file is in hand.
+  // The install fails if any app file does not come back OK (after redirects): the half-made
+  // cache goes too, and the worker is discarded. Nothing is stored until every file is in hand.
+  // Data files an older build saved with the same bytes are copied; the rest wait for a page.
   event.waitUntil(
     (async () => {
       try {
         const cached = await cachedFiles();
-        const responses = await Promise.all(FILES.map((file) => copyOrFetch(file, cached)));
+        const responses = await Promise.all(SHELL.map((file) => copyOrFetch(file, cached)));
+        const kept = await Promise.all(LATER.map((file) => copyOrFetch(file, cached, false).catch(() => null)));
         const cache = await caches.open(CACHE);
-        await Promise.all(FILES.map(({ url }, i) => cache.put(new URL(url, self.location.href).href, responses[i])));
+        await Promise.all(SHELL.map(({ url }, i) => cache.put(address(url), responses[i])));
+        await Promise.all(LATER.map(({ url }, i) => kept[i] && cache.put(address(url), kept[i])));
       } catch (error) {
         await caches.delete(CACHE);
         throw error;
@@ -86,9 +99,56 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// The page asks the waiting worker to take over when the reader chooses to reload.
+/** This build's cache, or null once the page has cleared the offline copy (never made again). */
+const ownCache = async () => ((await caches.has(CACHE)) ? caches.open(CACHE) : null);
+
+/** Whether the reader pays by the byte: Save-Data is on, or the connection is cellular. */
+const metered = () => Boolean(self.navigator.connection?.saveData || self.navigator.connection?.type === 'cellular');
+
+/** Tells every page of the site how many reports are saved, and what the rest would cost. */
+async function tell(cache) {
+  const missing = [];
+  for (const file of LATER) if (!(await cache.match(address(file.url)))) missing.push(file);
+  const reports = LATER.filter((file) => file.later === 'report').length;
+  const news = {
+    saved: reports - missing.filter((file) => file.later === 'report').length,
+    total: reports,
+    bytes: missing.reduce((sum, file) => sum + file.bytes, 0),
+    metered: metered(),
+  };
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) client.postMessage(news);
+  return missing;
+}
+
+/**
+ * Saves the data files this build lacks, one at a time: on a metered connection, unless the
+ * reader asked for `all`, only those the browser already holds (the report the page opened).
+ */
+let saving = null;
+async function save(all) {
+  const cache = await ownCache();
+  if (!cache) return;
+  const missing = await tell(cache);
+  if (saving || !missing.length) return;
+  // Data files are named after their content, so any copy the browser holds is the right one.
+  const options = metered() && !all ? { cache: 'only-if-cached', mode: 'same-origin' } : { cache: 'force-cache' };
+  saving = (async () => {
+    for (const file of missing) {
+      const answer = await fetch(file.url, options).catch(() => null);
+      if (!answer?.ok) continue;
+      await cache.put(address(file.url), stored(await answer.arrayBuffer(), answer, file.revision));
+      await tell(cache);
+    }
+  })().finally(() => {
+    saving = null;
+  });
+  await saving;
+}
+
 self.addEventListener('message', (event) => {
+  // The page asks the waiting worker to take over when the reader chooses to reload.
   if (event.data === 'skip-waiting') self.skipWaiting();
+  else if (event.data === 'save-offline' || event.data === 'save-offline-all') event.waitUntil(save(event.data === 'save-offline-all'));
 });
 
 /** The cached file that answers a request, or null to leave it to the network. */
@@ -104,10 +164,27 @@ function cacheKey(request) {
   return request.mode === 'navigate' ? null : file;
 }
 
+/** The network's answer to a request for a data file, kept in the cache when it is one of this build's. */
+async function fetchAndKeep(request, key) {
+  const answer = await fetch(request);
+  const file = LATER.find(({ url }) => url === key);
+  const cache = file && answer.ok && (await ownCache());
+  if (!cache) return answer;
+  const body = await answer.arrayBuffer();
+  await cache.put(address(key), stored(body, answer, file.revision));
+  return stored(body, answer, file.revision);
+}
+
+/** A report's own page (`report-NAME.html`, for readers without JavaScript): the network's, else offline the app's page, which opens the report. */
+const reportPage = (request) => fetch(request).catch(() => caches.match('./', { cacheName: CACHE }).then((page) => page || Response.error()));
+
 self.addEventListener('fetch', (event) => {
   const key = cacheKey(event.request);
-  if (key === null) return;
+  if (key === null) {
+    if (event.request.mode === 'navigate' && /\/report-[^/]*\.html$/.test(new URL(event.request.url).pathname)) event.respondWith(reportPage(event.request));
+    return;
+  }
   // caches.match with a cacheName, not caches.open: opening would make the cache again, empty,
   // after the page cleared the offline copy while this worker still controls it.
-  event.respondWith(caches.match(key, { cacheName: CACHE }).then((cached) => cached || fetch(event.request)));
+  event.respondWith(caches.match(key, { cacheName: CACHE }).then((cached) => cached || fetchAndKeep(event.request, key)));
 });

@@ -9,7 +9,8 @@
 //    scripts, only the hash of the loader Trunk writes, and no other origin;
 // 2. writes sw.js, listing the files of this build (content-hashed names included), each with its
 //    revision (a hash of its content, as Workbox's precache manifest has), with a build id derived
-//    from their contents (so it runs last, after index.html is final). The page is listed as `./`,
+//    from their contents (so it runs last, after index.html is final); the data files are marked
+//    `later` with their size, for the worker to save once a page is interactive. The page is listed as `./`,
 //    the address a visit uses, rather than `index.html` (which some hosts redirect to `./`). The
 //    app icons (PNG and SVG; the favicon stays) and the web app manifest are left out: only
 //    installing the site to a home screen asks for them, and that is done online.
@@ -88,12 +89,18 @@ for (const file of files) {
 }
 const build = hash.digest('hex').slice(0, 16);
 
+// The data files index.html lists (report::SiteFiles): the worker saves them once a page is
+// interactive, not at install, so it needs their size and which are reports.
+const siteFiles = JSON.parse(/<script type="application\/json" id="site-files">([\s\S]*?)<\/script>/.exec(index)[1]);
+const later = new Map([...siteFiles.reports.map((report) => [report.file, 'report']), [siteFiles.catalogue, 'catalogue']]);
+
 // Each file as { url, revision }: the first 16 hex digits of the SHA-256 of its content. The
 // worker copies a file whose revision an older build already cached instead of fetching it.
-const entries = precached.map((file) => ({
-  url: file === 'index.html' ? './' : file,
-  revision: createHash('sha256').update(readFileSync(join(staging, file))).digest('hex').slice(0, 16),
-}));
+const entries = precached.map((file) => {
+  const bytes = readFileSync(join(staging, file));
+  const entry = { url: file === 'index.html' ? './' : file, revision: createHash('sha256').update(bytes).digest('hex').slice(0, 16) };
+  return later.has(file) ? { ...entry, bytes: bytes.length, later: later.get(file) } : entry;
+});
 const list = `[\n${entries.map((entry) => `  ${JSON.stringify(entry)}`).join(',\n')}\n]`;
 const header = `// Generated at build time. Do not edit: see public/service-worker.js.\nconst BUILD = ${JSON.stringify(build)};\nconst FILES = ${list};\n\n`;
 // Minified like the other scripts: its comments are for the source, not for every reader's download.

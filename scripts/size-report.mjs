@@ -1,7 +1,11 @@
-// Prints each file of the built site raw, gzip and brotli, and the total a first visit fetches:
-// index.html, sw.js and the files sw.js precaches (which include everything the page itself
-// requests; tests/e2e/offline.test.mjs checks that a real first visit fetches exactly these).
-// node scripts/size-report.mjs [dist] [--budget-kib N]: exits 1 if the brotli total passes N KiB.
+// Prints each file of the built site raw, gzip and brotli, and the total a first visit fetches
+// before the page is interactive: index.html, sw.js, the app files sw.js precaches (which
+// include everything the page itself requests; tests/e2e/offline.test.mjs checks that a real
+// first visit fetches exactly these) and the data file the visit opens: the site's only report,
+// else the library's catalogue, or with --report NAME that report. The other reports' data, saved
+// for offline use once the page is interactive, is totalled apart.
+// node scripts/size-report.mjs [dist] [--report NAME] [--budget-kib N]: exits 1 if the brotli
+// total passes N KiB.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -9,19 +13,27 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const args = process.argv.slice(2);
 const budgetAt = args.indexOf('--budget-kib');
 const budgetKib = budgetAt === -1 ? null : Number(args.splice(budgetAt, 2)[1]);
+const reportAt = args.indexOf('--report');
+const reportName = reportAt === -1 ? null : args.splice(reportAt, 2)[1];
 const dist = args[0] || 'dist';
 
-/** The files a first visit fetches: the page, the service worker and its precache list. */
+/** The files a first visit fetches: the page, the service worker, its app files and the data the page opens; and the data saved later. */
 function firstVisitFiles(folder) {
   const worker = readFileSync(join(folder, 'sw.js'), 'utf8');
   const listed = worker.match(/const FILES = (\[[^\]]*\]);/);
   if (!listed) throw new Error(`${folder}/sw.js has no FILES list: is this a built site?`);
-  // Each entry is { url, revision }; the page is listed as `./`, its address.
-  const urls = JSON.parse(listed[1]).map((entry) => (entry.url === './' ? 'index.html' : entry.url));
-  return new Set(['index.html', 'sw.js', ...urls]);
+  // Each entry is { url, revision }, data files with `later`; the page is listed as `./`, its address.
+  const entries = JSON.parse(listed[1]);
+  const shell = entries.filter((entry) => !entry.later).map((entry) => (entry.url === './' ? 'index.html' : entry.url));
+  const page = readFileSync(join(folder, 'index.html'), 'utf8');
+  const site = JSON.parse(/<script type="application\/json" id="site-files">([\s\S]*?)<\/script>/.exec(page)[1]);
+  const chosen = site.reports.length === 1 ? site.reports[0] : site.reports.find((report) => report.name === reportName);
+  if (reportName && !chosen) throw new Error(`the site has no report named ${reportName}`);
+  const opened = chosen ? chosen.file : site.catalogue;
+  return { first: new Set(['index.html', 'sw.js', ...shell, opened]), later: new Set(entries.filter((entry) => entry.later && entry.url !== opened).map((entry) => entry.url)) };
 }
 
-const fetched = firstVisitFiles(dist);
+const { first: fetched, later } = firstVisitFiles(dist);
 const files = readdirSync(dist, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => relative(dist, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
@@ -40,12 +52,18 @@ const total = rows
     brotli: 0,
   });
 
+const saved = rows.filter((r) => later.has(r.file)).reduce((sum, r) => sum + r.brotli, 0);
+
 const width = Math.max(...files.map((f) => f.length + 2), 20);
 const line = (name, r) => `${name.padEnd(width)}  ${String(r.raw).padStart(9)}  ${String(r.gzip).padStart(9)}  ${String(r.brotli).padStart(9)}`;
 console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip -9'.padStart(9)}  ${'brotli 11'.padStart(9)}`);
-for (const row of rows) console.log(line(row.firstVisit ? row.file : `${row.file} *`, row));
+const mark = (row) => (row.firstVisit ? row.file : later.has(row.file) ? `${row.file} +` : `${row.file} *`);
+for (const row of rows.slice(0, 60)) console.log(line(mark(row), row));
+if (rows.length > 60) console.log(`… and ${rows.length - 60} more files`);
 console.log(line('total (first visit)', total));
-console.log('* fetched only when the site is installed to a home screen, not on a visit');
+console.log('+ saved for offline use once the page is interactive, not needed to show it');
+console.log('* fetched only when the site is installed to a home screen, or by readers without JavaScript');
+console.log(`saved for offline once interactive, brotli: ${(saved / 1024).toFixed(1)} KiB`);
 console.log(`first visit, brotli: ${(total.brotli / 1024).toFixed(1)} KiB${budgetKib === null ? '' : ` (budget ${budgetKib} KiB)`}`);
 if (budgetKib !== null && total.brotli > budgetKib * 1024) {
   console.error(`over budget: ${(total.brotli / 1024).toFixed(1)} KiB brotli > ${budgetKib} KiB`);

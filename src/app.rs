@@ -48,7 +48,7 @@ pub fn mount(loaded: Loaded) {
                 let offline = offline::start();
                 view! {
                     <UpdateBanner waiting=offline.update_waiting />
-                    <Library reports unknown version=info.version built=info.built offline_ready=offline.ready />
+                    <Library reports unknown version=info.version built=info.built offline=offline />
                 }
             })
             .forget();
@@ -74,6 +74,6 @@ fn App(version: String, built: String) -> impl IntoView {
                 View::Report => view! { <ReportView /> }.into_any(),
             }}
         </main>
-        <SiteFooter version built offline_ready=offline.ready />
+        <SiteFooter version built offline=offline />
     }
 }

@@ -1,6 +1,6 @@
-//! Offline support in the page: registers the service worker (`sw.js`), says when the report is
-//! available offline, checks for new deployments and, when one is waiting, lets the reader reload
-//! into it with the filters kept.
+//! Offline support in the page: registers the service worker (`sw.js`), asks it to save the
+//! site's reports once the page is interactive and says how many are saved, checks for new
+//! deployments and, when one is waiting, lets the reader reload into it with the filters kept.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -8,7 +8,9 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
 use gloo::utils::{document, window};
+use js_sys::Reflect;
 use leptos::prelude::*;
+use report::html::Saved;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration};
@@ -21,8 +23,10 @@ const UPDATE_CHECK_MILLIS: u32 = 15 * 60 * 1000;
 /// What the reader is told about offline use and updates.
 #[derive(Clone, Copy)]
 pub struct OfflineStatus {
-    /// Every file of this version is cached: the report opens with no network.
-    pub ready: RwSignal<bool>,
+    /// How many of the site's reports are saved for offline use, as the service worker says.
+    pub saved: RwSignal<Saved>,
+    /// The reader asked to save every report, on a metered connection.
+    pub asked: RwSignal<bool>,
     /// A new version is installed and waiting for the reader to reload.
     pub update_waiting: RwSignal<bool>,
 }
@@ -37,7 +41,8 @@ fn service_workers() -> Option<ServiceWorkerContainer> {
 /// is not served over http(s)).
 pub fn start() -> OfflineStatus {
     let status = OfflineStatus {
-        ready: RwSignal::new(false),
+        saved: RwSignal::new(Saved::default()),
+        asked: RwSignal::new(false),
         update_waiting: RwSignal::new(false),
     };
     if let Some(container) = service_workers() {
@@ -52,11 +57,59 @@ async fn register(container: ServiceWorkerContainer, status: OfflineStatus) {
     };
     let registration: ServiceWorkerRegistration = registration.unchecked_into();
     watch_for_updates(&container, &registration, status);
+    listen_for_saved(&container, status);
     if let Ok(ready) = container.ready()
         && JsFuture::from(ready).await.is_ok()
     {
-        status.ready.set(true);
+        ask_to_save(false);
     }
+}
+
+/// Keeps `status.saved` as the service worker last said it.
+fn listen_for_saved(container: &ServiceWorkerContainer, status: OfflineStatus) {
+    EventListener::new(container, "message", move |event| {
+        let Some(data) = event.dyn_ref::<web_sys::MessageEvent>().map(|event| event.data()) else {
+            return;
+        };
+        let number = |key: &str| {
+            Reflect::get(&data, &JsValue::from_str(key))
+                .ok()
+                .and_then(|value| value.as_f64())
+        };
+        if let (Some(saved), Some(total), Some(bytes)) = (number("saved"), number("total"), number("bytes")) {
+            let metered =
+                Reflect::get(&data, &JsValue::from_str("metered")).is_ok_and(|value| value.is_truthy());
+            status.saved.set(Saved {
+                saved: saved as usize,
+                total: total as usize,
+                bytes: bytes as usize,
+                metered,
+            });
+        }
+    })
+    .forget();
+}
+
+/// Asks the active service worker to save the reports it lacks: those it can have for free, or,
+/// with `all`, every one (the reader asked, on a metered connection).
+pub fn ask_to_save(all: bool) {
+    let Some(container) = service_workers() else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        let Ok(ready) = container.ready() else {
+            return;
+        };
+        let active = JsFuture::from(ready).await.ok().and_then(|registration| {
+            registration
+                .unchecked_into::<ServiceWorkerRegistration>()
+                .active()
+        });
+        if let Some(worker) = active {
+            let message = if all { "save-offline-all" } else { "save-offline" };
+            worker.post_message(&JsValue::from_str(message)).ok();
+        }
+    });
 }
 
 /// Offers the update when a new version is installed and waiting while another controls the page.

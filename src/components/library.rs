@@ -5,6 +5,7 @@ use report::Listed;
 use report::html::library_cards;
 
 use super::masthead::LibraryFooter;
+use crate::offline::OfflineStatus;
 
 #[component]
 pub fn Library(
@@ -12,11 +13,11 @@ pub fn Library(
     unknown: Option<String>,
     version: String,
     built: String,
-    offline_ready: RwSignal<bool>,
+    offline: OfflineStatus,
 ) -> impl IntoView {
     // The catalogue lists them newest first.
     let mut cards = String::new();
-    library_cards(&mut cards, reports);
+    library_cards(&mut cards, reports, None);
     let notice = unknown.map(|name| {
         let name = report::shortened(&name);
         view! {
@@ -37,6 +38,6 @@ pub fn Library(
             {notice}
             <ul class="library-list" inner_html=cards></ul>
         </main>
-        <LibraryFooter version built offline_ready />
+        <LibraryFooter version built offline />
     }
 }

@@ -2,7 +2,10 @@
 //! drawn from the core's HTML.
 
 use leptos::prelude::*;
-use report::html::{build_info, footer, masthead};
+use report::html::{build_info, footer, ids, masthead, offline_note};
+use wasm_bindgen::JsCast;
+
+use crate::offline::{self, OfflineStatus};
 
 use crate::viewer::Viewer;
 
@@ -18,34 +21,51 @@ pub fn Masthead() -> impl IntoView {
     }
 }
 
-/// Shows "Available offline" once the service worker has the site.
-fn show_offline_badge(offline_ready: RwSignal<bool>) {
+/// Says in the footer how many reports are saved for offline use, with the button that saves
+/// the rest on a metered connection.
+fn show_offline_badge(offline: OfflineStatus) {
     Effect::new(move |_| {
-        let ready = offline_ready.get();
-        if let Some(badge) = gloo::utils::document().get_element_by_id("offline-badge") {
-            badge.set_class_name(if ready {
-                "offline-badge"
-            } else {
+        let mut note = String::new();
+        offline_note(&mut note, offline.saved.get(), offline.asked.get());
+        if let Some(badge) = gloo::utils::document().get_element_by_id(ids::OFFLINE_BADGE) {
+            badge.set_class_name(if note.is_empty() {
                 "offline-badge hidden"
+            } else {
+                "offline-badge"
             });
+            badge.set_inner_html(&note);
         }
     });
 }
 
+/// A footer, drawn from the core's HTML, whose "save for offline" button works.
+fn site_footer(inner: String, offline: OfflineStatus) -> impl IntoView {
+    show_offline_badge(offline);
+    let on_click = move |event: web_sys::MouseEvent| {
+        let on_button = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|target| target.closest("[data-do=save-offline]").ok().flatten());
+        if on_button.is_some() {
+            offline.asked.set(true);
+            offline::ask_to_save(true);
+        }
+    };
+    view! { <footer class="site-footer" inner_html=inner on:click=on_click></footer> }
+}
+
 #[component]
-pub fn SiteFooter(version: String, built: String, offline_ready: RwSignal<bool>) -> impl IntoView {
+pub fn SiteFooter(version: String, built: String, offline: OfflineStatus) -> impl IntoView {
     let viewer = expect_context::<Viewer>();
     let mut inner = String::new();
     footer(&mut inner, viewer.report, &viewer.base_url(), &version, &built);
-    show_offline_badge(offline_ready);
-    view! { <footer class="site-footer" inner_html=inner></footer> }
+    site_footer(inner, offline)
 }
 
 /// The footer of the library: whether the site is available offline, and which data it shows.
 #[component]
-pub fn LibraryFooter(version: String, built: String, offline_ready: RwSignal<bool>) -> impl IntoView {
+pub fn LibraryFooter(version: String, built: String, offline: OfflineStatus) -> impl IntoView {
     let mut inner = String::new();
     build_info(&mut inner, &version, &built);
-    show_offline_badge(offline_ready);
-    view! { <footer class="site-footer" inner_html=inner></footer> }
+    site_footer(inner, offline)
 }

@@ -52,12 +52,45 @@ pub struct SiteFiles {
     pub reports: Vec<ReportFile>,
 }
 
-/// A report's name (`?report=NAME`) and the path of its data file.
+/// A report's name (`?report=NAME`), the path of its data file and, on a site of several, of its
+/// own page (see [`page_files`]).
 #[cfg(feature = "parse")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReportFile {
     pub name: String,
     pub file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+}
+
+/// The own pages of reports on a site of several, for readers without JavaScript (the library
+/// links to them; with JavaScript each opens as `?report=NAME`): `report-SLUG.html` beside
+/// `index.html`, made unique with `-2`, `-3`… where two names share a slug.
+pub fn page_files(names: &[&str]) -> Vec<String> {
+    let mut taken = std::collections::HashSet::new();
+    names
+        .iter()
+        .map(|name| {
+            let slug = crate::slug::slug(name);
+            let stem = if slug.is_empty() {
+                String::from("report")
+            } else {
+                slug
+            };
+            let page = (1..)
+                .map(|n| {
+                    if n == 1 {
+                        format!("report-{stem}.html")
+                    } else {
+                        format!("report-{stem}-{n}.html")
+                    }
+                })
+                .find(|page| !taken.contains(page))
+                .expect("some number is free");
+            taken.insert(page.clone());
+            page
+        })
+        .collect()
 }
 
 #[cfg(feature = "parse")]
@@ -117,11 +150,32 @@ mod tests {
             reports: vec![ReportFile {
                 name: String::from("</script><b>\"x\""),
                 file: String::from("data/x.bin"),
+                page: None,
             }],
         };
         assert_eq!(
             files.to_json(),
             r#"{"version":"abcd1234","built":"29 November 2026","catalogue":"data/catalogue-0.bin","reports":[{"name":"\u003c/script>\u003cb>\"x\"","file":"data/x.bin"}]}"#
+        );
+    }
+
+    #[test]
+    fn report_pages_are_named_after_their_reports_and_never_twice_the_same() {
+        assert_eq!(
+            page_files(&[
+                "renate-brussels-2014",
+                "Renate Brussels 2014",
+                "…",
+                "index",
+                "renate-brussels-2014-2"
+            ]),
+            [
+                "report-renate-brussels-2014.html",
+                "report-renate-brussels-2014-2.html",
+                "report-report.html",
+                "report-index.html",
+                "report-renate-brussels-2014-2-2.html",
+            ]
         );
     }
 

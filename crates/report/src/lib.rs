@@ -37,7 +37,7 @@ mod url;
 #[cfg(feature = "parse")]
 mod parse;
 
-pub use catalogue::{Catalogue, Listed, data_file, fingerprint, newest_first};
+pub use catalogue::{Catalogue, Listed, data_file, fingerprint, newest_first, page_files};
 #[cfg(feature = "parse")]
 pub use catalogue::{ReportFile, SiteFiles};
 #[cfg(feature = "parse")]

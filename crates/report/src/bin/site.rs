@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use report::{Catalogue, IsoDate, Listed, ReportFile, SiteFiles, data_file, fingerprint, html};
+use report::{Catalogue, IsoDate, Listed, ReportFile, SiteFiles, data_file, fingerprint, html, page_files};
 
 /// The day of the build, in words: from `SOURCE_DATE_EPOCH` when set (reproducible builds),
 /// else today.
@@ -39,12 +39,20 @@ fn write_site(reports: &mut [(String, report::Report)], site: &Path) -> Result<S
     report::newest_first(reports);
     let mut every_byte = Vec::new();
     let mut files = Vec::new();
-    for (name, report) in reports.iter() {
+    // A site of one report opens on it; on a site of several each report has its own page too.
+    let names: Vec<&str> = reports.iter().map(|(name, _)| name.as_str()).collect();
+    let pages = if reports.len() > 1 {
+        page_files(&names)
+    } else {
+        Vec::new()
+    };
+    for (at, (name, report)) in reports.iter().enumerate() {
         let bytes = postcard::to_allocvec(report).map_err(|e| e.to_string())?;
         every_byte.extend_from_slice(&bytes);
         files.push(ReportFile {
             name: name.clone(),
             file: write_data(site, name, &bytes)?,
+            page: pages.get(at).cloned(),
         });
     }
     // A site of one report opens on it: only a site of several has a library to list.
@@ -67,13 +75,20 @@ fn write_site(reports: &mut [(String, report::Report)], site: &Path) -> Result<S
         catalogue,
         reports: files,
     };
-    let page = html::prerender(reports);
     let index = site.join("index.html");
-    std::fs::read_to_string(&index)
-        .map_err(|e| format!("{}: {e}", index.display()))
-        .and_then(|text| html::inject(&text, &page))
-        .and_then(|text| html::inject_site_files(&text, &site_files.to_json()))
-        .and_then(|text| std::fs::write(&index, text).map_err(|e| format!("{}: {e}", index.display())))?;
+    let template = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let json = site_files.to_json();
+    let write_page = |file: &str, page: &html::Prerendered| {
+        let path = site.join(file);
+        html::inject(&template, page)
+            .and_then(|text| html::inject_site_files(&text, &json))
+            .and_then(|text| std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display())))
+    };
+    for ((name, report), file) in reports.iter().zip(&pages) {
+        write_page(file, &html::prerender_report_page(name, report))?;
+    }
+    let page = html::prerender(reports, &pages);
+    write_page("index.html", &page)?;
     Ok(format!(
         "{}: prerendered \u{201c}{}\u{201d}; data of {} report(s), version {}",
         index.display(),

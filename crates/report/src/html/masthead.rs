@@ -67,15 +67,20 @@ pub fn masthead(out: &mut String, links: &Links) {
     out.push_str("</p>");
 }
 
-/// Appends a card per report, in the order given, each linking to its report.
-pub fn library_cards(out: &mut String, reports: &[Listed]) {
-    for report in reports {
+/// Appends a card per report, in the order given, each linking to its report: to `?report=NAME`,
+/// or, given the reports' own `pages` (for readers without JavaScript), to its page.
+pub fn library_cards(out: &mut String, reports: &[Listed], pages: Option<&[String]>) {
+    for (at, report) in reports.iter().enumerate() {
         let meta = &report.meta;
+        let href = match pages {
+            Some(pages) => pages[at].clone(),
+            None => in_report(&report.name, ""),
+        };
         push_all(
             out,
             &[
                 Part::Markup("<li class=\"library-card\"><h2><a href=\""),
-                Part::Text(&in_report(&report.name, "")),
+                Part::Text(&href),
                 Part::Markup("\">"),
                 Part::Text(&meta.title),
                 Part::Markup("</a></h2>"),
@@ -116,7 +121,7 @@ pub fn build_info(out: &mut String, version: &str, built: &str) {
         out,
         &[
             Part::Markup(
-                "<p class=\"build-info\"><span class=\"offline-badge hidden\" id=\"offline-badge\">Available offline</span>\
+                "<p class=\"build-info\"><span class=\"offline-badge hidden\" id=\"offline-badge\"></span>\
              <span>Data version <code>",
             ),
             Part::Text(version),

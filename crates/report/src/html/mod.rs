@@ -14,6 +14,7 @@ pub mod ids;
 mod links;
 mod masthead;
 mod narrative;
+mod offline;
 mod overview;
 mod page;
 mod speakers;
@@ -31,8 +32,9 @@ pub use findings::{
 pub use links::Links;
 pub use masthead::{build_info, footer, library_cards, masthead};
 pub use narrative::narrative;
+pub use offline::{Saved, offline_note};
 pub use overview::overview;
-pub use page::{Prerendered, SITE_FILES_ID, inject, inject_site_files, prerender};
+pub use page::{Prerendered, SITE_FILES_ID, inject, inject_site_files, prerender, prerender_report_page};
 pub use speakers::speakers;
 pub use tabs::tabs;
 

@@ -30,18 +30,27 @@ const NO_SCRIPT: &str = "<noscript><p class=\"notice\">You are reading the findi
 /// this script's hash to the page's Content-Security-Policy).
 const OPEN_ON_WIDE_SCREENS: &str = "<script>document.currentScript.previousElementSibling.open=matchMedia(\"(min-width: 60rem)\").matches</script>";
 
-/// The page for a site's reports (newest first): the report itself if there is one, else the
-/// library.
-pub fn prerender(reports: &[(String, Report)]) -> Prerendered {
+/// The page for a site's reports (newest first): the report itself if there is one (its first
+/// findings), else the library, whose cards link to each report's own page, `pages[i]`.
+pub fn prerender(reports: &[(String, Report)], pages: &[String]) -> Prerendered {
     match reports {
-        [(_, report)] => report_page(report),
-        _ => library_page(reports),
+        [(_, report)] => report_page(report, None),
+        _ => library_page(reports, pages),
     }
 }
 
-fn report_page(report: &Report) -> Prerendered {
+/// The own page of the report named `name` on a site of several (see
+/// [`crate::catalogue::page_files`]), for readers without JavaScript: every finding, readable.
+/// With JavaScript it opens the report as `?report=NAME` does.
+pub fn prerender_report_page(name: &str, report: &Report) -> Prerendered {
+    report_page(report, Some(name))
+}
+
+/// A report's page: its first findings on a site of one, every finding on its own page in a
+/// library (named `slug`).
+fn report_page(report: &Report, slug: Option<&str>) -> Prerendered {
     let meta = &report.meta;
-    let links = Links { report, slug: None };
+    let links = Links { report, slug };
     let finder = Finder::new(report);
     let (results, counts) = finder.results_and_counts(&Query::default());
     let mut body = String::from(NO_SCRIPT);
@@ -56,7 +65,10 @@ fn report_page(report: &Report) -> Prerendered {
     body.push_str("</nav>");
     body.push_str("<main id=\"main\" tabindex=\"-1\"><div class=\"layout\">");
     filters(&mut body, report, &counts);
-    let first = &results[drawn(results.len(), &first_asked(None))];
+    let first = match slug {
+        Some(_) => &results[..],
+        None => &results[drawn(results.len(), &first_asked(None))],
+    };
     let mut cards = String::new();
     finding_list(
         &mut cards,
@@ -103,7 +115,7 @@ fn filters(out: &mut String, report: &Report, counts: &FacetCounts) {
     out.push_str("</aside>");
 }
 
-fn library_page(reports: &[(String, Report)]) -> Prerendered {
+fn library_page(reports: &[(String, Report)], pages: &[String]) -> Prerendered {
     let mut body = String::from(NO_SCRIPT);
     push_all(
         &mut body,
@@ -122,7 +134,7 @@ fn library_page(reports: &[(String, Report)]) -> Prerendered {
         .iter()
         .map(|(name, report)| Listed::of(name, report))
         .collect();
-    library_cards(&mut body, &listed);
+    library_cards(&mut body, &listed, Some(pages));
     body.push_str("</ul></main>");
     Prerendered {
         title: String::from("Reports"),
@@ -222,7 +234,7 @@ mod tests {
             vec![crate::testing::finding("Tides rise", &[0], 0)],
         );
         report.meta.title = String::from("Harbour notes");
-        let body = prerender(&[(String::from("harbour"), report)]).body;
+        let body = prerender(&[(String::from("harbour"), report)], &[]).body;
         let cite = body
             .split("<p class=\"cite-text\">")
             .nth(1)
