@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { address, axeViolations, ROOT, settled, useBuiltSite, visit } from './support.mjs';
+import { address, axeViolations, offlineReady, openPage, ROOT, serveDist, settled, statusLine, useBuiltSite, visit } from './support.mjs';
 
 const shared = useBuiltSite((reports) => {
   cpSync(join(ROOT, 'reports'), reports, { recursive: true });
@@ -52,5 +52,52 @@ test('an unknown report name shows the library with a note', async () => {
     assert.equal(await page.locator('.library-card').count(), 3);
     assert.ok((await page.locator('.notice').textContent()).includes('“nope”'));
     assert.deepEqual(await axeViolations(page), []);
+  });
+});
+
+test('after visiting one report, every report opens offline, the ones never opened too', async () => {
+  const site = await serveDist('viewer', shared.dist);
+  const { context, page, problems } = await openPage(shared.browser, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(site.url);
+    await page.getByRole('link', { name: /Lighthouse Keepers/ }).click();
+    await statusLine(page).filter({ hasText: 'Showing 2 of 2 findings' }).waitFor();
+    await offlineReady(page);
+    await page.locator('#offline-badge').filter({ hasText: 'Available offline: 3 of 3 reports' }).waitFor();
+    await site.stop();
+    // Report B, never opened, by its link in a new tab.
+    const other = await context.newPage();
+    await other.goto(`${site.url}?report=renate-brussels-2014&speaker=vries`);
+    await statusLine(other).filter({ hasText: / of 21 findings/ }).waitFor();
+    await other.getByRole('link', { name: 'All reports' }).click();
+    assert.equal(await other.locator('.library-card').count(), 3, 'the library opens offline too');
+    const failed = problems.filter((problem) => !problem.includes('sw.js'));
+    assert.deepEqual(failed, []);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+test('without JavaScript, the library lists every report and each report page shows all its findings', async () => {
+  const { context, page, problems } = await openPage(shared.browser, { javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+  try {
+    await page.goto(shared.site.url);
+    assert.equal(await page.locator('.library-card').count(), 3);
+    await page.getByRole('link', { name: /5th Annual International Symposium/ }).click();
+    assert.match(page.url(), /\/report-renate-brussels-2014\.html$/);
+    assert.equal(await page.locator('.finding').count(), 21, 'every finding, readable');
+    assert.ok((await page.locator('.finding').first().innerText()).includes('From the report'));
+    // With JavaScript off, Chromium refuses the page's script preload, and says so as "(csp)".
+    assert.deepEqual(problems.filter((problem) => !problem.endsWith('.js (csp)')), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a report's own page, opened with JavaScript, becomes the report's address", async () => {
+  await visit(shared.browser, `${shared.site.url}report-minimal.html`, async (page) => {
+    await statusLine(page).filter({ hasText: 'Showing 2 of 2 findings' }).waitFor();
+    assert.equal(await address(page), '?report=minimal');
   });
 });

@@ -303,8 +303,9 @@ export function useBuiltSite(fillReports) {
     const reports = join(work, 'reports');
     mkdirSync(reports);
     fillReports(reports);
-    buildSite(reports, join(work, 'dist'));
-    shared.site = await serveDist('viewer', join(work, 'dist'));
+    shared.dist = join(work, 'dist');
+    buildSite(reports, shared.dist);
+    shared.site = await serveDist('viewer', shared.dist);
     shared.browser = await launchBrowser();
   });
   after(async () => {
