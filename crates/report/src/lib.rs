@@ -26,6 +26,7 @@ mod model;
 mod numbers;
 mod query;
 mod search;
+mod site;
 mod slug;
 mod sort;
 #[cfg(feature = "parse")]
@@ -48,10 +49,12 @@ pub use model::{Block, Finding, FindingKind, Inline, Location, Meta, Report, Spe
 pub use numbers::grouped;
 pub use query::Query;
 pub use search::{SEARCH_CHARS, SEARCH_WORDS, Terms, fold, usable_search};
+pub use site::Site;
 pub use slug::slug;
 pub use url::{Ignored, LISTED, UrlState, View, in_report, parse_search, shortened, to_search};
 
 #[cfg(feature = "parse")]
 pub use parse::{
-    Diagnostic, LISTED_PROBLEMS, parse_files, parse_folder, parse_report, problem_lines, report_files,
+    Diagnostic, LISTED_PROBLEMS, SITE_FILE, parse_files, parse_folder, parse_report, parse_site,
+    parse_site_file, problem_lines, report_files,
 };

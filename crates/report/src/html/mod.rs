@@ -16,6 +16,7 @@ mod masthead;
 mod narrative;
 mod overview;
 mod page;
+pub(crate) mod prose;
 mod speakers;
 mod tabs;
 
