@@ -131,3 +131,19 @@ fn a_broken_site_file_is_named_as_the_folder_gives_it() {
         )]
     );
 }
+
+#[test]
+fn the_example_in_the_readme_is_a_valid_site_file() {
+    let readme = fs::read_to_string(repo_root().join("README.md")).unwrap();
+    let section = &readme[readme
+        .find("### The site file")
+        .expect("the README documents the site file")..];
+    let start = section.find("```markdown\n").unwrap() + "```markdown\n".len();
+    let example = &section[start..start + section[start..].find("```\n").unwrap()];
+    let site = report::parse_site("README.md", example).unwrap_or_else(|d| panic!("{d:?}"));
+    assert_eq!(site.title, "Reports of the Network");
+    assert_eq!(
+        site.publisher_link.as_deref(),
+        Some("https://network.example.org/")
+    );
+}

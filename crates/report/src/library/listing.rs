@@ -265,4 +265,46 @@ mod tests {
             facet(&[("Zürich", 2), ("Aachen", 1), ("Évora", 1)])
         );
     }
+
+    #[test]
+    fn three_hundred_reports_are_listed_and_counted_consistently() {
+        let places = ["Brussels", "Évora", "Zürich", "Aachen", "Łódź"];
+        let rows: Vec<(String, String, String, &str)> = (0..300)
+            .map(|n| {
+                let date = format!("{}-{:02}-{:02}", 2000 + n % 17, 1 + n % 12, 1 + n % 28);
+                (
+                    format!("r{n}"),
+                    format!("Report {}", 300 - n),
+                    date,
+                    places[n % 5],
+                )
+            })
+            .collect();
+        let borrowed: Vec<(&str, &str, &str, &str)> = rows
+            .iter()
+            .map(|(a, b, c, d)| (a.as_str(), b.as_str(), c.as_str(), *d))
+            .collect();
+        let catalogue = catalogue(&borrowed);
+        let all = LibraryQuery::default();
+        let facets = library_facets(&catalogue, &all);
+        assert_eq!(facets.years.len(), 17);
+        assert_eq!(facets.years.iter().map(|y| y.count).sum::<usize>(), 300);
+        assert_eq!(facets.places.iter().map(|p| p.count).sum::<usize>(), 300);
+        let newest = shown(&catalogue, &all);
+        assert!(newest.windows(2).all(|w| w[0].meta.date >= w[1].meta.date));
+        for year in &facets.years {
+            for place in &facets.places {
+                let both = query(Some(year.value), Some(place.value), LibrarySort::Title);
+                let listed = shown(&catalogue, &both);
+                let counts = library_facets(&catalogue, &both);
+                let by = |values: &[FacetValue], value| {
+                    values.iter().find(|v| v.value == value).map_or(0, |v| v.count)
+                };
+                assert_eq!(by(&counts.years, year.value), listed.len());
+                assert_eq!(by(&counts.places, place.value), listed.len());
+                let titles: Vec<String> = listed.iter().map(|l| fold(&l.meta.title)).collect();
+                assert!(titles.windows(2).all(|w| w[0] <= w[1]));
+            }
+        }
+    }
 }
