@@ -7,6 +7,8 @@
   // report::SiteFiles): the report it names, or the site's only one, else the library. The app
   // reads it (src/data.rs); the data it needs downloads from now on, while the app's own does.
   const loaded = [];
+  // Parts of the page drawn at build time that only work with JavaScript show from now on.
+  document.documentElement.dataset.js = '';
   try {
     const files = JSON.parse(document.getElementById('site-files').textContent);
     // A report's own page (for readers without JavaScript, or offline the app's page standing in
@@ -25,6 +27,8 @@
       unknown: chosen ? undefined : (asked ?? undefined),
       version: files.version,
       built: files.built,
+      // Every report's name and data file, for the library's search across them.
+      reports: files.reports,
       path,
       bytes: fetch(path).then((response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);

@@ -39,21 +39,36 @@ pub fn mount(loaded: Loaded) {
             reveal_hash();
         }
         Loaded::Library {
-            reports,
+            catalogue,
+            files,
             unknown,
             info,
         } => {
-            document().set_title("Reports");
+            document().set_title(&catalogue.site.title);
+            let search = gloo::utils::window().location().search().unwrap_or_default();
+            let state = report::parse_library_search(&search, catalogue);
+            let mut notice = report::html::ignored_notice(&state.ignored, "this library");
+            if let Some(name) = unknown {
+                notice.insert_str(0, &unknown_report(&name));
+            }
             leptos::mount::mount_to(root, move || {
                 let offline = offline::start();
                 view! {
                     <UpdateBanner waiting=offline.update_waiting />
-                    <Library reports unknown version=info.version built=info.built offline=offline />
+                    <Library catalogue files query=state.query notice version=info.version built=info.built offline />
                 }
             })
             .forget();
         }
     }
+}
+
+/// The notice for a link to a report the site does not have.
+fn unknown_report(name: &str) -> String {
+    let mut out = String::from("<p class=\"notice\">This link asked for a report named \u{201c}");
+    report::html::escape_into(&mut out, &report::shortened(name));
+    out.push_str("\u{201d}, which this site does not have. Here are the reports it has.</p>");
+    out
 }
 
 #[component]

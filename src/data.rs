@@ -5,7 +5,7 @@
 
 use gloo::utils::window;
 use js_sys::Reflect;
-use report::{Catalogue, Listed, Report};
+use report::{Catalogue, Report};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -23,9 +23,11 @@ pub enum Loaded {
         name: Option<&'static str>,
         info: DataInfo,
     },
-    /// The library, and the report name the address asked for that the site does not have.
+    /// The library, the data file of each of its reports (by name), and the report name the
+    /// address asked for that the site does not have.
     Library {
-        reports: &'static [Listed],
+        catalogue: &'static Catalogue,
+        files: Vec<(String, String)>,
         unknown: Option<String>,
         info: DataInfo,
     },
@@ -56,6 +58,35 @@ async fn bytes(path: &str, promise: JsValue) -> Result<Vec<u8>, Problem> {
             Problem::NotLoaded(format!("{path}: {why}"))
         })?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Fetches a report's data file, decodes it and checks its cross-references.
+pub async fn fetch_report(path: &str) -> Result<Report, Problem> {
+    let failed = |why: String| Problem::NotLoaded(format!("{path}: {why}"));
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(path))
+        .await
+        .map_err(|_| failed(String::from("not loaded")))?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(failed(format!("HTTP {}", response.status())));
+    }
+    let buffer = response
+        .array_buffer()
+        .map_err(|_| failed(String::from("not read")))?;
+    let report: Report = decode(path, &bytes(path, buffer.into()).await?)?;
+    report
+        .check_references()
+        .map_err(|e| Problem::Damaged(format!("{path}: {e}")))?;
+    Ok(report)
+}
+
+/// The name and data file of each report of the site, as `public/boot.js` lists them.
+fn report_files(data: &JsValue) -> Vec<(String, String)> {
+    let listed = Reflect::get(data, &JsValue::from_str("reports")).unwrap_or_default();
+    js_sys::Array::from(&listed)
+        .iter()
+        .filter_map(|entry| Some((text(&entry, "name")?, text(&entry, "file")?)))
+        .collect()
 }
 
 /// Decodes a data file, naming it when it cannot be read.
@@ -94,9 +125,10 @@ pub async fn load() -> Result<Loaded, Problem> {
             })
         }
         None => {
-            let listed: Catalogue = decode(&path, &bytes)?;
+            let catalogue: Catalogue = decode(&path, &bytes)?;
             Ok(Loaded::Library {
-                reports: Vec::leak(listed.reports),
+                catalogue: Box::leak(Box::new(catalogue)),
+                files: report_files(&data),
                 unknown: text(&data, "unknown"),
                 info,
             })

@@ -122,7 +122,7 @@ pub fn FindingsView() -> impl IntoView {
             shown,
             filters: query.with(|q| describe_filters(report, q)),
             chips: chips_html,
-            notices: ignored_notice(&viewer.ignored()),
+            notices: ignored_notice(&viewer.ignored(), "this report"),
             help,
             cards: cards(),
             before: before(),

@@ -4,10 +4,13 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Meta, Report};
+use crate::site::Site;
 
-/// The site's reports as the library lists them, newest first.
+/// The site and its reports as the library lists them, newest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Catalogue {
+    /// What `reports/_site.md` says of the site; [`Site::default`] when there is no such file.
+    pub site: Site,
     pub reports: Vec<Listed>,
 }
 

@@ -111,12 +111,17 @@ impl<'r> Finder<'r> {
 
     /// Indexes of the findings that match the search (ignoring the facets), in report order.
     fn searched_indexes(&self, query: &Query) -> Vec<usize> {
-        let terms = Terms::parse(query.text());
+        self.matching(&Terms::parse(query.text()))
+    }
+
+    /// Indexes of the findings in which every one of `terms` occurs, in report order: what a
+    /// search matches, facets aside (a search across reports asks each report's finder this).
+    pub(crate) fn matching(&self, terms: &Terms) -> Vec<usize> {
         let mut last = self
             .last_search
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if terms != last.0 {
+        if *terms != last.0 {
             let matched = if terms.narrows(&last.0) {
                 last.1
                     .iter()
@@ -128,7 +133,7 @@ impl<'r> Finder<'r> {
                     .filter(|&i| terms.all_in(&self.haystacks[i]))
                     .collect()
             };
-            *last = (terms, matched);
+            *last = (terms.clone(), matched);
         }
         last.1.clone()
     }

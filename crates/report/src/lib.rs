@@ -1,4 +1,5 @@
-//! The report viewer's pure core: the report model, its Markdown format, filtering and URL state.
+//! The report viewer's pure core: the report model, its Markdown format, filtering and URL state,
+//! and the library of a site of several reports.
 //!
 //! Nothing here touches the web. The `parse` feature adds the Markdown parser and validator that
 //! run at build time (and in `check-reports`); the viewer ships only the model, the filter and
@@ -21,11 +22,13 @@ mod export;
 mod finder;
 pub mod html;
 mod latin;
+mod library;
 pub mod markdown_text;
 mod model;
 mod numbers;
 mod query;
 mod search;
+mod site;
 mod slug;
 mod sort;
 #[cfg(feature = "parse")]
@@ -44,14 +47,21 @@ pub use catalogue::{ReportFile, SiteFiles};
 pub use date::{DateError, IsoDate};
 pub use export::{citation, csv, describe_filters, markdown, permalink};
 pub use finder::{FacetCounts, Filter, Finder, Suggestion};
+pub use library::{
+    FacetValue, LibraryFacets, LibraryFinder, LibraryQuery, LibrarySort, LibraryState, Matches,
+    ReportMatches, library_count, library_facets, parse_library_search, search_count, search_reports, shown,
+    to_library_search, year_of,
+};
 pub use model::{Block, Finding, FindingKind, Inline, Location, Meta, Report, Speaker, SpeakerKind, Theme};
 pub use numbers::grouped;
 pub use query::Query;
 pub use search::{SEARCH_CHARS, SEARCH_WORDS, Terms, fold, usable_search};
+pub use site::Site;
 pub use slug::slug;
 pub use url::{Ignored, LISTED, UrlState, View, in_report, parse_search, shortened, to_search};
 
 #[cfg(feature = "parse")]
 pub use parse::{
-    Diagnostic, LISTED_PROBLEMS, parse_files, parse_folder, parse_report, problem_lines, report_files,
+    Diagnostic, LISTED_PROBLEMS, SITE_FILE, parse_files, parse_folder, parse_report, parse_site,
+    parse_site_file, problem_lines, report_files,
 };

@@ -1,5 +1,6 @@
 //! Small reports built in code, for the core's unit tests.
 
+use crate::catalogue::{Catalogue, Listed};
 use crate::model::{Finding, FindingKind, Meta, Report, Speaker, SpeakerKind, Theme};
 
 /// A finding under `themes` by `speaker`, with an id made from its heading.
@@ -13,6 +14,24 @@ pub(crate) fn finding(heading: &str, themes: &[usize], speaker: usize) -> Findin
         speaker,
         passage: String::new(),
         locations: Vec::new(),
+    }
+}
+
+/// A catalogue of the default site listing reports given as (name, title, date, place), in
+/// that order and with no findings.
+pub(crate) fn catalogue(reports: &[(&str, &str, &str, &str)]) -> Catalogue {
+    Catalogue {
+        site: crate::site::Site::default(),
+        reports: reports
+            .iter()
+            .map(|&(name, title, date, place)| {
+                let mut report = report(&[], &[], Vec::new());
+                report.meta.title = title.into();
+                report.meta.date = date.into();
+                report.meta.place = place.into();
+                Listed::of(name, &report)
+            })
+            .collect(),
     }
 }
 

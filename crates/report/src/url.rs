@@ -80,7 +80,7 @@ impl Ignored {
     }
 
     /// Notes one more value that cannot be used, written out only if it is listed.
-    fn note(&mut self, described: impl FnOnce() -> String) {
+    pub(crate) fn note(&mut self, described: impl FnOnce() -> String) {
         if self.listed.len() < LISTED {
             self.listed.push(described());
         } else {

@@ -1,9 +1,29 @@
 //! Checks reports without building the site: `check-reports [FILE.md | FOLDER]...` (default `reports`).
+//! A folder's site file (`_site.md`) is checked too, as is a file of that name given alone.
 //! Prints the problems as `FILE:LINE:COL: what is wrong` (the first 100, then how many more) and
 //! exits non-zero if there are any.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+/// Checks a site file named on its own.
+fn check_site_file(path: &Path) -> Result<Option<report::Site>, Vec<String>> {
+    let name = path.display().to_string();
+    let source =
+        std::fs::read_to_string(path).map_err(|e| vec![format!("{name}: cannot read the file: {e}")])?;
+    report::parse_site(&name, &source)
+        .map(Some)
+        .map_err(|diagnostics| diagnostics.iter().map(ToString::to_string).collect())
+}
+
+/// Says the site file at `path` is fine, or notes its problems.
+fn note_site(path: &Path, checked: Result<Option<report::Site>, Vec<String>>, errors: &mut Vec<String>) {
+    match checked {
+        Ok(Some(site)) => println!("{}: ok: the site \u{201c}{}\u{201d}", path.display(), site.title),
+        Ok(None) => {}
+        Err(found) => errors.extend(found),
+    }
+}
 
 fn main() -> ExitCode {
     let mut args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
@@ -13,7 +33,16 @@ fn main() -> ExitCode {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for arg in &args {
+        if !arg.is_dir() && arg.file_name().is_some_and(|name| name == report::SITE_FILE) {
+            note_site(arg, check_site_file(arg), &mut errors);
+            continue;
+        }
         if Path::is_dir(arg) {
+            note_site(
+                &arg.join(report::SITE_FILE),
+                report::parse_site_file(arg),
+                &mut errors,
+            );
             match report::report_files(arg) {
                 Ok(found) if found.is_empty() => {
                     errors.push(format!("{}: no reports (*.md files) found", arg.display()))

@@ -1,14 +1,18 @@
 //! Writes the site's data and its first page into a built site: `site REPORTS SITE` (run by the
 //! build's post-build hook on Trunk's staging folder). It reads and checks every report of the
 //! folder REPORTS, and writes into SITE each report's data file and, on a site of several, the
-//! catalogue the library lists (postcard, with content-hashed names under `data/`), and into `SITE/index.html` the page as first drawn and
-//! the list of those files. A report that breaks the format stops it with every problem.
+//! catalogue the library lists (postcard, with content-hashed names under `data/`; with the site's
+//! title and introduction from `REPORTS/_site.md`, if there is one), and into `SITE/index.html`
+//! the page as first drawn and the list of those files. A report or site file that breaks the
+//! format stops it with every problem.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use report::{Catalogue, IsoDate, Listed, ReportFile, SiteFiles, data_file, fingerprint, html, page_files};
+use report::{
+    Catalogue, IsoDate, Listed, ReportFile, Site, SiteFiles, data_file, fingerprint, html, page_files,
+};
 
 /// The day of the build, in words: from `SOURCE_DATE_EPOCH` when set (reproducible builds),
 /// else today.
@@ -35,7 +39,7 @@ fn write_data(site: &Path, name: &str, bytes: &[u8]) -> Result<String, String> {
     Ok(file)
 }
 
-fn write_site(reports: &mut [(String, report::Report)], site: &Path) -> Result<String, String> {
+fn write_site(about: Site, reports: &mut [(String, report::Report)], site: &Path) -> Result<String, String> {
     report::newest_first(reports);
     let mut every_byte = Vec::new();
     let mut files = Vec::new();
@@ -56,23 +60,25 @@ fn write_site(reports: &mut [(String, report::Report)], site: &Path) -> Result<S
         });
     }
     // A site of one report opens on it: only a site of several has a library to list.
-    let catalogue = if reports.len() > 1 {
-        let catalogue = Catalogue {
-            reports: reports
-                .iter()
-                .map(|(name, report)| Listed::of(name, report))
-                .collect(),
-        };
-        let bytes = postcard::to_allocvec(&catalogue).map_err(|e| e.to_string())?;
-        every_byte.extend_from_slice(&bytes);
-        Some(write_data(site, "catalogue", &bytes)?)
-    } else {
-        None
+    let catalogue = (reports.len() > 1).then(|| Catalogue {
+        site: about,
+        reports: reports
+            .iter()
+            .map(|(name, report)| Listed::of(name, report))
+            .collect(),
+    });
+    let catalogue_file = match &catalogue {
+        Some(catalogue) => {
+            let bytes = postcard::to_allocvec(catalogue).map_err(|e| e.to_string())?;
+            every_byte.extend_from_slice(&bytes);
+            Some(write_data(site, "catalogue", &bytes)?)
+        }
+        None => None,
     };
     let site_files = SiteFiles {
         version: fingerprint(&every_byte),
         built: build_day(),
-        catalogue,
+        catalogue: catalogue_file,
         reports: files,
     };
     let index = site.join("index.html");
@@ -87,7 +93,11 @@ fn write_site(reports: &mut [(String, report::Report)], site: &Path) -> Result<S
     for ((name, report), file) in reports.iter().zip(&pages) {
         write_page(file, &html::prerender_report_page(name, report))?;
     }
-    let page = html::prerender(reports, &pages);
+    let page = match (&catalogue, &reports[..]) {
+        (Some(catalogue), _) => html::prerender_library(catalogue, &pages),
+        (None, [(_, report)]) => html::prerender_report(report),
+        (None, _) => return Err(String::from("no reports")),
+    };
     write_page("index.html", &page)?;
     Ok(format!(
         "{}: prerendered \u{201c}{}\u{201d}; data of {} report(s), version {}",
@@ -104,16 +114,18 @@ fn main() -> ExitCode {
         eprintln!("usage: site REPORTS SITE");
         return ExitCode::FAILURE;
     };
-    let mut reports = match report::parse_folder(folder) {
-        Ok(reports) => reports,
-        Err(errors) => {
+    // Every problem of the site file and of the reports, at once.
+    let (about, mut reports) = match (report::parse_site_file(folder), report::parse_folder(folder)) {
+        (Ok(about), Ok(reports)) => (about.unwrap_or_default(), reports),
+        (about, reports) => {
+            let errors: Vec<String> = about.err().into_iter().chain(reports.err()).flatten().collect();
             for line in report::problem_lines(&errors) {
                 eprintln!("{line}");
             }
             return ExitCode::FAILURE;
         }
     };
-    match write_site(&mut reports, site) {
+    match write_site(about, &mut reports, site) {
         Ok(summary) => {
             println!("{summary}");
             ExitCode::SUCCESS

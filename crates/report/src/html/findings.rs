@@ -115,8 +115,9 @@ pub fn show_earlier(before: usize) -> String {
 }
 
 /// The notices of what an opening link asked for that could not be used (nothing if none):
-/// the values the report does not have, and a search cut to its usable part.
-pub fn ignored_notice(ignored: &Ignored) -> String {
+/// the values the `holder` ("this report", "this library") does not have, and a search cut to
+/// its usable part.
+pub fn ignored_notice(ignored: &Ignored, holder: &str) -> String {
     let mut html = String::new();
     if !ignored.listed.is_empty() {
         let more = match ignored.more {
@@ -126,9 +127,9 @@ pub fn ignored_notice(ignored: &Ignored) -> String {
         push_all(
             &mut html,
             &[
-                Part::Markup(
-                    "<p class=\"notice\">This link asked for things this report does not have, so they were left out: ",
-                ),
+                Part::Markup("<p class=\"notice\">This link asked for things "),
+                Part::Markup(holder),
+                Part::Markup(" does not have, so they were left out: "),
                 Part::Text(&ignored.listed.join(", ")),
                 Part::Text(&more),
                 Part::Markup(".</p>"),
@@ -196,14 +197,14 @@ mod tests {
 
     #[test]
     fn the_notice_lists_a_few_values_counts_the_rest_and_says_the_search_was_cut() {
-        assert_eq!(ignored_notice(&Ignored::default()), "");
+        assert_eq!(ignored_notice(&Ignored::default(), "this report"), "");
         let ignored = Ignored {
             listed: vec!["theme \u{201c}<b>\u{201d}".into()],
             more: 2995,
             search_cut: true,
         };
         assert_eq!(
-            ignored_notice(&ignored),
+            ignored_notice(&ignored, "this report"),
             "<p class=\"notice\">This link asked for things this report does not have, so they were left out: \
              theme \u{201c}&lt;b&gt;\u{201d} and 2,995 more.</p>\
              <p class=\"notice\">This link\u{2019}s search was too long, so only its first 32 words, and at most 400 characters, were used.</p>"

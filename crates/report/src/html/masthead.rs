@@ -1,12 +1,8 @@
-//! The report's header (title, place, date, author) and footer, and the library's cards, one
-//! per report.
+//! The report's header (title, place, date, author) and footer.
 
 use super::{Links, Part, push_all};
-use crate::catalogue::Listed;
 use crate::export::citation;
 use crate::model::{Meta, Report};
-use crate::numbers::counted;
-use crate::url::in_report;
 
 /// Appends the event's name where it differs from the title.
 fn event(out: &mut String, meta: &Meta) {
@@ -65,53 +61,6 @@ pub fn masthead(out: &mut String, links: &Links) {
         );
     }
     out.push_str("</p>");
-}
-
-/// Appends a card per report, in the order given, each linking to its report: to `?report=NAME`,
-/// or, given the reports' own `pages` (for readers without JavaScript), to its page.
-pub fn library_cards(out: &mut String, reports: &[Listed], pages: Option<&[String]>) {
-    for (at, report) in reports.iter().enumerate() {
-        let meta = &report.meta;
-        let href = match pages {
-            Some(pages) => pages[at].clone(),
-            None => in_report(&report.name, ""),
-        };
-        push_all(
-            out,
-            &[
-                Part::Markup("<li class=\"library-card\"><h2><a href=\""),
-                Part::Text(&href),
-                Part::Markup("\">"),
-                Part::Text(&meta.title),
-                Part::Markup("</a></h2>"),
-            ],
-        );
-        event(out, meta);
-        let counts = [
-            counted(report.findings, "finding", "findings"),
-            counted(report.themes, "theme", "themes"),
-            counted(report.speakers, "speaker", "speakers"),
-        ]
-        .join(" · ");
-        push_all(
-            out,
-            &[
-                Part::Markup("<p class=\"when-where\">"),
-                Part::Text(&meta.place),
-                Part::Markup(" · <time datetime=\""),
-                Part::Text(&meta.date),
-                Part::Markup("\">"),
-                Part::Text(&meta.date_long),
-                Part::Markup("</time></p><p class=\"library-counts\">"),
-                Part::Text(&counts),
-                Part::Markup("</p><p class=\"library-by\">Reported by "),
-                Part::Text(&meta.author),
-                Part::Markup(" · "),
-                Part::Text(&meta.publisher),
-                Part::Markup("</p></li>"),
-            ],
-        );
-    }
 }
 
 /// Appends whether the site is available offline (`#offline-badge`, shown once it is) and which

@@ -11,12 +11,14 @@ mod filters;
 mod finding;
 mod findings;
 pub mod ids;
+mod library;
 mod links;
 mod masthead;
 mod narrative;
 mod offline;
 mod overview;
 mod page;
+pub(crate) mod prose;
 mod speakers;
 mod tabs;
 
@@ -29,12 +31,19 @@ pub use findings::{
     FindingsSection, PAGE, SEARCH_BOX, WHOLE, drawn, findings_section, first_asked, ignored_notice,
     show_earlier, show_more, status,
 };
+pub use library::{
+    LIBRARY_SEARCH, MATCHES_SHOWN, Matched, library_cards, library_filters, library_masthead,
+    library_search_field, library_tools, search_results,
+};
 pub use links::Links;
-pub use masthead::{build_info, footer, library_cards, masthead};
+pub use masthead::{build_info, footer, masthead};
 pub use narrative::narrative;
 pub use offline::{Saved, offline_note};
 pub use overview::overview;
-pub use page::{Prerendered, SITE_FILES_ID, inject, inject_site_files, prerender, prerender_report_page};
+pub use page::{
+    Prerendered, SITE_FILES_ID, inject, inject_site_files, prerender_library, prerender_report,
+    prerender_report_page,
+};
 pub use speakers::speakers;
 pub use tabs::tabs;
 

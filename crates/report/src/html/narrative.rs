@@ -1,6 +1,7 @@
 //! The report's own text, with each finding's passage marked: from a passage to its finding and
 //! back.
 
+use super::prose::styled;
 use super::{Links, Part, escape_into, ids, push_all};
 use crate::model::{Block, Inline};
 use crate::query::Query;
@@ -65,17 +66,6 @@ fn back_link(out: &mut String, links: &Links, finding: usize, query: &Query) {
             Part::Markup("\">↩</a>"),
         ],
     );
-}
-
-/// Appends `text` in the emphasis it has in the report.
-fn styled(out: &mut String, text: &str, em: bool, strong: bool) {
-    let (open, close) = match (em, strong) {
-        (true, true) => ("<strong><em>", "</em></strong>"),
-        (true, false) => ("<em>", "</em>"),
-        (false, true) => ("<strong>", "</strong>"),
-        (false, false) => ("", ""),
-    };
-    push_all(out, &[Part::Markup(open), Part::Text(text), Part::Markup(close)]);
 }
 
 /// What marking a block's text needs: the links, the spans quoted in it, and the query each

@@ -4,11 +4,12 @@
 
 use super::{
     Cite, FindingsSection, Links, Part, drawn, escape_into, filter_panel, finding_list, findings_section,
-    first_asked, library_cards, masthead, push_all, tabs,
+    first_asked, library_cards, library_masthead, library_tools, masthead, push_all, tabs,
 };
 
-use crate::catalogue::Listed;
+use crate::catalogue::{Catalogue, Listed};
 use crate::finder::{FacetCounts, Finder};
+use crate::library::{LibraryQuery, LibrarySort, library_count};
 use crate::model::Report;
 use crate::query::Query;
 use crate::search::Terms;
@@ -30,13 +31,9 @@ const NO_SCRIPT: &str = "<noscript><p class=\"notice\">You are reading the findi
 /// this script's hash to the page's Content-Security-Policy).
 const OPEN_ON_WIDE_SCREENS: &str = "<script>document.currentScript.previousElementSibling.open=matchMedia(\"(min-width: 60rem)\").matches</script>";
 
-/// The page for a site's reports (newest first): the report itself if there is one (its first
-/// findings), else the library, whose cards link to each report's own page, `pages[i]`.
-pub fn prerender(reports: &[(String, Report)], pages: &[String]) -> Prerendered {
-    match reports {
-        [(_, report)] => report_page(report, None),
-        _ => library_page(reports, pages),
-    }
+/// The page of a site of one report: the report itself, its first findings.
+pub fn prerender_report(report: &Report) -> Prerendered {
+    report_page(report, None)
 }
 
 /// The own page of the report named `name` on a site of several (see
@@ -115,33 +112,52 @@ fn filters(out: &mut String, report: &Report, counts: &FacetCounts) {
     out.push_str("</aside>");
 }
 
-fn library_page(reports: &[(String, Report)], pages: &[String]) -> Prerendered {
-    let mut body = String::from(NO_SCRIPT);
+/// The library of a site of several reports, as it first shows: the site's masthead, the search
+/// and filters (shown only with JavaScript, which they need) and every report, newest first,
+/// each card linking to the report's own page, `pages[i]` for `catalogue.reports[i]`.
+pub fn prerender_library(catalogue: &Catalogue, pages: &[String]) -> Prerendered {
+    let site = &catalogue.site;
+    let mut body = String::from(
+        "<div class=\"update-banner\" role=\"status\"></div><a class=\"skip-link\" href=\"#main\">Skip to the content</a>\
+         <header class=\"masthead library-masthead\"><div class=\"masthead-inner\">",
+    );
+    library_masthead(&mut body, site);
+    body.push_str(
+        "</div></header><main id=\"main\" tabindex=\"-1\" class=\"library\"><div class=\"library-tools\">",
+    );
+    library_tools(&mut body, catalogue, &LibraryQuery::default());
     push_all(
         &mut body,
         &[
-            Part::Markup(
-                "<div class=\"update-banner\" role=\"status\"></div><a class=\"skip-link\" href=\"#main\">Skip to the content</a>\
-             <header class=\"masthead\"><div class=\"masthead-inner\"><h1>Reports</h1><p class=\"when-where\">",
-            ),
-            Part::Markup(&reports.len().to_string()),
-            Part::Markup(
-                " reports on this site, the newest first</p></div></header><main id=\"main\" tabindex=\"-1\" class=\"library\"><ul class=\"library-list\">",
-            ),
+            Part::Markup("</div><p class=\"status\" role=\"status\">"),
+            Part::Text(&library_count(
+                catalogue.reports.len(),
+                catalogue.reports.len(),
+                LibrarySort::Newest,
+            )),
+            Part::Markup("</p><ul class=\"library-list\">"),
         ],
     );
-    let listed: Vec<Listed> = reports
-        .iter()
-        .map(|(name, report)| Listed::of(name, report))
-        .collect();
-    library_cards(&mut body, &listed, Some(pages));
+    let page_of = |listed: &Listed| {
+        let at = catalogue
+            .reports
+            .iter()
+            .position(|l| l.name == listed.name)
+            .unwrap_or(0);
+        pages.get(at).cloned().unwrap_or_default()
+    };
+    library_cards(&mut body, &catalogue.reports, page_of);
     body.push_str("</ul></main>");
     Prerendered {
-        title: String::from("Reports"),
-        description: format!(
-            "{} reports, each with its findings by theme and speaker and the passages they come from.",
-            reports.len()
-        ),
+        title: site.title.clone(),
+        description: if site.introduction_text.is_empty() {
+            format!(
+                "{} reports, each with its findings by theme and speaker and the passages they come from.",
+                catalogue.reports.len()
+            )
+        } else {
+            site.introduction_text.clone()
+        },
         body,
     }
 }
@@ -234,7 +250,7 @@ mod tests {
             vec![crate::testing::finding("Tides rise", &[0], 0)],
         );
         report.meta.title = String::from("Harbour notes");
-        let body = prerender(&[(String::from("harbour"), report)], &[]).body;
+        let body = prerender_report(&report).body;
         let cite = body
             .split("<p class=\"cite-text\">")
             .nth(1)

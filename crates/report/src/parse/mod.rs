@@ -3,11 +3,13 @@
 mod blocks;
 mod entries;
 mod fields;
+mod keys;
 mod metadata;
 mod narrative;
 mod problem;
 mod reading;
 mod sections;
+mod site;
 mod source;
 mod words;
 
@@ -17,6 +19,8 @@ use std::path::{Path, PathBuf};
 use crate::model::Report;
 use problem::Problem;
 use reading::Read;
+
+pub use site::{SITE_FILE, parse_site, parse_site_file};
 
 /// A problem in a report file, located for its author: `reports/x.md:12:3: what is wrong`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,26 +72,31 @@ pub fn parse_report(path: &str, source: &str) -> Result<Report, Vec<Diagnostic>>
             findings,
             narrative: narrative.blocks,
         }),
-        _ => {
-            problems.sort_by_key(|(at, _)| *at);
-            let lines = source::Lines::new(source);
-            Err(problems
-                .into_iter()
-                .map(|(at, problem)| {
-                    let (line, column) = lines.locate(at);
-                    Diagnostic {
-                        path: path.to_owned(),
-                        line,
-                        column,
-                        message: problem.to_string(),
-                    }
-                })
-                .collect())
-        }
+        _ => Err(located(path, source, problems)),
     }
 }
 
-/// The report files of a folder: its `*.md` files, in name order.
+/// The problems found in `source` (the text as read, normalized), sorted by position and located
+/// in the file named `path`.
+fn located(path: &str, source: &str, mut problems: Vec<(usize, Problem)>) -> Vec<Diagnostic> {
+    problems.sort_by_key(|(at, _)| *at);
+    let lines = source::Lines::new(source);
+    problems
+        .into_iter()
+        .map(|(at, problem)| {
+            let (line, column) = lines.locate(at);
+            Diagnostic {
+                path: path.to_owned(),
+                line,
+                column,
+                message: problem.to_string(),
+            }
+        })
+        .collect()
+}
+
+/// The report files of a folder: its `*.md` files, in name order, but for those whose names start
+/// with `_` (such as the site file, [`SITE_FILE`]), which are never reports.
 pub fn report_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
     let listing = std::fs::read_dir(folder)
         .map_err(|e| format!("{}: cannot read the folder: {e}", folder.display()))?;
@@ -95,6 +104,11 @@ pub fn report_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+        .filter(|path| {
+            !path
+                .file_name()
+                .is_some_and(|name| name.as_encoded_bytes().starts_with(b"_"))
+        })
         .collect();
     paths.sort();
     Ok(paths)

@@ -1,18 +1,18 @@
-//! Everything that can be wrong with a report, worded for the person who wrote it.
+//! Everything that can be wrong with a report or the site file, worded for the person who wrote it.
 
 use std::fmt;
 
 use crate::date::DateError;
 
-/// One thing wrong with a report; [`super::Diagnostic`] adds where.
+/// One thing wrong with a report or the site file; [`super::Diagnostic`] adds where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Problem {
     /// The file does not open with a `---` metadata block.
     MissingMetadata,
     /// A metadata line is not `Key: value`.
     MetadataLine,
-    /// A metadata key the format does not know.
-    UnknownMetadataKey(String),
+    /// A metadata key the format does not know, with the keys it does.
+    UnknownMetadataKey(String, &'static str),
     /// A metadata key given twice.
     DuplicateMetadataKey(String),
     /// A required metadata key is absent.
@@ -73,6 +73,12 @@ pub(super) enum Problem {
     NestedTooDeep,
     /// A section with nothing in it.
     EmptySection(&'static str),
+    /// The site file does not open with a `---` metadata block.
+    MissingSiteMetadata,
+    /// Markdown the site file leaves out.
+    NotInSite(&'static str),
+    /// A `Publisher link:` that is not an absolute http(s) address.
+    BadPublisherLink(String),
 }
 
 impl fmt::Display for Problem {
@@ -82,10 +88,7 @@ impl fmt::Display for Problem {
                 "a report must start with a metadata block: a line `---`, lines such as `Title: …`, and a closing `---`",
             ),
             Self::MetadataLine => f.write_str("expected `Key: value` in the metadata block"),
-            Self::UnknownMetadataKey(key) => write!(
-                f,
-                "unknown metadata key `{key}`; the keys are Title, Event, Date, Place, Author, Author role, Publisher and Source"
-            ),
+            Self::UnknownMetadataKey(key, known) => write!(f, "unknown metadata key `{key}`; the keys are {known}"),
             Self::DuplicateMetadataKey(key) => write!(f, "metadata key `{key}` is given twice"),
             Self::MissingMetadataKey(key) => write!(f, "the metadata block has no `{key}:` line"),
             Self::BadDate(error) => write!(f, "cannot read the date: {error}"),
@@ -142,6 +145,14 @@ impl fmt::Display for Problem {
                 super::blocks::MAX_QUOTE_DEPTH
             ),
             Self::EmptySection(name) => write!(f, "the section `# {name}` is empty"),
+            Self::MissingSiteMetadata => f.write_str(
+                "the site file must start with a metadata block: a line `---`, a line `Title: …`, and a closing `---`",
+            ),
+            Self::NotInSite(what) => write!(f, "{what} cannot be used in the site file"),
+            Self::BadPublisherLink(link) => write!(
+                f,
+                "`Publisher link:` must be an absolute http(s) address such as `https://example.org/`, not `{link}`"
+            ),
         }
     }
 }

@@ -1,0 +1,33 @@
+//! The site as a whole, as `reports/_site.md` describes it: its title, publisher and introduction.
+
+use serde::{Deserialize, Serialize};
+
+/// What the library says about the site it lists.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Site {
+    /// The site's title: the library's heading and the page's title.
+    pub title: String,
+    /// Who publishes the site, if the site file says.
+    pub publisher: Option<String>,
+    /// The publisher's web address (an absolute http(s) address), if the site file gives one.
+    pub publisher_link: Option<String>,
+    /// The introduction as HTML, written at build time: `<p>` paragraphs with `<em>`, `<strong>`,
+    /// `<br>` and `<a href>` links (http(s), mailto or relative), every text escaped. Empty when
+    /// there is none.
+    pub introduction_html: String,
+    /// The introduction as plain text on one line, for the page's meta description.
+    pub introduction_text: String,
+}
+
+impl Default for Site {
+    /// The site of a folder with no site file: titled "Reports", and nothing more.
+    fn default() -> Self {
+        Self {
+            title: String::from("Reports"),
+            publisher: None,
+            publisher_link: None,
+            introduction_html: String::new(),
+            introduction_text: String::new(),
+        }
+    }
+}
