@@ -1,5 +1,5 @@
 // Browser benchmark of the release build in headless Debian Chromium, on fictional synthetic
-// reports of 1,000 and 10,000 findings (200 speakers, 20 themes). For each size it builds the
+// reports of 1,000 and 10,000 findings (the even shape: 200 speakers, 20 themes). For each size it builds the
 // site into its own folder, serves it with Python's http.server under /viewer/, and measures:
 //
 // - start-up to interactive: navigation start → the first finding card and the theme and speaker
@@ -58,7 +58,7 @@ function summary(samples) {
 // Building the sites, and the size of their data
 
 function syntheticReport(findings) {
-  const run = spawnSync('cargo', ['run', '-q', '-p', 'report', '--bin', 'synthetic-report', '--', String(findings), String(SPEAKERS), String(THEMES)], {
+  const run = spawnSync('cargo', ['run', '-q', '-p', 'report', '--bin', 'synthetic-report', '--', '--shape', 'even', String(findings), String(SPEAKERS), String(THEMES)], {
     cwd: ROOT,
     env: buildEnv(),
     encoding: 'utf8',
