@@ -1,4 +1,4 @@
-//! Plainly fictional reports of any size in the report format, and libraries of them, for benchmarks and load tests.
+//! Plainly fictional reports of any size, and libraries of them, for benchmarks and load tests.
 
 mod even;
 mod language;

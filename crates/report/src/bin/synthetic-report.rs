@@ -1,24 +1,20 @@
-//! Fictional reports for benchmarks and load tests: one to stdout, or a library of them in a folder.
+//! Fictional reports for benchmarks and load tests: one printed, or a library of them written.
 //!
-//! `synthetic-report [--shape realistic|even] FINDINGS [SPEAKERS] [THEMES] > reports/synthetic.md`
-//! prints one report. The realistic shape (the default; 300 speakers and 12 themes unless told)
-//! has varied prose from a made-up language of thousands of words, a few speakers saying most;
-//! the even shape (200 speakers and 20 themes unless told) is the first generator's output byte
-//! for byte: 24 words, every finding alike. The same numbers always give the same report.
-//!
-//! `synthetic-report --library N DIR` writes N different fictional reports, `DIR/report-YEAR-PLACE.md`,
-//! each with its own title, date (2012–2031), place, size (5 to 80 findings) and words; it refuses
-//! a DIR that already holds `.md` files.
+//! `synthetic-report [--shape realistic|even] FINDINGS [SPEAKERS] [THEMES] > reports/synthetic.md`:
+//! realistic (the default; 300 speakers, 12 themes unless told) is varied prose, a few speakers
+//! saying most; even (200 and 20) is the first generator's output byte for byte. Same numbers,
+//! same report. `synthetic-report --library N DIR` writes N different reports as
+//! `DIR/report-YEAR-PLACE.md` (5 to 80 findings, 2012–2031), refusing a DIR with `.md` files.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use report::synthetic::{Shape, write_library};
 
-const USAGE: &str = "usage: synthetic-report [--shape realistic|even] FINDINGS [SPEAKERS] [THEMES]\n       \
-                     synthetic-report --library N DIR\n\
-                     One report to stdout (realistic: 300 speakers and 12 themes unless told; even: 200 and 20),\n\
-                     or N different reports written into DIR, which must hold no .md files.";
+const USAGE: &str = "usage: synthetic-report [--shape realistic|even] FINDINGS [SPEAKERS] [THEMES]
+       synthetic-report --library N DIR
+One report to stdout (SPEAKERS and THEMES default to 300 and 12 realistic, 200 and 20 even),
+or N different reports written into DIR, which must hold no .md files yet.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -126,7 +126,8 @@ impl Setting {
             _ => format!("{place} Civic Trust"),
         };
         let mut front_matter = format!(
-            "---\nTitle: {title}\nEvent: {event}\nDate: {year}-{:02}-{:02}\nPlace: {place}\nAuthor: {author}\n",
+            "---\nTitle: {title}\nEvent: {event}\nDate: {year}-{:02}-{:02}\nPlace: {place}\n\
+             Author: {author}\n",
             random.between(1, 12),
             random.between(1, 28),
         );
