@@ -1,6 +1,7 @@
 // Browser benchmark of the release build in headless Debian Chromium, on fictional synthetic
-// reports of 1,000 and 10,000 findings (200 speakers, 20 themes). For each size it builds the
-// site into its own folder, serves it with Python's http.server under /viewer/, and measures:
+// reports of 1,000 and 10,000 findings (the even shape: 200 speakers, 20 themes). For each size it
+// builds the site into its own folder, serves it with Python's http.server under /viewer/, and
+// measures:
 //
 // - start-up to interactive: navigation start → the first finding card and the theme and speaker
 //   checkboxes are in the DOM and painted; the median of several loads, each in a fresh browser
@@ -58,7 +59,7 @@ function summary(samples) {
 // Building the sites, and the size of their data
 
 function syntheticReport(findings) {
-  const run = spawnSync('cargo', ['run', '-q', '-p', 'report', '--bin', 'synthetic-report', '--', String(findings), String(SPEAKERS), String(THEMES)], {
+  const run = spawnSync('cargo', ['run', '-q', '-p', 'report', '--bin', 'synthetic-report', '--', '--shape', 'even', String(findings), String(SPEAKERS), String(THEMES)], {
     cwd: ROOT,
     env: buildEnv(),
     encoding: 'utf8',

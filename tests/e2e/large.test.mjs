@@ -15,7 +15,7 @@ function run(command, args) {
 }
 
 const shared = useBuiltSite((reports) =>
-  writeFileSync(join(reports, 'synthetic.md'), run('cargo', ['run', '-q', '-p', 'report', '--bin', 'synthetic-report', '--', '10000'])),
+  writeFileSync(join(reports, 'synthetic.md'), run('cargo', ['run', '-q', '-p', 'report', '--bin', 'synthetic-report', '--', '--shape', 'even', '10000'])),
 );
 
 const drawn = (page) => page.locator('article.finding').count();
