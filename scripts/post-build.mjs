@@ -75,12 +75,15 @@ console.log(`index.html: Content-Security-Policy with ${inlineHashes.length} inl
 // 2. The service worker.
 const OUTPUT = 'sw.js';
 const INSTALL_ONLY = /^(icons\/icon[.-]|manifest\.webmanifest$)/;
+// Each report's own page, on a site of several, is for readers without JavaScript: the worker
+// answers a visit to one offline with the app's page, which opens the report.
+const REPORT_PAGE = /^report-[^/]*\.html$/;
 const files = readdirSync(staging, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => relative(staging, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
   .filter((file) => file !== OUTPUT)
   .sort();
-const precached = files.filter((file) => !INSTALL_ONLY.test(file));
+const precached = files.filter((file) => !INSTALL_ONLY.test(file) && !REPORT_PAGE.test(file));
 
 const template = readFileSync(new URL('../public/service-worker.js', import.meta.url), 'utf8');
 const hash = createHash('sha256').update(template);

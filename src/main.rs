@@ -10,6 +10,11 @@ mod history;
 mod offline;
 mod viewer;
 
+/// The allocator: talc, smaller and faster in WebAssembly than the standard one.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     fatal::install_panic_hook();
     wasm_bindgen_futures::spawn_local(async {

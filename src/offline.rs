@@ -47,8 +47,24 @@ pub fn start() -> OfflineStatus {
     };
     if let Some(container) = service_workers() {
         leptos::task::spawn_local(register(container, status));
+        listen_for_save_button(status);
     }
     status
+}
+
+/// The footer's "Save … for offline" button, offered on a metered connection, saves every report.
+fn listen_for_save_button(status: OfflineStatus) {
+    EventListener::new(&document(), "click", move |event| {
+        let on_button = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|target| target.closest("[data-do=save-offline]").ok().flatten());
+        if on_button.is_some() {
+            status.asked.set(true);
+            ask_to_save(true);
+        }
+    })
+    .forget();
 }
 
 async fn register(container: ServiceWorkerContainer, status: OfflineStatus) {

@@ -1,8 +1,7 @@
 //! The library: every report of the site, filtered by year and place, in the order chosen, and a
 //! search across the findings of them all (each report's data read as the search first needs it).
 
-use std::collections::HashMap;
-
+use gloo::events::EventListener;
 use gloo::utils::window;
 use leptos::prelude::*;
 use report::html::{
@@ -10,8 +9,7 @@ use report::html::{
     search_results,
 };
 use report::{
-    Catalogue, LibraryFinder, LibraryQuery, LibrarySort, Listed, Terms, in_report, library_count,
-    search_count,
+    Catalogue, LibraryFinder, LibraryQuery, LibrarySort, Terms, in_report, library_count, search_count,
 };
 use wasm_bindgen::JsCast;
 
@@ -23,7 +21,7 @@ use crate::offline::OfflineStatus;
 /// The reports read so far for the search, and how many could not be read.
 #[derive(Clone, Copy)]
 struct Reading {
-    finder: StoredValue<LibraryFinder<'static>, LocalStorage>,
+    finder: StoredValue<LibraryFinder<'static>>,
     read: RwSignal<usize>,
     failed: RwSignal<usize>,
 }
@@ -65,6 +63,46 @@ fn address(query: &LibraryQuery) -> String {
     }
 }
 
+/// What the library says and shows for `query`: the reports chosen, or, with a search, the
+/// findings of theirs it matches among the reports read so far, grouped by report.
+fn list(catalogue: &'static Catalogue, query: &LibraryQuery, reading: Reading) -> (String, String) {
+    let shown = report::shown(catalogue, query);
+    let total = catalogue.reports.len();
+    if Terms::parse(&query.search).is_empty() {
+        let mut cards = String::from("<ul class=\"library-list\">");
+        library_cards(&mut cards, shown.iter().copied(), |listed| {
+            in_report(&listed.name, "")
+        });
+        cards.push_str("</ul>");
+        return (library_count(shown.len(), total, query.sort), cards);
+    }
+    reading.finder.with_value(|finder| {
+        let matches = finder.search(&query.search);
+        let groups: Vec<Matched> = shown
+            .iter()
+            .filter_map(|&listed| {
+                let found = matches.reports.iter().find(|m| m.name == listed.name)?;
+                Some(Matched {
+                    listed,
+                    report: finder.report(&listed.name)?,
+                    findings: &found.findings,
+                })
+            })
+            .collect();
+        let matched = groups.iter().map(|group| group.findings.len()).sum();
+        let said = search_count(
+            matched,
+            groups.len(),
+            reading.read.get_untracked(),
+            reading.failed.get_untracked(),
+            total,
+        );
+        let mut html = String::new();
+        search_results(&mut html, &groups, &matches.terms, &query.search);
+        (said, html)
+    })
+}
+
 #[component]
 pub fn Library(
     catalogue: &'static Catalogue,
@@ -75,10 +113,9 @@ pub fn Library(
     built: String,
     offline: OfflineStatus,
 ) -> impl IntoView {
-    let total = catalogue.reports.len();
     let query = RwSignal::new(query);
     let reading = Reading {
-        finder: StoredValue::new_local(LibraryFinder::new(&[])),
+        finder: StoredValue::new(LibraryFinder::new(&[])),
         read: RwSignal::new(0),
         failed: RwSignal::new(0),
     };
@@ -88,15 +125,15 @@ pub fn Library(
             read_every_report(files, reading);
         }
     };
-    let searching = Memo::new(move |_| query.with(|q| !Terms::parse(&q.search).is_empty()));
+    // The reports' data is read the first time a search needs it.
     Effect::new(move |_| {
-        if searching.get() {
+        if query.with(|q| !Terms::parse(&q.search).is_empty()) {
             start_reading();
         }
     });
 
-    let on_change = move |event: web_sys::Event| {
-        let Some((name, value)) = field_of(&event) else {
+    let on_change = move |event: &web_sys::Event| {
+        let Some((name, value)) = field_of(event) else {
             return;
         };
         let value = (!value.is_empty()).then_some(value);
@@ -116,6 +153,11 @@ pub fn Library(
         history::write(Entry::Replace, query.with_untracked(address));
     };
 
+    // On the page as long as the library is: its fields are found by their names.
+    for kind in ["input", "change"] {
+        EventListener::new(&gloo::utils::document(), kind, move |event| on_change(event)).forget();
+    }
+
     let mut search_field = String::new();
     library_search_field(&mut search_field, &query.get_untracked());
     let filters = move || {
@@ -123,67 +165,15 @@ pub fn Library(
         query.with(|q| library_filters(&mut out, catalogue, q));
         out
     };
-    let shown = Memo::new(move |_| {
-        query.with(|q| {
-            report::shown(catalogue, q)
-                .into_iter()
-                .map(|listed| listed.name.as_str())
-                .collect::<Vec<&'static str>>()
-        })
-    });
-    let by_name: HashMap<&'static str, &'static Listed> = catalogue
-        .reports
-        .iter()
-        .map(|listed| (listed.name.as_str(), listed))
-        .collect();
-    let by_name = StoredValue::new(by_name);
-
-    let results = move || {
+    // What the list says and shows: the reports chosen, or the findings of theirs a search matches.
+    let status = RwSignal::new(String::new());
+    let listing = RwSignal::new(String::new());
+    Effect::new(move |_| {
         reading.read.track();
-        let shown = shown.get();
-        let listed = |name: &str| by_name.with_value(|by_name| by_name.get(name).copied());
-        if !searching.get() {
-            let mut cards = String::new();
-            library_cards(&mut cards, shown.iter().filter_map(|name| listed(name)), |l| {
-                in_report(&l.name, "")
-            });
-            let status = query.with(|q| library_count(shown.len(), total, q.sort));
-            return (status, format!("<ul class=\"library-list\">{cards}</ul>"));
-        }
-        let text = query.with(|q| q.search.clone());
-        let matches = reading.finder.with_value(|finder| finder.search(&text));
-        let found: HashMap<&str, &[&str]> = matches
-            .reports
-            .iter()
-            .map(|m| (m.name, m.findings.as_slice()))
-            .collect();
-        let groups: Vec<Matched> = reading.finder.with_value(|finder| {
-            shown
-                .iter()
-                .filter_map(|name| {
-                    let findings = found.get(name)?;
-                    Some(Matched {
-                        listed: listed(name)?,
-                        report: finder.report(name)?,
-                        findings,
-                    })
-                })
-                .collect()
-        });
-        let matched: usize = groups.iter().map(|group| group.findings.len()).sum();
-        let status = search_count(
-            matched,
-            groups.len(),
-            reading.read.get(),
-            reading.failed.get(),
-            total,
-        );
-        let mut out = String::new();
-        search_results(&mut out, &groups, &matches.terms, &text);
-        (status, out)
-    };
-    let results = Memo::new(move |_| results());
-
+        let (said, html) = query.with(|q| list(catalogue, q, reading));
+        status.set(said);
+        listing.set(html);
+    });
     view! {
         <a class="skip-link" href="#main">"Skip to the content"</a>
         <header class="masthead library-masthead">
@@ -195,12 +185,12 @@ pub fn Library(
         </header>
         <main id="main" tabindex="-1" class="library">
             <div class="library-notices" inner_html=notice></div>
-            <div class="library-tools" on:input=on_change on:change=on_change>
+            <div class="library-tools">
                 <div class="library-search-slot" inner_html=search_field></div>
                 <div class="library-filters" inner_html=filters></div>
             </div>
-            <p class="status" role="status">{move || results.with(|(status, _)| status.clone())}</p>
-            <div class="library-results" inner_html=move || results.with(|(_, html)| html.clone())></div>
+            <p class="status" role="status">{status}</p>
+            <div class="library-results" inner_html=listing></div>
         </main>
         <LibraryFooter version built offline />
     }

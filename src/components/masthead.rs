@@ -1,11 +1,9 @@
 //! The report's header (title, place, date, author) and its footer (publisher, source, data),
 //! drawn from the core's HTML.
 
+use crate::offline::OfflineStatus;
 use leptos::prelude::*;
 use report::html::{build_info, footer, ids, masthead, offline_note};
-use wasm_bindgen::JsCast;
-
-use crate::offline::{self, OfflineStatus};
 
 use crate::viewer::Viewer;
 
@@ -38,20 +36,11 @@ fn show_offline_badge(offline: OfflineStatus) {
     });
 }
 
-/// A footer, drawn from the core's HTML, whose "save for offline" button works.
+/// A footer, drawn from the core's HTML, whose "save for offline" button works (see
+/// [`offline::start`]).
 fn site_footer(inner: String, offline: OfflineStatus) -> impl IntoView {
     show_offline_badge(offline);
-    let on_click = move |event: web_sys::MouseEvent| {
-        let on_button = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-            .and_then(|target| target.closest("[data-do=save-offline]").ok().flatten());
-        if on_button.is_some() {
-            offline.asked.set(true);
-            offline::ask_to_save(true);
-        }
-    };
-    view! { <footer class="site-footer" inner_html=inner on:click=on_click></footer> }
+    view! { <footer class="site-footer" inner_html=inner></footer> }
 }
 
 #[component]

@@ -106,7 +106,7 @@ pub fn library_search_field(out: &mut String, query: &LibraryQuery) {
             Part::Markup(
                 "<search class=\"search library-search\"><label for=\"library-search\" class=\"search-label\">Search every report</label>\
                  <div class=\"search-field\"><input id=\"library-search\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" \
-                 placeholder=\"Words in a finding, a speaker or a theme\" value=\"",
+                 placeholder=\"Words, names or themes\" value=\"",
             ),
             Part::Text(&query.search),
             Part::Markup("\"></div></search>"),
@@ -147,7 +147,6 @@ pub fn library_filters(out: &mut String, catalogue: &Catalogue, query: &LibraryQ
         &orders[1..],
         query.sort.keyword(),
     );
-    out.push_str("</div>");
 }
 
 /// Appends a card per report, in the order given, each linking to `href` of it (its address,

@@ -242,6 +242,53 @@ mod tests {
         }
     }
 
+    /// How often each of these elements opens and closes in `html`: equal counts for well-formed markup.
+    fn balance(html: &str) -> Vec<(usize, usize)> {
+        [
+            "div", "main", "ul", "li", "p", "label", "select", "search", "header", "h2", "a",
+        ]
+        .iter()
+        .map(|tag| {
+            let opened =
+                html.matches(&format!("<{tag} ")).count() + html.matches(&format!("<{tag}>")).count();
+            (opened, html.matches(&format!("</{tag}>")).count())
+        })
+        .collect()
+    }
+
+    #[test]
+    fn the_library_page_is_well_formed_and_links_each_report_to_its_own_page() {
+        let mut catalogue = crate::testing::catalogue(&[
+            ("b", "Tides <2>", "2015-02-01", "Porto"),
+            ("a", "Harbours", "2014-01-01", "Brussels & Bruges"),
+        ]);
+        catalogue.site.title = String::from("Our reports");
+        catalogue.site.introduction_html = String::from("<p>All of them.</p>");
+        let pages = [String::from("report-b.html"), String::from("report-a.html")];
+        let page = prerender_library(&catalogue, &pages);
+        for (opened, closed) in balance(&page.body) {
+            assert_eq!(opened, closed, "{}", page.body);
+        }
+        assert_eq!(page.title, "Our reports");
+        assert!(
+            page.body
+                .contains("<h1>Our reports</h1><div class=\"library-intro\"><p>All of them.</p></div>")
+        );
+        assert!(
+            page.body
+                .contains("<a href=\"report-b.html\">Tides &lt;2&gt;</a>")
+        );
+        assert!(page.body.contains("<a href=\"report-a.html\">Harbours</a>"));
+        assert!(
+            page.body
+                .contains("<option value=\"Brussels &amp; Bruges\">Brussels &amp; Bruges (1)</option>")
+        );
+        assert!(
+            page.body
+                .contains("<p class=\"status\" role=\"status\">2 reports, the newest first</p>")
+        );
+    }
+
     #[test]
     fn the_prerendered_citations_name_no_address_they_cannot_know() {
         let mut report = crate::testing::report(
