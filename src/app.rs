@@ -8,8 +8,7 @@ use report::html::ids;
 use wasm_bindgen::JsCast;
 
 use crate::components::{
-    FindingsView, Library, Masthead, OverviewView, ReportView, SiteFooter, SpeakersView, Tabs, UpdateBanner,
-    follow_clicks,
+    FindingsView, Masthead, OverviewView, ReportView, SiteFooter, SpeakersView, Tabs, follow_clicks,
 };
 use crate::data::Loaded;
 use crate::offline;
@@ -47,20 +46,14 @@ pub fn mount(loaded: Loaded) {
             document().set_title(&catalogue.site.title);
             let search = gloo::utils::window().location().search().unwrap_or_default();
             let state = report::parse_library_search(&search, catalogue);
-            let mut notice = report::html::ignored_notice(&state.ignored, "this library");
-            if let Some(name) = unknown {
-                notice.insert_str(0, &unknown_report(&name));
-            }
-            leptos::mount::mount_to(root, move || {
-                let offline = offline::start();
-                view! {
-                    <UpdateBanner waiting=offline.update_waiting />
-                    <Library catalogue files query=state.query notice version=info.version built=info.built offline />
-                }
-            })
-            .forget();
+            let mut notice = unknown.map(|name| unknown_report(&name)).unwrap_or_default();
+            notice.push_str(&report::html::ignored_notice(&state.ignored, "this library"));
+            let mut footer = String::new();
+            report::html::build_info(&mut footer, &info.version, &info.built);
+            crate::library::mount(&root, catalogue, files, state.query, (&notice, &footer));
         }
     }
+    offline::start();
 }
 
 /// The notice for a link to a report the site does not have.
@@ -74,11 +67,10 @@ fn unknown_report(name: &str) -> String {
 #[component]
 fn App(version: String, built: String) -> impl IntoView {
     let viewer = expect_context::<Viewer>();
-    let offline = offline::start();
     let view = Memo::new(move |_| viewer.view());
     view! {
         <a class="skip-link" href="#main">"Skip to the content"</a>
-        <UpdateBanner waiting=offline.update_waiting />
+        <div class="update-banner" role="status"></div>
         <Masthead />
         <Tabs />
         <main id="main" tabindex="-1">
@@ -89,6 +81,6 @@ fn App(version: String, built: String) -> impl IntoView {
                 View::Report => view! { <ReportView /> }.into_any(),
             }}
         </main>
-        <SiteFooter version built offline=offline />
+        <SiteFooter version built />
     }
 }

@@ -7,6 +7,7 @@ mod components;
 mod data;
 mod fatal;
 mod history;
+mod library;
 mod offline;
 mod viewer;
 

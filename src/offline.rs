@@ -1,6 +1,8 @@
 //! Offline support in the page: registers the service worker (`sw.js`), asks it to save the
-//! site's reports once the page is interactive and says how many are saved, checks for new
-//! deployments and, when one is waiting, lets the reader reload into it with the filters kept.
+//! site's reports once the page is interactive and says in the footer how many are saved (with a
+//! button that saves the rest on a metered connection), checks for new deployments and, when one
+//! is waiting, offers in the page's `.update-banner` to reload into it with the filters kept.
+//! Plain DOM work on markup the page already has: nothing here is drawn by Leptos.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -9,8 +11,7 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
 use gloo::utils::{document, window};
 use js_sys::Reflect;
-use leptos::prelude::*;
-use report::html::Saved;
+use report::html::{Saved, ids, offline_note};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration};
@@ -20,15 +21,34 @@ use crate::history;
 /// How often an open tab asks the server whether a new version was deployed.
 const UPDATE_CHECK_MILLIS: u32 = 15 * 60 * 1000;
 
-/// What the reader is told about offline use and updates.
-#[derive(Clone, Copy)]
-pub struct OfflineStatus {
-    /// How many of the site's reports are saved for offline use, as the service worker says.
-    pub saved: RwSignal<Saved>,
-    /// The reader asked to save every report, on a metered connection.
-    pub asked: RwSignal<bool>,
-    /// A new version is installed and waiting for the reader to reload.
-    pub update_waiting: RwSignal<bool>,
+/// The offer of a new version, in the page's `.update-banner`.
+const OFFER: &str = "<p>A new version is available — <button type=\"button\" class=\"button\" data-reload>Reload</button></p>";
+
+/// What the reader is told about offline use: how many reports are saved, as the service worker
+/// last said, and whether the reader asked to save them all (on a metered connection).
+#[derive(Clone, Copy, Default)]
+struct OfflineStatus {
+    saved: Saved,
+    asked: bool,
+}
+
+thread_local! {
+    static STATUS: Cell<OfflineStatus> = Cell::new(OfflineStatus::default());
+}
+
+/// Writes the footer's word on offline use (`#offline-badge`) as `status` has it.
+fn show(status: OfflineStatus) {
+    STATUS.set(status);
+    let mut note = String::new();
+    offline_note(&mut note, status.saved, status.asked);
+    if let Some(badge) = document().get_element_by_id(ids::OFFLINE_BADGE) {
+        badge.set_class_name(if note.is_empty() {
+            "offline-badge hidden"
+        } else {
+            "offline-badge"
+        });
+        badge.set_inner_html(&note);
+    }
 }
 
 fn service_workers() -> Option<ServiceWorkerContainer> {
@@ -37,43 +57,46 @@ fn service_workers() -> Option<ServiceWorkerContainer> {
     supported.then(|| navigator.service_worker())
 }
 
-/// Starts offline support; does nothing where the browser has no service workers (or the page
-/// is not served over http(s)).
-pub fn start() -> OfflineStatus {
-    let status = OfflineStatus {
-        saved: RwSignal::new(Saved::default()),
-        asked: RwSignal::new(false),
-        update_waiting: RwSignal::new(false),
-    };
+/// Starts offline support, once the page (with its footer and `.update-banner`) is drawn; does
+/// nothing where the browser has no service workers (or the page is not served over http(s)).
+pub fn start() {
     if let Some(container) = service_workers() {
-        leptos::task::spawn_local(register(container, status));
-        listen_for_save_button(status);
+        wasm_bindgen_futures::spawn_local(register(container));
+        listen_for_buttons();
     }
-    status
 }
 
-/// The footer's "Save … for offline" button, offered on a metered connection, saves every report.
-fn listen_for_save_button(status: OfflineStatus) {
+/// The update banner's Reload, and the footer's "Save … for offline" (offered on a metered
+/// connection), which saves every report. One listener for the page's life.
+fn listen_for_buttons() {
     EventListener::new(&document(), "click", move |event| {
-        let on_button = event
+        let Some(target) = event
             .target()
             .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-            .and_then(|target| target.closest("[data-do=save-offline]").ok().flatten());
-        if on_button.is_some() {
-            status.asked.set(true);
+        else {
+            return;
+        };
+        let on = |selector: &str| target.closest(selector).ok().flatten().is_some();
+        if on("[data-reload]") {
+            reload_into_update();
+        } else if on("[data-do=save-offline]") {
+            show(OfflineStatus {
+                asked: true,
+                ..STATUS.get()
+            });
             ask_to_save(true);
         }
     })
     .forget();
 }
 
-async fn register(container: ServiceWorkerContainer, status: OfflineStatus) {
+async fn register(container: ServiceWorkerContainer) {
     let Ok(registration) = JsFuture::from(container.register("sw.js")).await else {
         return;
     };
     let registration: ServiceWorkerRegistration = registration.unchecked_into();
-    watch_for_updates(&container, &registration, status);
-    listen_for_saved(&container, status);
+    watch_for_updates(&container, &registration);
+    listen_for_saved(&container);
     if let Ok(ready) = container.ready()
         && JsFuture::from(ready).await.is_ok()
     {
@@ -81,8 +104,8 @@ async fn register(container: ServiceWorkerContainer, status: OfflineStatus) {
     }
 }
 
-/// Keeps `status.saved` as the service worker last said it.
-fn listen_for_saved(container: &ServiceWorkerContainer, status: OfflineStatus) {
+/// Says in the footer how many reports are saved, each time the service worker tells.
+fn listen_for_saved(container: &ServiceWorkerContainer) {
     EventListener::new(container, "message", move |event| {
         let Some(data) = event.dyn_ref::<web_sys::MessageEvent>().map(|event| event.data()) else {
             return;
@@ -95,11 +118,14 @@ fn listen_for_saved(container: &ServiceWorkerContainer, status: OfflineStatus) {
         if let (Some(saved), Some(total), Some(bytes)) = (number("saved"), number("total"), number("bytes")) {
             let metered =
                 Reflect::get(&data, &JsValue::from_str("metered")).is_ok_and(|value| value.is_truthy());
-            status.saved.set(Saved {
-                saved: saved as usize,
-                total: total as usize,
-                bytes: bytes as usize,
-                metered,
+            show(OfflineStatus {
+                saved: Saved {
+                    saved: saved as usize,
+                    total: total as usize,
+                    bytes: bytes as usize,
+                    metered,
+                },
+                ..STATUS.get()
             });
         }
     })
@@ -108,11 +134,11 @@ fn listen_for_saved(container: &ServiceWorkerContainer, status: OfflineStatus) {
 
 /// Asks the active service worker to save the reports it lacks: those it can have for free, or,
 /// with `all`, every one (the reader asked, on a metered connection).
-pub fn ask_to_save(all: bool) {
+fn ask_to_save(all: bool) {
     let Some(container) = service_workers() else {
         return;
     };
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         let Ok(ready) = container.ready() else {
             return;
         };
@@ -129,22 +155,17 @@ pub fn ask_to_save(all: bool) {
 }
 
 /// Offers the update when a new version is installed and waiting while another controls the page.
-fn offer_if_waiting(
-    container: &ServiceWorkerContainer,
-    registration: &ServiceWorkerRegistration,
-    status: OfflineStatus,
-) {
-    if registration.waiting().is_some() && container.controller().is_some() {
-        status.update_waiting.set(true);
+fn offer_if_waiting(container: &ServiceWorkerContainer, registration: &ServiceWorkerRegistration) {
+    if registration.waiting().is_some()
+        && container.controller().is_some()
+        && let Some(banner) = document().query_selector(".update-banner").ok().flatten()
+    {
+        banner.set_inner_html(OFFER);
     }
 }
 
-fn watch_for_updates(
-    container: &ServiceWorkerContainer,
-    registration: &ServiceWorkerRegistration,
-    status: OfflineStatus,
-) {
-    offer_if_waiting(container, registration, status);
+fn watch_for_updates(container: &ServiceWorkerContainer, registration: &ServiceWorkerRegistration) {
+    offer_if_waiting(container, registration);
     let (watched, watcher) = (registration.clone(), container.clone());
     EventListener::new(registration, "updatefound", move |_| {
         let Some(installing) = watched.installing() else {
@@ -152,7 +173,7 @@ fn watch_for_updates(
         };
         let (registration, container) = (watched.clone(), watcher.clone());
         EventListener::new(&installing, "statechange", move |_| {
-            offer_if_waiting(&container, &registration, status);
+            offer_if_waiting(&container, &registration);
         })
         .forget();
     })
@@ -165,11 +186,11 @@ fn watch_for_updates(
             if let Ok(promise) = registration.update() {
                 let registration = registration.clone();
                 let container = container.clone();
-                leptos::task::spawn_local(async move {
+                wasm_bindgen_futures::spawn_local(async move {
                     // An unreachable server just means no news: offline is expected.
                     let _ = JsFuture::from(promise).await;
                     // Also catches a version that finished installing before anyone listened.
-                    offer_if_waiting(&container, &registration, status);
+                    offer_if_waiting(&container, &registration);
                 });
             }
         }
@@ -187,7 +208,7 @@ fn watch_for_updates(
 
 /// Hands control to the waiting version and reloads into it once it has taken over. The
 /// address, and so the filters, stay as they are.
-pub fn reload_into_update() {
+fn reload_into_update() {
     history::flush();
     let Some(container) = service_workers() else {
         window().location().reload().ok();
@@ -200,7 +221,7 @@ pub fn reload_into_update() {
         }
     })
     .forget();
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         let registration = JsFuture::from(container.get_registration())
             .await
             .unwrap_or(JsValue::UNDEFINED);

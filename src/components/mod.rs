@@ -3,7 +3,6 @@
 mod filters;
 mod finding;
 mod findings;
-mod library;
 mod masthead;
 mod narrative;
 mod overview;
@@ -11,16 +10,13 @@ mod search_box;
 mod speakers;
 mod tabs;
 mod theme_toggle;
-mod update_banner;
 
 pub use findings::FindingsView;
-pub use library::Library;
 pub use masthead::{Masthead, SiteFooter};
 pub use narrative::ReportView;
 pub use overview::OverviewView;
 pub use speakers::SpeakersView;
 pub use tabs::Tabs;
-pub use update_banner::UpdateBanner;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;

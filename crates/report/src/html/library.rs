@@ -1,9 +1,12 @@
-//! The library page's markup: the site's masthead, the search and filters, a card per report,
-//! and the findings a search across reports matches, grouped by report.
+//! The library page's markup, drawn whole at build time and by the app alike: the site's
+//! masthead, the search and filters, and a card per report or the findings a search across
+//! reports matches, grouped by report.
 
 use super::{Part, escape_into, highlighted, ids, push_all};
 use crate::catalogue::{Catalogue, Listed};
-use crate::library::{FacetValue, LibraryQuery, LibrarySort, library_facets};
+use crate::library::{
+    FacetValue, LibraryFinder, LibraryQuery, LibrarySort, library_count, library_facets, search_count, shown,
+};
 use crate::model::Report;
 use crate::numbers::counted;
 use crate::search::Terms;
@@ -15,6 +18,85 @@ pub const LIBRARY_SEARCH: &str = "library-search";
 
 /// How many matching findings a report's group shows before linking to the rest.
 pub const MATCHES_SHOWN: usize = 3;
+
+/// The library's page in `#app`: the update banner, the site's masthead, then in `main` the
+/// `notice` (HTML), the search and filters for `query`, and what the list says and shows.
+pub fn library_page(
+    out: &mut String,
+    catalogue: &Catalogue,
+    query: &LibraryQuery,
+    notice: &str,
+    listing: &Listing,
+) {
+    out.push_str(
+        "<div class=\"update-banner\" role=\"status\"></div><a class=\"skip-link\" href=\"#main\">Skip to the content</a>\
+         <header class=\"masthead library-masthead\"><div class=\"masthead-inner\">",
+    );
+    library_masthead(out, &catalogue.site);
+    out.push_str("</div></header><main id=\"main\" tabindex=\"-1\" class=\"library\">");
+    out.push_str(notice);
+    out.push_str("<div class=\"library-tools\">");
+    library_tools(out, catalogue, query);
+    push_all(
+        out,
+        &[
+            Part::Markup("</div><p class=\"status\" role=\"status\">"),
+            Part::Text(&listing.status),
+            Part::Markup("</p><div class=\"library-results\">"),
+            Part::Markup(&listing.html),
+            Part::Markup("</div></main>"),
+        ],
+    );
+}
+
+/// What the library's list says (`.status`) and shows (`.library-results`, HTML).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Listing {
+    pub status: String,
+    pub html: String,
+}
+
+/// What the library lists for `query`: its reports, each card linking to `href` of it; or, with
+/// a search, the findings of those reports that `finder` has (the reports read so far: `read`
+/// of them, `failed` could not be) which match it, grouped by report.
+pub fn library_listing(
+    catalogue: &Catalogue,
+    query: &LibraryQuery,
+    finder: &LibraryFinder,
+    (read, failed): (usize, usize),
+    href: impl Fn(&Listed) -> String,
+) -> Listing {
+    let shown = shown(catalogue, query);
+    let total = catalogue.reports.len();
+    if Terms::parse(&query.search).is_empty() {
+        let mut html = String::from("<ul class=\"library-list\">");
+        library_cards(&mut html, shown.iter().copied(), href);
+        html.push_str("</ul>");
+        return Listing {
+            status: library_count(shown.len(), total, query.sort),
+            html,
+        };
+    }
+    let matches = finder.search(&query.search);
+    let groups: Vec<Matched> = shown
+        .iter()
+        .filter_map(|&listed| {
+            let found = matches.reports.iter().find(|m| m.name == listed.name)?;
+            Some(Matched {
+                listed,
+                report: finder.report(&listed.name)?,
+                findings: &found.findings,
+            })
+        })
+        .collect();
+    let matched = groups.iter().map(|group| group.findings.len()).sum();
+    let mut html = String::new();
+    search_results(&mut html, &groups, &matches.terms, &query.search);
+    Listing {
+        status: search_count(matched, groups.len(), read, failed, total),
+        html,
+    }
+}
 
 /// Appends the inside of the library's masthead (`.masthead-inner`): the publisher (linked when
 /// the site file gives an address), the site's title and its introduction.

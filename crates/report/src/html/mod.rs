@@ -31,10 +31,7 @@ pub use findings::{
     FindingsSection, PAGE, SEARCH_BOX, WHOLE, drawn, findings_section, first_asked, ignored_notice,
     show_earlier, show_more, status,
 };
-pub use library::{
-    LIBRARY_SEARCH, MATCHES_SHOWN, Matched, library_cards, library_filters, library_masthead,
-    library_search_field, library_tools, search_results,
-};
+pub use library::{LIBRARY_SEARCH, Listing, MATCHES_SHOWN, library_filters, library_listing, library_page};
 pub use links::Links;
 pub use masthead::{build_info, footer, masthead};
 pub use narrative::narrative;

@@ -3,13 +3,13 @@
 //! JavaScript and WebAssembly. It has the app's markup, so the app takes over without a jump.
 
 use super::{
-    Cite, FindingsSection, Links, Part, drawn, escape_into, filter_panel, finding_list, findings_section,
-    first_asked, library_cards, library_masthead, library_tools, masthead, push_all, tabs,
+    Cite, FindingsSection, Links, drawn, escape_into, filter_panel, finding_list, findings_section,
+    first_asked, library_listing, library_page, masthead, tabs,
 };
 
 use crate::catalogue::{Catalogue, Listed};
 use crate::finder::{FacetCounts, Finder};
-use crate::library::{LibraryQuery, LibrarySort, library_count};
+use crate::library::{LibraryFinder, LibraryQuery};
 use crate::model::Report;
 use crate::query::Query;
 use crate::search::Terms;
@@ -117,37 +117,14 @@ fn filters(out: &mut String, report: &Report, counts: &FacetCounts) {
 /// each card linking to the report's own page, `pages[i]` for `catalogue.reports[i]`.
 pub fn prerender_library(catalogue: &Catalogue, pages: &[String]) -> Prerendered {
     let site = &catalogue.site;
-    let mut body = String::from(
-        "<div class=\"update-banner\" role=\"status\"></div><a class=\"skip-link\" href=\"#main\">Skip to the content</a>\
-         <header class=\"masthead library-masthead\"><div class=\"masthead-inner\">",
-    );
-    library_masthead(&mut body, site);
-    body.push_str(
-        "</div></header><main id=\"main\" tabindex=\"-1\" class=\"library\"><div class=\"library-tools\">",
-    );
-    library_tools(&mut body, catalogue, &LibraryQuery::default());
-    push_all(
-        &mut body,
-        &[
-            Part::Markup("</div><p class=\"status\" role=\"status\">"),
-            Part::Text(&library_count(
-                catalogue.reports.len(),
-                catalogue.reports.len(),
-                LibrarySort::Newest,
-            )),
-            Part::Markup("</p><ul class=\"library-list\">"),
-        ],
-    );
+    let query = LibraryQuery::default();
     let page_of = |listed: &Listed| {
-        let at = catalogue
-            .reports
-            .iter()
-            .position(|l| l.name == listed.name)
-            .unwrap_or(0);
-        pages.get(at).cloned().unwrap_or_default()
+        let at = catalogue.reports.iter().position(|l| l.name == listed.name);
+        at.and_then(|at| pages.get(at)).cloned().unwrap_or_default()
     };
-    library_cards(&mut body, &catalogue.reports, page_of);
-    body.push_str("</ul></main>");
+    let listing = library_listing(catalogue, &query, &LibraryFinder::new(&[]), (0, 0), page_of);
+    let mut body = String::new();
+    library_page(&mut body, catalogue, &query, "", &listing);
     Prerendered {
         title: site.title.clone(),
         description: if site.introduction_text.is_empty() {
