@@ -5,6 +5,7 @@ mod entries;
 mod fields;
 mod metadata;
 mod narrative;
+mod nearest;
 mod problem;
 mod reading;
 mod sections;

@@ -45,10 +45,12 @@ pub(super) enum Problem {
     DuplicateField(String),
     /// A required field is absent.
     MissingField(&'static str, String, &'static str),
-    /// A theme id no theme has, with the list of themes for the first such problem in a file.
-    UnknownTheme(String, Option<String>),
-    /// A speaker id no speaker has, with the list of speakers for the first such problem.
-    UnknownSpeaker(String, Option<String>),
+    /// A theme id no theme has, with the list of themes for the first such problem in a file,
+    /// and the nearest known id if one is close.
+    UnknownTheme(String, Option<String>, Option<String>),
+    /// A speaker id no speaker has, with the list of speakers for the first such problem, and the
+    /// nearest known id if one is close.
+    UnknownSpeaker(String, Option<String>, Option<String>),
     /// A speaker kind the format does not know.
     UnknownSpeakerKind(String),
     /// A finding kind the format does not know.
@@ -73,6 +75,23 @@ pub(super) enum Problem {
     NestedTooDeep,
     /// A section with nothing in it.
     EmptySection(&'static str),
+}
+
+/// "unknown theme `tide`; did you mean `tides`? The themes are …", the list given once a file.
+fn unknown(
+    f: &mut fmt::Formatter<'_>,
+    what: &str,
+    id: &str,
+    known: &Option<String>,
+    nearest: &Option<String>,
+) -> fmt::Result {
+    write!(f, "unknown {what} `{id}`")?;
+    match (nearest, known) {
+        (Some(nearest), Some(known)) => write!(f, "; did you mean `{nearest}`? The {what}s are {known}"),
+        (Some(nearest), None) => write!(f, "; did you mean `{nearest}`?"),
+        (None, Some(known)) => write!(f, "; the {what}s are {known}"),
+        (None, None) => write!(f, " (the {what}s are listed above)"),
+    }
 }
 
 impl fmt::Display for Problem {
@@ -109,10 +128,8 @@ impl fmt::Display for Problem {
             }
             Self::DuplicateField(key) => write!(f, "field `{key}` is given twice"),
             Self::MissingField(what, id, key) => write!(f, "{what} `{id}` has no `{key}:` field"),
-            Self::UnknownTheme(id, Some(known)) => write!(f, "unknown theme `{id}`; the themes are {known}"),
-            Self::UnknownTheme(id, None) => write!(f, "unknown theme `{id}` (the themes are listed above)"),
-            Self::UnknownSpeaker(id, Some(known)) => write!(f, "unknown speaker `{id}`; the speakers are {known}"),
-            Self::UnknownSpeaker(id, None) => write!(f, "unknown speaker `{id}` (the speakers are listed above)"),
+            Self::UnknownTheme(id, known, nearest) => unknown(f, "theme", id, known, nearest),
+            Self::UnknownSpeaker(id, known, nearest) => unknown(f, "speaker", id, known, nearest),
             Self::UnknownSpeakerKind(kind) => {
                 write!(f, "unknown speaker kind `{kind}`; use person, organisation or group")
             }
