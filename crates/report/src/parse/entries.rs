@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::blocks::Node;
 use super::fields::FieldSpec;
-use super::narrative::{Narrative, normalize_space, plain_lines};
+use super::narrative::{normalize_space, plain_lines};
 use super::nearest::nearest;
 use super::problem::Problem;
 use super::sections::Entry;
@@ -298,37 +298,4 @@ impl FindingReader {
             passage_at,
         }
     }
-}
-
-/// Finds each finding's passage in the narrative, word for word, noting those it does not hold.
-pub(super) fn locate_passages(
-    unlocated: Vec<Unlocated>,
-    narrative: &Narrative,
-    problems: &mut Vec<(usize, Problem)>,
-) -> Vec<Finding> {
-    let words = narrative.words();
-    unlocated
-        .into_iter()
-        .map(
-            |Unlocated {
-                 mut finding,
-                 passage_at,
-             }| {
-                if let Some(at) = passage_at {
-                    match narrative.locate(&words, &finding.passage) {
-                        Some(locations) => finding.locations = locations,
-                        None => {
-                            let flat = normalize_space(&finding.passage);
-                            let mut start: String = flat.chars().take(60).collect();
-                            if start.len() < flat.len() {
-                                start.push('…');
-                            }
-                            problems.push((at, Problem::PassageNotFound(start)));
-                        }
-                    }
-                }
-                finding
-            },
-        )
-        .collect()
 }

@@ -42,6 +42,8 @@ struct Segment {
 #[derive(Default)]
 pub(super) struct Narrative {
     pub blocks: Vec<Block>,
+    /// Where each block starts in the source.
+    starts: Vec<usize>,
     flat: String,
     segments: Vec<Segment>,
 }
@@ -50,6 +52,7 @@ impl Narrative {
     /// Reads the narrative's next block; quotes have no place there.
     pub fn add_block(&mut self, node: Node, problems: &mut Vec<(usize, Problem)>) {
         let index = self.blocks.len();
+        let at = node.at();
         let block = match node {
             Node::Quote { at, .. } => {
                 problems.push((
@@ -86,6 +89,7 @@ impl Narrative {
             }
         };
         self.blocks.push(block);
+        self.starts.push(at);
     }
 
     fn push(&mut self, c: char, origin: Option<(usize, Option<usize>, usize)>) {
@@ -143,6 +147,13 @@ impl Narrative {
         }
         let start = words.find(&wanted)?;
         Some(self.locations(start, start + wanted.len()))
+    }
+
+    /// Where byte `flat` of the flattened text comes from: the source offset of its block, which
+    /// list item, and the byte of that block's (or item's) text as located, if it is mapped.
+    pub fn origin(&self, flat: usize) -> Option<(usize, Option<usize>, usize)> {
+        let location = self.locations(flat, flat + 1).into_iter().next()?;
+        Some((self.starts[location.block], location.item, location.start))
     }
 
     /// The locations of bytes `start..end` of the flattened text.

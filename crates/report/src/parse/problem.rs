@@ -61,8 +61,12 @@ pub(super) enum Problem {
     MissingPassage(String),
     /// A finding with two `> ` passages.
     ExtraPassage(String),
-    /// A passage that the narrative does not contain.
+    /// A passage with no words.
+    EmptyPassage,
+    /// A passage that the narrative does not contain, nor any text close to it: its start.
     PassageNotFound(String),
+    /// A passage that the narrative does not contain, and where the closest text parts from it.
+    PassageDiffers(Box<super::misquote::Misquote>),
     /// A block that has no place where it stands.
     UnexpectedBlock(&'static str, &'static str),
     /// Markdown the format leaves out.
@@ -144,9 +148,12 @@ impl fmt::Display for Problem {
             Self::ExtraPassage(id) => {
                 write!(f, "finding `{id}` has a second `> ` passage; put the whole passage in one quote")
             }
-            Self::PassageNotFound(start) => {
-                write!(f, "passage not found word for word in the `# Report` section: \u{201c}{start}\u{201d}")
-            }
+            Self::PassageNotFound(start) => write!(
+                f,
+                "passage not found in the `# Report` section, nor any text close to it: \u{201c}{start}\u{201d}"
+            ),
+            Self::PassageDiffers(misquote) => write!(f, "{misquote}"),
+            Self::EmptyPassage => f.write_str("this passage has no words; quote the report's words in it"),
             Self::UnexpectedBlock(what, place) => write!(f, "unexpected {what} in {place}"),
             Self::Unsupported(what) => write!(f, "{what} cannot be used in a report"),
             Self::UnsafeLink(href) => {
