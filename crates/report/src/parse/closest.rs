@@ -9,7 +9,7 @@ const VOTING_WORDS: usize = 64;
 
 /// At most this many occurrences of them are counted for one passage (the rarest words first), so
 /// that a passage costs the same in a short report and in one of 40 MB.
-const VOTES: usize = 2048;
+const VOTES: usize = 512;
 
 /// At most this many of the best-placed starts are compared word by word.
 const COMPARED: usize = 4;

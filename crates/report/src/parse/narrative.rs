@@ -37,6 +37,14 @@ struct Segment {
     offset: usize,
 }
 
+/// Where a byte of the narrative comes from: see [`Narrative::origin`].
+pub(super) struct Origin {
+    pub block: usize,
+    pub next: Option<usize>,
+    pub item: Option<usize>,
+    pub offset: usize,
+}
+
 /// The narrative's blocks, and its text flattened with white space normalised, with the table of
 /// where each of its runs comes from, so passages can be found and located precisely.
 #[derive(Default)]
@@ -149,11 +157,17 @@ impl Narrative {
         Some(self.locations(start, start + wanted.len()))
     }
 
-    /// Where byte `flat` of the flattened text comes from: the source offset of its block, which
-    /// list item, and the byte of that block's (or item's) text as located, if it is mapped.
-    pub fn origin(&self, flat: usize) -> Option<(usize, Option<usize>, usize)> {
+    /// Where byte `flat` of the flattened text comes from, if it is mapped: the source offsets
+    /// where its block starts and where the next block of the narrative starts (if one does),
+    /// which list item, and the byte of that block's (or item's) text as located.
+    pub fn origin(&self, flat: usize) -> Option<Origin> {
         let location = self.locations(flat, flat + 1).into_iter().next()?;
-        Some((self.starts[location.block], location.item, location.start))
+        Some(Origin {
+            block: self.starts[location.block],
+            next: self.starts.get(location.block + 1).copied(),
+            item: location.item,
+            offset: location.start,
+        })
     }
 
     /// The locations of bytes `start..end` of the flattened text.

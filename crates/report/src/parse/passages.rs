@@ -88,31 +88,32 @@ impl<'s> Diagnosis<'s> {
             return (at, Problem::PassageNotFound(start));
         };
         let passage_at = self
-            .block(at)
+            .block(at, quote_end(self.source, at))
             .and_then(|(base, node)| word_offsets(node).get(i).map(|offset| base + offset))
             .unwrap_or(at);
         // Where the report's text ends first, its last word.
         let report_at = (words.len().checked_sub(1))
             .and_then(|last| self.narrative_offset(narrative, words.offset(n.min(last))));
         let (report_line, report_column) = self.lines.locate(report_at.unwrap_or(at));
-        let theirs = (0..words.len()).map(|n| words.word(n));
         let misquote = Misquote {
             passage_word: ours[i].to_owned(),
             first: i == 0,
             report_word: (n < words.len()).then(|| words.word(n).to_owned()),
             report_line,
             report_column,
-            passage_excerpt: excerpt(ours.iter(), i),
-            report_excerpt: excerpt(theirs, n),
+            passage_excerpt: excerpt(ours.len(), i, |k| ours[k]),
+            report_excerpt: excerpt(words.len(), n, |k| words.word(k)),
         };
         (passage_at, Problem::PassageDiffers(Box::new(misquote)))
     }
 
     /// The source offset of byte `flat` of the narrative's flattened text, if it is mapped.
     fn narrative_offset(&mut self, narrative: &Narrative, flat: usize) -> Option<usize> {
-        let (block_at, item, offset) = narrative.origin(flat)?;
-        let (base, node) = self.block(block_at)?;
-        let text = match (node, item) {
+        let origin = narrative.origin(flat)?;
+        let end = origin.next.unwrap_or(self.source.len());
+        let (base, node) = self.block(origin.block, end)?;
+        let offset = origin.offset;
+        let text = match (node, origin.item) {
             (Node::List { items, .. }, Some(item)) => &items.get(item)?.text,
             (Node::Heading { text, .. }, None) => {
                 // Headings are located in their text trimmed.
@@ -125,16 +126,29 @@ impl<'s> Diagnosis<'s> {
         Some(base + text.source_offset(offset))
     }
 
-    /// The block that starts at source offset `at`, read again from the start of its line, with
-    /// the offset its offsets are relative to; each block is read at most once.
-    fn block(&mut self, at: usize) -> Option<(usize, &Node)> {
+    /// The block that starts at source offset `at` and ends by `end`, read again from the start
+    /// of its line (only that far, so that each costs its own length), with the offset its
+    /// offsets are relative to; each block is read at most once.
+    fn block(&mut self, at: usize, end: usize) -> Option<(usize, &Node)> {
         let source = self.source;
         let (base, node) = self.blocks.entry(at).or_insert_with(|| {
             let base = source[..at].rfind('\n').map_or(0, |i| i + 1);
-            (base, Blocks::new(&source[base..]).next())
+            (base, Blocks::new(&source[base..end]).next())
         });
         Some((*base, node.as_ref()?))
     }
+}
+
+/// Where the block quote at `at` ends: at the first blank line after it, or the end of `source`.
+fn quote_end(source: &str, at: usize) -> usize {
+    let mut line_start = at;
+    for line in source[at..].split_inclusive('\n') {
+        if line.trim().is_empty() {
+            return line_start;
+        }
+        line_start += line.len();
+    }
+    source.len()
 }
 
 /// The offset of each word of a block's plain text as a passage is flattened (list markers
