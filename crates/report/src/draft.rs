@@ -1,5 +1,4 @@
-//! A new report's first draft from its published text: metadata guessed where it can be, the
-//! rest left for the checker to list.
+//! A new report's first draft from its published text, metadata guessed where the text gives it.
 
 use crate::date::IsoDate;
 

@@ -1,5 +1,4 @@
-//! Finds each finding's passage in the narrative, and for each it does not hold word for word,
-//! where the closest text parts from it.
+//! Finds findings' passages in the narrative, and where the closest text parts from those it lacks.
 
 use std::collections::HashMap;
 
