@@ -18,6 +18,8 @@
 mod catalogue;
 #[cfg(feature = "parse")]
 mod date;
+#[cfg(feature = "parse")]
+pub mod draft;
 mod export;
 mod finder;
 pub mod html;

@@ -235,6 +235,13 @@ impl<'a> Builder<'a> {
                     items.shrink_to_fit();
                     Node::List { start, items, at }
                 }
+                Event::Start(Tag::HtmlBlock) => {
+                    // A comment is a note to the author (a template's example): it is skipped.
+                    if !self.html_block_is_comment() {
+                        self.problems.push((at, Problem::Unsupported("raw HTML")));
+                    }
+                    continue;
+                }
                 Event::Start(Tag::BlockQuote(_)) if self.quote_depth == MAX_QUOTE_DEPTH => {
                     self.problems.push((at, Problem::NestedTooDeep));
                     self.skip_rest_of_container();
@@ -311,6 +318,22 @@ impl<'a> Builder<'a> {
             }
         }
         items
+    }
+
+    /// Reads an HTML block to its end: whether it is one comment, `<!-- … -->`, and nothing else.
+    fn html_block_is_comment(&mut self) -> bool {
+        let mut html = String::new();
+        for (event, _) in self.events.by_ref() {
+            match event {
+                Event::Html(piece) | Event::Text(piece) => html.push_str(&piece),
+                Event::End(_) => break,
+                _ => {}
+            }
+        }
+        let html = html.trim();
+        html.strip_prefix("<!--")
+            .and_then(|rest| rest.strip_suffix("-->"))
+            .is_some_and(|inside| !inside.contains("-->"))
     }
 
     /// Skips events up to and including the end of the container just opened.
@@ -482,6 +505,19 @@ mod tests {
             nodes = children;
         }
         assert_eq!(depth, MAX_QUOTE_DEPTH);
+    }
+
+    #[test]
+    fn html_comments_are_skipped_and_other_html_is_reported() {
+        let doc = document("<!--\n## An example {#x}\n-->\n\nText.\n\n<!-- a --> <b>\n\n<div>\n");
+        assert_eq!(doc.nodes.len(), 1, "only the paragraph: {:?}", doc.nodes);
+        assert_eq!(
+            doc.problems,
+            [
+                (36, Problem::Unsupported("raw HTML")),
+                (52, Problem::Unsupported("raw HTML"))
+            ]
+        );
     }
 
     #[test]

@@ -4,7 +4,8 @@ use std::collections::HashMap;
 
 use super::blocks::Node;
 use super::fields::FieldSpec;
-use super::narrative::{Narrative, normalize_space, plain_lines};
+use super::narrative::{normalize_space, plain_lines};
+use super::nearest::nearest;
 use super::problem::Problem;
 use super::sections::Entry;
 use crate::model::{Finding, FindingKind, Speaker, SpeakerKind, Theme};
@@ -151,6 +152,9 @@ pub(super) struct FindingReader {
     speakers_list: Option<String>,
     theme_indexes_by_id: HashMap<String, usize>,
     speaker_indexes_by_id: HashMap<String, usize>,
+    /// The ids in the report's order, to suggest the nearest to one mistyped.
+    theme_ids: Vec<String>,
+    speaker_ids: Vec<String>,
 }
 
 impl FindingReader {
@@ -160,6 +164,8 @@ impl FindingReader {
             speakers_list: Some(id_list(speakers, |s| &s.id)),
             theme_indexes_by_id: indexes_by_id(themes, |t| &t.id),
             speaker_indexes_by_id: indexes_by_id(speakers, |s| &s.id),
+            theme_ids: themes.iter().map(|t| t.id.clone()).collect(),
+            speaker_ids: speakers.iter().map(|s| s.id.clone()).collect(),
         }
     }
 
@@ -170,6 +176,8 @@ impl FindingReader {
             speakers_list,
             theme_indexes_by_id,
             speaker_indexes_by_id,
+            theme_ids,
+            speaker_ids,
         } = self;
         let id = &entry.id;
         let (items, rest) = split_fields(&entry.body);
@@ -183,9 +191,14 @@ impl FindingReader {
                 for (wanted, at) in field.parts() {
                     match theme_indexes_by_id.get(wanted) {
                         Some(&index) => theme_indexes.push(index),
-                        None => {
-                            problems.push((at, Problem::UnknownTheme(wanted.to_owned(), themes_list.take())))
-                        }
+                        None => problems.push((
+                            at,
+                            Problem::UnknownTheme(
+                                wanted.to_owned(),
+                                themes_list.take(),
+                                nearest(wanted, theme_ids.iter().map(String::as_str)).map(str::to_owned),
+                            ),
+                        )),
                     }
                 }
             }
@@ -203,7 +216,11 @@ impl FindingReader {
                 None => {
                     problems.push((
                         field.at(0),
-                        Problem::UnknownSpeaker(field.value.clone(), speakers_list.take()),
+                        Problem::UnknownSpeaker(
+                            field.value.clone(),
+                            speakers_list.take(),
+                            nearest(&field.value, speaker_ids.iter().map(String::as_str)).map(str::to_owned),
+                        ),
                     ));
                     0
                 }
@@ -281,37 +298,4 @@ impl FindingReader {
             passage_at,
         }
     }
-}
-
-/// Finds each finding's passage in the narrative, word for word, noting those it does not hold.
-pub(super) fn locate_passages(
-    unlocated: Vec<Unlocated>,
-    narrative: &Narrative,
-    problems: &mut Vec<(usize, Problem)>,
-) -> Vec<Finding> {
-    let words = narrative.words();
-    unlocated
-        .into_iter()
-        .map(
-            |Unlocated {
-                 mut finding,
-                 passage_at,
-             }| {
-                if let Some(at) = passage_at {
-                    match narrative.locate(&words, &finding.passage) {
-                        Some(locations) => finding.locations = locations,
-                        None => {
-                            let flat = normalize_space(&finding.passage);
-                            let mut start: String = flat.chars().take(60).collect();
-                            if start.len() < flat.len() {
-                                start.push('…');
-                            }
-                            problems.push((at, Problem::PassageNotFound(start)));
-                        }
-                    }
-                }
-                finding
-            },
-        )
-        .collect()
 }

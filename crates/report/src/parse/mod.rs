@@ -1,11 +1,15 @@
 //! Reads a report's Markdown, checks it, and gives either the report or every problem found.
 
 mod blocks;
+mod closest;
 mod entries;
 mod fields;
 mod keys;
 mod metadata;
+mod misquote;
 mod narrative;
+mod nearest;
+mod passages;
 mod problem;
 mod reading;
 mod sections;
@@ -62,7 +66,7 @@ pub fn parse_report(path: &str, source: &str) -> Result<Report, Vec<Diagnostic>>
             None
         }
     };
-    let (themes, speakers, findings, narrative) = read.finish(source.trim_end().len(), &mut problems);
+    let (themes, speakers, findings, narrative) = read.finish(source, source.trim_end().len(), &mut problems);
 
     match meta {
         Some(meta) if problems.is_empty() => Ok(Report {

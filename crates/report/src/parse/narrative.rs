@@ -37,11 +37,21 @@ struct Segment {
     offset: usize,
 }
 
+/// Where a byte of the narrative comes from: see [`Narrative::origin`].
+pub(super) struct Origin {
+    pub block: usize,
+    pub next: Option<usize>,
+    pub item: Option<usize>,
+    pub offset: usize,
+}
+
 /// The narrative's blocks, and its text flattened with white space normalised, with the table of
 /// where each of its runs comes from, so passages can be found and located precisely.
 #[derive(Default)]
 pub(super) struct Narrative {
     pub blocks: Vec<Block>,
+    /// Where each block starts in the source.
+    starts: Vec<usize>,
     flat: String,
     segments: Vec<Segment>,
 }
@@ -50,6 +60,7 @@ impl Narrative {
     /// Reads the narrative's next block; quotes have no place there.
     pub fn add_block(&mut self, node: Node, problems: &mut Vec<(usize, Problem)>) {
         let index = self.blocks.len();
+        let at = node.at();
         let block = match node {
             Node::Quote { at, .. } => {
                 problems.push((
@@ -86,6 +97,7 @@ impl Narrative {
             }
         };
         self.blocks.push(block);
+        self.starts.push(at);
     }
 
     fn push(&mut self, c: char, origin: Option<(usize, Option<usize>, usize)>) {
@@ -143,6 +155,19 @@ impl Narrative {
         }
         let start = words.find(&wanted)?;
         Some(self.locations(start, start + wanted.len()))
+    }
+
+    /// Where byte `flat` of the flattened text comes from, if it is mapped: the source offsets
+    /// where its block starts and where the next block of the narrative starts (if one does),
+    /// which list item, and the byte of that block's (or item's) text as located.
+    pub fn origin(&self, flat: usize) -> Option<Origin> {
+        let location = self.locations(flat, flat + 1).into_iter().next()?;
+        Some(Origin {
+            block: self.starts[location.block],
+            next: self.starts.get(location.block + 1).copied(),
+            item: location.item,
+            offset: location.start,
+        })
     }
 
     /// The locations of bytes `start..end` of the flattened text.

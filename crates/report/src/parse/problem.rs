@@ -45,10 +45,12 @@ pub(super) enum Problem {
     DuplicateField(String),
     /// A required field is absent.
     MissingField(&'static str, String, &'static str),
-    /// A theme id no theme has, with the list of themes for the first such problem in a file.
-    UnknownTheme(String, Option<String>),
-    /// A speaker id no speaker has, with the list of speakers for the first such problem.
-    UnknownSpeaker(String, Option<String>),
+    /// A theme id no theme has, with the list of themes for the first such problem in a file,
+    /// and the nearest known id if one is close.
+    UnknownTheme(String, Option<String>, Option<String>),
+    /// A speaker id no speaker has, with the list of speakers for the first such problem, and the
+    /// nearest known id if one is close.
+    UnknownSpeaker(String, Option<String>, Option<String>),
     /// A speaker kind the format does not know.
     UnknownSpeakerKind(String),
     /// A finding kind the format does not know.
@@ -59,8 +61,12 @@ pub(super) enum Problem {
     MissingPassage(String),
     /// A finding with two `> ` passages.
     ExtraPassage(String),
-    /// A passage that the narrative does not contain.
+    /// A passage with no words.
+    EmptyPassage,
+    /// A passage that the narrative does not contain, nor any text close to it: its start.
     PassageNotFound(String),
+    /// A passage that the narrative does not contain, and where the closest text parts from it.
+    PassageDiffers(Box<super::misquote::Misquote>),
     /// A block that has no place where it stands.
     UnexpectedBlock(&'static str, &'static str),
     /// Markdown the format leaves out.
@@ -79,6 +85,23 @@ pub(super) enum Problem {
     NotInSite(&'static str),
     /// A `Publisher link:` that is not an absolute http(s) address.
     BadPublisherLink(String),
+}
+
+/// "unknown theme `tide`; did you mean `tides`? The themes are …", the list given once a file.
+fn unknown(
+    f: &mut fmt::Formatter<'_>,
+    what: &str,
+    id: &str,
+    known: &Option<String>,
+    nearest: &Option<String>,
+) -> fmt::Result {
+    write!(f, "unknown {what} `{id}`")?;
+    match (nearest, known) {
+        (Some(nearest), Some(known)) => write!(f, "; did you mean `{nearest}`? The {what}s are {known}"),
+        (Some(nearest), None) => write!(f, "; did you mean `{nearest}`?"),
+        (None, Some(known)) => write!(f, "; the {what}s are {known}"),
+        (None, None) => write!(f, " (the {what}s are listed above)"),
+    }
 }
 
 impl fmt::Display for Problem {
@@ -112,10 +135,8 @@ impl fmt::Display for Problem {
             }
             Self::DuplicateField(key) => write!(f, "field `{key}` is given twice"),
             Self::MissingField(what, id, key) => write!(f, "{what} `{id}` has no `{key}:` field"),
-            Self::UnknownTheme(id, Some(known)) => write!(f, "unknown theme `{id}`; the themes are {known}"),
-            Self::UnknownTheme(id, None) => write!(f, "unknown theme `{id}` (the themes are listed above)"),
-            Self::UnknownSpeaker(id, Some(known)) => write!(f, "unknown speaker `{id}`; the speakers are {known}"),
-            Self::UnknownSpeaker(id, None) => write!(f, "unknown speaker `{id}` (the speakers are listed above)"),
+            Self::UnknownTheme(id, known, nearest) => unknown(f, "theme", id, known, nearest),
+            Self::UnknownSpeaker(id, known, nearest) => unknown(f, "speaker", id, known, nearest),
             Self::UnknownSpeakerKind(kind) => {
                 write!(f, "unknown speaker kind `{kind}`; use person, organisation or group")
             }
@@ -130,9 +151,12 @@ impl fmt::Display for Problem {
             Self::ExtraPassage(id) => {
                 write!(f, "finding `{id}` has a second `> ` passage; put the whole passage in one quote")
             }
-            Self::PassageNotFound(start) => {
-                write!(f, "passage not found word for word in the `# Report` section: \u{201c}{start}\u{201d}")
-            }
+            Self::PassageNotFound(start) => write!(
+                f,
+                "passage not found in the `# Report` section, nor any text close to it: \u{201c}{start}\u{201d}"
+            ),
+            Self::PassageDiffers(misquote) => write!(f, "{misquote}"),
+            Self::EmptyPassage => f.write_str("this passage has no words; quote the report's words in it"),
             Self::UnexpectedBlock(what, place) => write!(f, "unexpected {what} in {place}"),
             Self::Unsupported(what) => write!(f, "{what} cannot be used in a report"),
             Self::UnsafeLink(href) => {

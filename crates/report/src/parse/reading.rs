@@ -3,6 +3,7 @@
 use super::blocks::Node;
 use super::entries::{self, FindingReader, Unlocated};
 use super::narrative::Narrative;
+use super::passages;
 use super::problem::Problem;
 use super::sections::{Entries, Entry, Route, Splitter};
 use crate::model::{Finding, Speaker, Theme};
@@ -113,9 +114,10 @@ impl Read {
         self.reader = Some(reader);
     }
 
-    /// The report's parts, once every block has been read; the document ends at `end`.
+    /// The report's parts, once every block has been read from `source`, which ends at `end`.
     pub fn finish(
         mut self,
+        source: &str,
         end: usize,
         problems: &mut Vec<(usize, Problem)>,
     ) -> (Vec<Theme>, Vec<Speaker>, Vec<Finding>, Narrative) {
@@ -134,7 +136,7 @@ impl Read {
             }
         }
         std::mem::take(&mut self.splitter).finish(end, problems);
-        let findings = entries::locate_passages(self.findings, &self.narrative, problems);
+        let findings = passages::locate_passages(self.findings, &self.narrative, source, problems);
         (
             self.themes.unwrap_or_default(),
             self.speakers.unwrap_or_default(),

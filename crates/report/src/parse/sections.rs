@@ -25,6 +25,8 @@ pub(super) struct Splitter {
     /// Which sections have begun, and which hold anything.
     begun: [bool; 4],
     filled: [bool; 4],
+    /// Where each section's heading stands.
+    headings: [usize; 4],
     /// `None` before the first heading; `Some(None)` inside a section that is being skipped.
     current: Option<Option<usize>>,
     told_outside: bool,
@@ -45,6 +47,7 @@ impl Splitter {
                 }
                 Some(i) => {
                     self.begun[i] = true;
+                    self.headings[i] = *at;
                     Some(i)
                 }
                 None => {
@@ -73,13 +76,13 @@ impl Splitter {
         self.current.flatten()
     }
 
-    /// Notes the sections the document lacks or left empty, at its `end`.
+    /// Notes the sections the document lacks (at its `end`) or left empty (at their heading).
     pub fn finish(self, end: usize, problems: &mut Vec<(usize, Problem)>) {
         for (i, name) in SECTIONS.iter().enumerate() {
             if !self.begun[i] {
                 problems.push((end, Problem::MissingSection(name)));
             } else if !self.filled[i] {
-                problems.push((end, Problem::EmptySection(name)));
+                problems.push((self.headings[i], Problem::EmptySection(name)));
             }
         }
     }
