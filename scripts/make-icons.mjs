@@ -6,7 +6,6 @@ import { launchBrowser } from '../tests/e2e/support.mjs';
 
 const icons = resolve(import.meta.dirname, '../public/icons');
 const renders = [
-  ['icon.svg', 'favicon-32.png', 32],
   ['icon.svg', 'icon-192.png', 192],
   ['icon.svg', 'icon-512.png', 512],
   ['icon-maskable.svg', 'icon-maskable-512.png', 512],

@@ -12,7 +12,7 @@
 //    from their contents (so it runs last, after index.html is final); the data files are marked
 //    `later` with their size, for the worker to save once a page is interactive. The page is listed as `./`,
 //    the address a visit uses, rather than `index.html` (which some hosts redirect to `./`). The
-//    app icons (PNG and SVG; the favicon stays) and the web app manifest are left out: only
+//    app icons (the PNGs; icons/icon.svg, the favicon, stays) and the web app manifest are left out: only
 //    installing the site to a home screen asks for them, and that is done online.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -74,7 +74,7 @@ console.log(`index.html: Content-Security-Policy with ${inlineHashes.length} inl
 
 // 2. The service worker.
 const OUTPUT = 'sw.js';
-const INSTALL_ONLY = /^(icons\/icon[.-]|manifest\.webmanifest$)/;
+const INSTALL_ONLY = /^(icons\/icon-|manifest\.webmanifest$)/;
 // Each report's own page, on a site of several, is for readers without JavaScript: the worker
 // answers a visit to one offline with the app's page, which opens the report.
 const REPORT_PAGE = /^report-[^/]*\.html$/;

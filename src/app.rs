@@ -11,7 +11,6 @@ use crate::components::{
     FindingsView, Masthead, OverviewView, ReportView, SiteFooter, SpeakersView, Tabs, follow_clicks,
 };
 use crate::data::Loaded;
-use crate::offline;
 use crate::viewer::{Viewer, reveal_hash};
 
 /// Replaces the loading placeholder in `#app` with the library or the chosen report.
@@ -53,7 +52,10 @@ pub fn mount(loaded: Loaded) {
             crate::library::mount(&root, catalogue, files, state.query, (&notice, &footer));
         }
     }
-    offline::start();
+    // For public/offline.js, which starts offline use once the page is drawn.
+    if let Ok(ready) = web_sys::Event::new("report-viewer-ready") {
+        gloo::utils::window().dispatch_event(&ready).ok();
+    }
 }
 
 /// The notice for a link to a report the site does not have.

@@ -67,8 +67,8 @@ pub fn write(entry: Entry, url: String) {
     }
 }
 
-/// Makes the writes not made yet, in order: before anything that leaves or reloads the page.
-pub fn flush() {
+/// Makes the writes not made yet, in order, once the frame showing them is painted.
+fn flush() {
     let Ok(history) = window().history() else {
         return;
     };

@@ -8,7 +8,6 @@ mod data;
 mod fatal;
 mod history;
 mod library;
-mod offline;
 mod viewer;
 
 /// The allocator: talc, smaller and faster in WebAssembly than the standard one.
