@@ -187,3 +187,24 @@ fn broken_examples_give_exactly_the_problems_shown_under_them() {
     assert!(checked >= 2, "broken examples are shown");
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
 }
+
+#[test]
+fn the_example_in_the_readme_is_a_valid_report() {
+    let readme = fs::read_to_string(repo_root().join("README.md")).unwrap();
+    let section = &readme[readme
+        .find("### The format")
+        .expect("the README sums up the format")..];
+    let section = &section[..section.find("\n### The site file").unwrap_or(section.len())];
+    assert!(
+        section.contains("(docs/format.md)"),
+        "the README links to the full format"
+    );
+    let example = fenced(section)
+        .into_iter()
+        .find(|block| block.info == "markdown")
+        .expect("the README shows a report");
+    if let Err(diagnostics) = report::parse_report("README.md", &example.text) {
+        let listed: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+        panic!("{}", listed.join("\n"));
+    }
+}
