@@ -15,7 +15,6 @@ mod library;
 mod links;
 mod masthead;
 mod narrative;
-mod offline;
 mod overview;
 mod page;
 pub(crate) mod prose;
@@ -35,7 +34,6 @@ pub use library::{LIBRARY_SEARCH, Listing, MATCHES_SHOWN, library_filters, libra
 pub use links::Links;
 pub use masthead::{build_info, footer, masthead};
 pub use narrative::narrative;
-pub use offline::{Saved, offline_note};
 pub use overview::overview;
 pub use page::{
     Prerendered, SITE_FILES_ID, inject, inject_site_files, prerender_library, prerender_report,
