@@ -1,9 +1,31 @@
-//! Small bridges to browser features: the clipboard, downloads, printing, a stored preference,
-//! and work put off until a frame has been painted.
+//! Small bridges to browser features: listeners that last as long as the view that set them, the
+//! clipboard, downloads, printing, a stored preference, and work put off until a frame has been
+//! painted.
 
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
+use send_wrapper::SendWrapper;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+/// Listens to `kind` events on `target` for as long as the view being drawn lives: the listener
+/// goes when Leptos cleans the view up (a tab left, say), so none is left behind or doubled.
+/// The handler may prevent the event's default.
+pub fn listen(
+    target: &web_sys::EventTarget,
+    kind: &'static str,
+    handler: impl FnMut(&web_sys::Event) + 'static,
+) {
+    let options = EventListenerOptions::enable_prevent_default();
+    let listener = SendWrapper::new(EventListener::new_with_options(target, kind, options, handler));
+    leptos::prelude::on_cleanup(move || drop(listener));
+}
+
+/// The element an event happened on, if it is within an element matching `selector`.
+pub fn target_within(event: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    target.closest(selector).ok()?.map(|_| target)
+}
 
 /// Runs `work` once the next frame has been painted: a timeout posted from an animation frame
 /// runs after that frame's rendering. For what a change needs but the frame showing it does not.

@@ -8,6 +8,7 @@ use report::html::{facet_class, facet_count, filter_panel, filters_on, fold_labe
 use report::{FacetCounts, Query, grouped};
 use wasm_bindgen::JsCast;
 
+use crate::browser;
 use crate::viewer::{Entry, Viewer};
 
 /// Whether the filter panel starts open: always on wide screens, closed on phones.
@@ -149,9 +150,8 @@ pub fn Filters(query: Memo<Query>, counts: Memo<FacetCounts>) -> impl IntoView {
         query.with(|q| counts.with(|c| update_panel(&mut panel, q, c)));
         panel
     });
-    let toggle = move |event: web_sys::Event| {
-        let Some(input) = event
-            .target()
+    let toggle = move |event: &web_sys::Event| {
+        let Some(input) = browser::target_within(event, "aside.filters")
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
         else {
             return;
@@ -173,5 +173,6 @@ pub fn Filters(query: Memo<Query>, counts: Memo<FacetCounts>) -> impl IntoView {
             viewer.set_query(next, Entry::Push);
         }
     };
-    view! { <aside class="filters" aria-labelledby="filters-heading" inner_html=html on:change=toggle></aside> }
+    browser::listen(&document(), "change", toggle);
+    view! { <aside class="filters" aria-labelledby="filters-heading" inner_html=html></aside> }
 }

@@ -9,7 +9,6 @@ use report::html::{
     ignored_notice, show_earlier, show_more, status, suggestions,
 };
 use report::{Query, Terms, csv, describe_filters, markdown, slug};
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::filters::Filters;
@@ -102,7 +101,7 @@ pub fn FindingsView() -> impl IntoView {
             ),
         }
     };
-    let act = move |event: web_sys::MouseEvent| match acted_on(&event).as_deref() {
+    let act = move |event: &web_sys::Event| match acted_on(event).as_deref() {
         Some("earlier") => asked.update(|a| a.start = a.start.saturating_sub(PAGE)),
         Some("more") => asked.update(|a| a.end += PAGE),
         Some("print") => browser::print(),
@@ -142,11 +141,16 @@ pub fn FindingsView() -> impl IntoView {
         now
     });
     wire_search_box(viewer);
+    browser::listen(&document(), "click", move |event| {
+        if browser::target_within(event, "section.findings").is_some() {
+            act(event);
+        }
+    });
 
     view! {
         <div class="layout">
             <Filters query counts />
-            <section class="findings" aria-labelledby="findings-heading" inner_html=section on:click=act></section>
+            <section class="findings" aria-labelledby="findings-heading" inner_html=section></section>
         </div>
     }
 }
@@ -221,11 +225,8 @@ impl Parts {
 }
 
 /// The `data-do` of the button a click in the findings section was on.
-fn acted_on(event: &web_sys::MouseEvent) -> Option<String> {
-    event
-        .target()?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
+fn acted_on(event: &web_sys::Event) -> Option<String> {
+    browser::target_within(event, "[data-do]")?
         .closest("[data-do]")
         .ok()??
         .get_attribute("data-do")
