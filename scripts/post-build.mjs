@@ -1,6 +1,6 @@
 // Trunk post_build hook, run on the staged site before it becomes dist/:
-// 0. minifies the JavaScript and CSS with esbuild (Trunk's own minifier breaks boot.js), keeping
-//    their Subresource Integrity hashes in index.html true; then the core's `site` command reads
+// 0. minifies the JavaScript and CSS with esbuild (Trunk's own minifier breaks boot.js); then
+//    the core's `site` command reads
 //    and checks the reports (stopping the build with every problem, so no half-built site is
 //    left), writes each report's data and the catalogue under data/ with content-hashed names,
 //    and writes into index.html the page as first drawn (readable before the app starts) and the
@@ -25,18 +25,16 @@ if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk
 
 const indexPath = join(staging, 'index.html');
 
-// 0. Minified scripts and styles, and the prerendered page.
-let page = readFileSync(indexPath, 'utf8');
+// 0. Minified scripts and styles, and the prerendered page. (No Subresource Integrity: the
+// files are the page's own, named after their content, and checked by the worker's revisions.)
 for (const file of readdirSync(staging).filter((name) => /\.(js|css)$/.test(name))) {
   const path = join(staging, file);
   const loader = file.endsWith('.css') ? 'css' : 'js';
   const format = /^report-viewer-[0-9a-f]+\.js$/.test(file) ? 'esm' : undefined;
-  const code = transformSync(readFileSync(path, 'utf8'), { minify: true, loader, format, target: 'es2022' }).code;
-  writeFileSync(path, code);
-  const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
-  page = page.replace(new RegExp(`(<[^>]*${file.replace(/[.]/g, '\\.')}[^>]*integrity=")[^"]*"`), `$1${integrity}"`);
+  writeFileSync(path, transformSync(readFileSync(path, 'utf8'), { minify: true, loader, format, target: 'es2022' }).code);
 }
-writeFileSync(indexPath, page);
+// Trunk copies `data-integrity="none"` onto the tags it writes, where it means nothing: it goes.
+writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replaceAll(' data-integrity="none"', ''));
 
 const reports = process.env.REPORT_VIEWER_REPORTS || 'reports';
 try {
