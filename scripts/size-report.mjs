@@ -8,7 +8,8 @@
 // total passes N KiB.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { brotliSize, firstVisitFiles } from './first-visit.mjs';
 
 const args = process.argv.slice(2);
 const budgetAt = args.indexOf('--budget-kib');
@@ -17,23 +18,7 @@ const reportAt = args.indexOf('--report');
 const reportName = reportAt === -1 ? null : args.splice(reportAt, 2)[1];
 const dist = args[0] || 'dist';
 
-/** The files a first visit fetches: the page, the service worker, its app files and the data the page opens; and the data saved later. */
-function firstVisitFiles(folder) {
-  const worker = readFileSync(join(folder, 'sw.js'), 'utf8');
-  const listed = worker.match(/const FILES = (\[[^\]]*\]);/);
-  if (!listed) throw new Error(`${folder}/sw.js has no FILES list: is this a built site?`);
-  // Each entry is { url, revision }, data files with `later`; the page is listed as `./`, its address.
-  const entries = JSON.parse(listed[1]);
-  const shell = entries.filter((entry) => !entry.later).map((entry) => (entry.url === './' ? 'index.html' : entry.url));
-  const page = readFileSync(join(folder, 'index.html'), 'utf8');
-  const site = JSON.parse(/<script type="application\/json" id="site-files">([\s\S]*?)<\/script>/.exec(page)[1]);
-  const chosen = site.reports.length === 1 ? site.reports[0] : site.reports.find((report) => report.name === reportName);
-  if (reportName && !chosen) throw new Error(`the site has no report named ${reportName}`);
-  const opened = chosen ? chosen.file : site.catalogue;
-  return { first: new Set(['index.html', 'sw.js', ...shell, opened]), later: new Set(entries.filter((entry) => entry.later && entry.url !== opened).map((entry) => entry.url)) };
-}
-
-const { first: fetched, later } = firstVisitFiles(dist);
+const { first: fetched, later } = firstVisitFiles(dist, reportName);
 const files = readdirSync(dist, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => relative(dist, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
@@ -41,7 +26,7 @@ const files = readdirSync(dist, { recursive: true, withFileTypes: true })
 
 const rows = files.map((file) => {
   const bytes = readFileSync(join(dist, file));
-  const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const brotli = brotliSize(bytes);
   return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli, firstVisit: fetched.has(file) };
 });
 const total = rows

@@ -1,16 +1,26 @@
 // A site with several reports: a library lists them, each report has its own address, and the
 // report's name stays in every link within it.
 import assert from 'node:assert/strict';
-import { cpSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { address, axeViolations, offlineReady, openPage, ROOT, serveDist, settled, statusLine, useBuiltSite, visit } from './support.mjs';
+
+const SITE = `---
+Title: Reports of the Fixture Network
+Publisher: Fixture Press
+Publisher link: https://fixture.example.org/
+---
+
+Every meeting the network reports on, *each with its findings* by theme and speaker.
+`;
 
 const shared = useBuiltSite((reports) => {
   cpSync(join(ROOT, 'reports'), reports, { recursive: true });
   for (const fixture of ['minimal.md', 'quoting.md']) {
     cpSync(join(ROOT, 'tests/fixtures/valid', fixture), join(reports, fixture));
   }
+  writeFileSync(join(reports, '_site.md'), SITE);
 });
 
 test('the library lists every report with its date, place and counts, and opens each', async () => {
@@ -99,5 +109,58 @@ test("a report's own page, opened with JavaScript, becomes the report's address"
   await visit(shared.browser, `${shared.site.url}report-minimal.html`, async (page) => {
     await statusLine(page).filter({ hasText: 'Showing 2 of 2 findings' }).waitFor();
     assert.equal(await address(page), '?report=minimal');
+  });
+});
+
+test("the site file's title, publisher and introduction head the library and name the tab", async () => {
+  await visit(shared.browser, shared.site.url, async (page) => {
+    assert.equal(await page.title(), 'Reports of the Fixture Network');
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Reports of the Fixture Network');
+    assert.equal(await page.getByRole('link', { name: 'Fixture Press' }).getAttribute('href'), 'https://fixture.example.org/');
+    assert.equal(await page.locator('.library-intro em').textContent(), 'each with its findings');
+    assert.equal(await page.locator('.library > .status').textContent(), '3 reports, the newest first');
+  });
+});
+
+test('the library filters by year and place, sorts by title, and keeps it all in the address', async () => {
+  await visit(shared.browser, shared.site.url, async (page) => {
+    const titles = () => page.locator('.library-card h2').allTextContents();
+    await page.getByLabel('Year').selectOption('2031');
+    assert.equal((await titles()).length, 2);
+    assert.equal(await page.locator('.library > .status').textContent(), '2 of 3 reports, the newest first');
+    assert.equal(await address(page), '?year=2031');
+    // The places counted are those of the year chosen.
+    assert.deepEqual(await page.getByLabel('Place').locator('option').allTextContents(), ['All places', 'Port Imaginary (2)']);
+    await page.getByLabel('Year').selectOption('');
+    await page.getByLabel('Place').selectOption('Brussels');
+    assert.deepEqual(await titles(), ['5th Annual International Symposium on Preventing Human Trafficking']);
+    await page.getByLabel('Place').selectOption('');
+    await page.getByLabel('Order').selectOption('title');
+    assert.match((await titles())[0], /^5th Annual/);
+    assert.match((await titles())[2], /^Quoting/);
+    assert.equal(await address(page), '?sort=title');
+    await page.reload();
+    await page.locator('#app:not(.prerendered) .library-card').first().waitFor();
+    assert.match((await titles())[0], /^5th Annual/, 'the order survives a reload');
+    assert.deepEqual(await axeViolations(page), []);
+  });
+});
+
+test('a search across the library finds findings in every report, grouped by report and marked, each opening its card', async () => {
+  await visit(shared.browser, `${shared.site.url}?q=lenses`, async (page) => {
+    const groups = page.locator('.report-match');
+    await groups.first().waitFor();
+    await page.locator('.library > .status').filter({ hasText: 'match every word' }).waitFor();
+    assert.equal(await groups.count(), 1);
+    assert.match(await groups.first().locator('h2').textContent(), /^Lighthouse Keepers/);
+    assert.equal(await groups.first().locator('mark.hit').first().textContent(), 'Lenses');
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByLabel('Search every report').fill('trafficking victims');
+    await page.locator('.library > .status').filter({ hasText: /^5 findings in 1 report match every word$/ }).waitFor();
+    assert.equal(await address(page), '?q=trafficking+victims');
+    await page.locator('.match-heading').first().click();
+    await statusLine(page).filter({ hasText: / of 21 findings/ }).waitFor();
+    assert.equal(await address(page), '?report=renate-brussels-2014&q=trafficking+victims');
+    assert.match(await address(page, 'hash'), /^#finding-/);
   });
 });

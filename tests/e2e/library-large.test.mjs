@@ -1,0 +1,58 @@
+// A library of 300 reports (the synthetic generator's, each with its own words): it lists them
+// all, narrows them by year, searches all their findings while it reads their data (saying how
+// far it has got), and opens a report from a match.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { address, ROOT, statusLine, useBuiltSite, visit } from './support.mjs';
+
+const REPORTS = 300;
+
+const shared = useBuiltSite((reports) => {
+  // The generator writes into a folder that holds no reports yet.
+  rmSync(reports, { recursive: true, force: true });
+  const run = spawnSync('cargo', ['run', '-q', '--release', '-p', 'report', '--bin', 'synthetic-report', '--', '--library', String(REPORTS), reports], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stderr);
+  shared.reports = reports;
+});
+
+/** A word of the first finding's heading of one report: what a reader of that report might look for. */
+function wordOf(reports) {
+  const file = readdirSync(reports).filter((name) => name.endsWith('.md')).sort()[137];
+  const heading = readFileSync(join(reports, file), 'utf8').match(/^## (.+) \{#f0\}$/m)[1];
+  return { report: file.replace(/\.md$/, ''), word: heading.split(/\s+/).sort((a, b) => b.length - a.length)[0].replace(/[^\p{L}]/gu, '') };
+}
+
+test(`the library lists all ${REPORTS} reports and narrows them by year`, async () => {
+  await visit(shared.browser, shared.site.url, async (page) => {
+    assert.equal(await page.locator('.library-card').count(), REPORTS);
+    assert.equal(await page.locator('.library > .status').textContent(), `${REPORTS} reports, the newest first`);
+    const year = (await page.getByLabel('Year').locator('option').nth(1).textContent()).match(/^(\d{4}) \((\d+)\)$/);
+    await page.getByLabel('Year').selectOption(year[1]);
+    assert.equal(await page.locator('.library-card').count(), Number(year[2]));
+    for (const date of await page.locator('.library-card time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')))) {
+      assert.ok(date.startsWith(year[1]), date);
+    }
+  });
+});
+
+test(`a search reads all ${REPORTS} reports' data, says how far it has got, and finds the report a word comes from`, async () => {
+  const { report, word } = wordOf(shared.reports);
+  await visit(shared.browser, shared.site.url, async (page) => {
+    const status = page.locator('.library > .status');
+    await page.getByLabel('Search every report').fill(word);
+    await status.filter({ hasText: `(searching: ` }).first().waitFor();
+    await status.filter({ hasText: /every word$/ }).waitFor({ timeout: 60_000 });
+    const names = await page.locator('.report-match h2 a').evaluateAll((links) => links.map((a) => new URL(a.href).searchParams.get('report')));
+    assert.ok(names.includes(report), `${word} is found in ${report}: ${names.join(', ')}`);
+    assert.ok((await page.locator('.report-match mark.hit').count()) >= names.length, 'every group marks the word');
+    await page.locator(`.report-match:has(a[href*="report=${report}&"]) .match-heading`).first().click();
+    await statusLine(page).first().waitFor();
+    assert.equal(await address(page), `?report=${report}&q=${encodeURIComponent(word)}`);
+  });
+});
