@@ -80,6 +80,7 @@ test('after visiting one report, every report opens offline, the ones never open
     await other.goto(`${site.url}?report=renate-brussels-2014&speaker=vries`);
     await statusLine(other).filter({ hasText: / of 21 findings/ }).waitFor();
     await other.getByRole('link', { name: 'All reports' }).click();
+    await other.locator('#app:not(.prerendered) .library-card').first().waitFor();
     assert.equal(await other.locator('.library-card').count(), 3, 'the library opens offline too');
     const failed = problems.filter((problem) => !problem.includes('sw.js'));
     assert.deepEqual(failed, []);
