@@ -11,10 +11,12 @@
   document.documentElement.dataset.js = '';
   try {
     const files = JSON.parse(document.getElementById('site-files').textContent);
-    // A report's own page (for readers without JavaScript, or offline the app's page standing in
-    // for it) opens as the report's address does, which then is the address.
+    // A report's own page, or a large library's page (for readers without JavaScript, or offline
+    // the app's page standing in for them), opens as the report's or the library's address does,
+    // which then is the address.
     const own = files.reports.find((report) => report.page && location.pathname.endsWith(`/${report.page}`));
     if (own) history.replaceState(history.state, '', `./?report=${encodeURIComponent(own.name)}${location.hash}`);
+    else if (location.pathname.endsWith('/library.html')) history.replaceState(history.state, '', `./${location.hash}`);
     const asked = new URLSearchParams(location.search).getAll('report').pop()?.trim() || null;
     const alone = files.reports.length === 1;
     const chosen = alone ? files.reports[0] : files.reports.find((report) => report.name === asked);

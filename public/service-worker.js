@@ -175,13 +175,13 @@ async function fetchAndKeep(request, key) {
   return stored(body, answer, file.revision);
 }
 
-/** A report's own page (`report-NAME.html`, for readers without JavaScript): the network's, else offline the app's page, which opens the report. */
+/** A report's own page (`report-NAME.html`) or the library's (`library.html`), for readers without JavaScript: the network's, else offline the app's page, which opens them. */
 const reportPage = (request) => fetch(request).catch(() => caches.match('./', { cacheName: CACHE }).then((page) => page || Response.error()));
 
 self.addEventListener('fetch', (event) => {
   const key = cacheKey(event.request);
   if (key === null) {
-    if (event.request.mode === 'navigate' && /\/report-[^/]*\.html$/.test(new URL(event.request.url).pathname)) event.respondWith(reportPage(event.request));
+    if (event.request.mode === 'navigate' && /\/(report-[^/]*|library)\.html$/.test(new URL(event.request.url).pathname)) event.respondWith(reportPage(event.request));
     return;
   }
   // caches.match with a cacheName, not caches.open: opening would make the cache again, empty,

@@ -73,9 +73,10 @@ console.log(`index.html: Content-Security-Policy with ${inlineHashes.length} inl
 // 2. The service worker.
 const OUTPUT = 'sw.js';
 const INSTALL_ONLY = /^(icons\/icon-|manifest\.webmanifest$)/;
-// Each report's own page, on a site of several, is for readers without JavaScript: the worker
-// answers a visit to one offline with the app's page, which opens the report.
-const REPORT_PAGE = /^report-[^/]*\.html$/;
+// Each report's own page, and a large library's page of every report, on a site of several, are
+// for readers without JavaScript: the worker answers a visit to one offline with the app's page,
+// which opens the report or the library.
+const REPORT_PAGE = /^(report-[^/]*|library)\.html$/;
 const files = readdirSync(staging, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => relative(staging, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))

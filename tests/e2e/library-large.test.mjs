@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { address, ROOT, statusLine, useBuiltSite, visit } from './support.mjs';
+import { address, openPage, ROOT, statusLine, useBuiltSite, visit } from './support.mjs';
 
 const REPORTS = 300;
 // The generated reports' folder, once the site is built.
@@ -57,4 +57,20 @@ test(`a search reads all ${REPORTS} reports' data, says how far it has got, and 
     await statusLine(page).first().waitFor();
     assert.equal(await address(page), `?report=${report}&q=${encodeURIComponent(word)}`);
   });
+});
+
+test(`without JavaScript the front page draws the newest reports and links to a page of all ${REPORTS}`, async () => {
+  const { context, page, problems } = await openPage(shared.browser, { javaScriptEnabled: false });
+  try {
+    await page.goto(shared.site.url);
+    assert.equal(await page.locator('.library-card').count(), 24, 'the front page stays small');
+    await page.getByRole('link', { name: `All ${REPORTS} reports` }).click();
+    assert.equal(await page.locator('.library-card').count(), REPORTS);
+    await page.locator('.library-card a').nth(REPORTS - 1).click();
+    assert.ok((await page.locator('article.finding').count()) > 0, 'the last report reads, every finding');
+    // With JavaScript off, Chromium refuses the page's script preload, and says so as "(csp)".
+    assert.deepEqual(problems.filter((problem) => !problem.endsWith('.js (csp)')), []);
+  } finally {
+    await context.close();
+  }
 });

@@ -93,8 +93,14 @@ fn write_site(about: Site, reports: &mut [(String, report::Report)], site: &Path
     for ((name, report), file) in reports.iter().zip(&pages) {
         write_page(file, &html::prerender_report_page(name, report))?;
     }
+    if let Some(catalogue) = catalogue.as_ref().filter(|c| c.reports.len() > html::FIRST_CARDS) {
+        write_page(
+            html::LIBRARY_PAGE,
+            &html::prerender_library(catalogue, &pages, true),
+        )?;
+    }
     let page = match (&catalogue, &reports[..]) {
-        (Some(catalogue), _) => html::prerender_library(catalogue, &pages),
+        (Some(catalogue), _) => html::prerender_library(catalogue, &pages, false),
         (None, [(_, report)]) => html::prerender_report(report),
         (None, _) => return Err(String::from("no reports")),
     };

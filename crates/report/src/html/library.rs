@@ -233,7 +233,7 @@ pub fn library_filters(out: &mut String, catalogue: &Catalogue, query: &LibraryQ
 
 /// Appends a card per report, in the order given, each linking to `href` of it (its address,
 /// `?report=NAME`, or for readers without JavaScript its own page).
-pub fn library_cards<'l>(
+pub(crate) fn library_cards<'l>(
     out: &mut String,
     reports: impl IntoIterator<Item = &'l Listed>,
     href: impl Fn(&Listed) -> String,

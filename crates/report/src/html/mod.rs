@@ -31,13 +31,14 @@ pub use findings::{
     show_earlier, show_more, status,
 };
 pub use library::{LIBRARY_SEARCH, Listing, MATCHES_SHOWN, library_filters, library_listing, library_page};
+
 pub use links::Links;
 pub use masthead::{build_info, footer, masthead};
 pub use narrative::narrative;
 pub use overview::overview;
 pub use page::{
-    Prerendered, SITE_FILES_ID, inject, inject_site_files, prerender_library, prerender_report,
-    prerender_report_page,
+    FIRST_CARDS, LIBRARY_PAGE, Prerendered, SITE_FILES_ID, inject, inject_site_files, prerender_library,
+    prerender_report, prerender_report_page,
 };
 pub use speakers::speakers;
 pub use tabs::tabs;

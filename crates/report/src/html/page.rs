@@ -2,6 +2,7 @@
 //! filters and first findings, or the library of several, readable before (and without)
 //! JavaScript and WebAssembly. It has the app's markup, so the app takes over without a jump.
 
+use super::library::library_cards;
 use super::{
     Cite, FindingsSection, Links, drawn, escape_into, filter_panel, finding_list, findings_section,
     first_asked, library_listing, library_page, masthead, tabs,
@@ -112,17 +113,36 @@ fn filters(out: &mut String, report: &Report, counts: &FacetCounts) {
     out.push_str("</aside>");
 }
 
+/// How many reports' cards the front page of a library draws at build time; a larger library's
+/// page links to [`LIBRARY_PAGE`] for the rest (the app draws them all). Every visit to a report
+/// of the site loads the front page, so it stays small however large the library grows.
+pub const FIRST_CARDS: usize = 24;
+
+/// The page of a large library that lists every report, for readers without JavaScript.
+pub const LIBRARY_PAGE: &str = "library.html";
+
 /// The library of a site of several reports, as it first shows: the site's masthead, the search
-/// and filters (shown only with JavaScript, which they need) and every report, newest first,
-/// each card linking to the report's own page, `pages[i]` for `catalogue.reports[i]`.
-pub fn prerender_library(catalogue: &Catalogue, pages: &[String]) -> Prerendered {
+/// and filters (shown only with JavaScript, which they need) and its reports, newest first, each
+/// card linking to the report's own page, `pages[i]` for `catalogue.reports[i]`: every report
+/// when `whole` (for [`LIBRARY_PAGE`]), else the first [`FIRST_CARDS`] and a link to the rest.
+pub fn prerender_library(catalogue: &Catalogue, pages: &[String], whole: bool) -> Prerendered {
     let site = &catalogue.site;
     let query = LibraryQuery::default();
     let page_of = |listed: &Listed| {
         let at = catalogue.reports.iter().position(|l| l.name == listed.name);
         at.and_then(|at| pages.get(at)).cloned().unwrap_or_default()
     };
-    let listing = library_listing(catalogue, &query, &LibraryFinder::new(&[]), (0, 0), page_of);
+    let mut listing = library_listing(catalogue, &query, &LibraryFinder::new(&[]), (0, 0), page_of);
+    let total = catalogue.reports.len();
+    if !whole && total > FIRST_CARDS {
+        let mut html = String::from("<ul class=\"library-list\">");
+        library_cards(&mut html, &catalogue.reports[..FIRST_CARDS], page_of);
+        html.push_str(&format!(
+            "</ul><p class=\"library-more\"><a href=\"{LIBRARY_PAGE}\">All {} reports</a></p>",
+            crate::numbers::grouped(total)
+        ));
+        listing.html = html;
+    }
     let mut body = String::new();
     library_page(&mut body, catalogue, &query, "", &listing);
     Prerendered {
@@ -242,7 +262,7 @@ mod tests {
         catalogue.site.title = String::from("Our reports");
         catalogue.site.introduction_html = String::from("<p>All of them.</p>");
         let pages = [String::from("report-b.html"), String::from("report-a.html")];
-        let page = prerender_library(&catalogue, &pages);
+        let page = prerender_library(&catalogue, &pages, false);
         for (opened, closed) in balance(&page.body) {
             assert_eq!(opened, closed, "{}", page.body);
         }
@@ -264,6 +284,32 @@ mod tests {
             page.body
                 .contains("<p class=\"status\" role=\"status\">2 reports, the newest first</p>")
         );
+    }
+
+    #[test]
+    fn a_large_library_draws_its_first_cards_and_links_to_the_page_of_them_all() {
+        let rows: Vec<(String, String)> = (0..FIRST_CARDS + 6)
+            .map(|i| (format!("r{i:03}"), format!("2020-01-{:02}", 1 + i % 28)))
+            .collect();
+        let listed: Vec<(&str, &str, &str, &str)> = rows
+            .iter()
+            .map(|(name, date)| (name.as_str(), name.as_str(), date.as_str(), "Porto"))
+            .collect();
+        let catalogue = crate::testing::catalogue(&listed);
+        let pages: Vec<String> = rows
+            .iter()
+            .map(|(name, _)| format!("report-{name}.html"))
+            .collect();
+        let front = prerender_library(&catalogue, &pages, false).body;
+        assert_eq!(front.matches("<li class=\"library-card\">").count(), FIRST_CARDS);
+        assert!(front.contains("<p class=\"library-more\"><a href=\"library.html\">All 30 reports</a></p>"));
+        assert!(front.contains("30 reports, the newest first"));
+        let whole = prerender_library(&catalogue, &pages, true).body;
+        assert_eq!(
+            whole.matches("<li class=\"library-card\">").count(),
+            FIRST_CARDS + 6
+        );
+        assert!(!whole.contains("library-more"));
     }
 
     #[test]
