@@ -19,6 +19,7 @@ export function problemsPage(problems, tags) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>Problems in the reports — preview</title>
+<link rel="icon" href="data:,">
 ${tags}
 </head>
 <body>
