@@ -144,14 +144,14 @@
     note.style.left = button.style.left;
   }
 
-  // Shown under the end of a selection in the report's text.
+  // Shown under the end of a selection that takes in any of the report's text.
   document.addEventListener('selectionchange', () => {
     const selection = document.getSelection();
     const text = document.querySelector(TEXT);
-    const inside = text && selection.rangeCount > 0 && !selection.isCollapsed && text.contains(selection.getRangeAt(0).commonAncestorContainer);
+    const touches = text && selection.rangeCount > 0 && !selection.isCollapsed && selection.getRangeAt(0).intersectsNode(text);
     note.hidden = true;
-    button.hidden = !inside;
-    if (!inside) return;
+    button.hidden = !touches;
+    if (!touches) return;
     const rects = selection.getRangeAt(0).getClientRects();
     const end = rects[rects.length - 1];
     if (!end) return;

@@ -8,20 +8,27 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { buildEnv, launchBrowser, openPage, ROOT, settled } from './support.mjs';
+import { buildEnv, DIST, launchBrowser, offlineReady, openPage, ROOT, serveDist, settled } from './support.mjs';
 
 const HEADING = 'Recruitment is where trafficking starts';
+const MARKUP = String.raw`\# Not a heading: 5 \* 2 = 10 \_units\_ [sic\] & *so on*, \<b> \\ \`tick\` and a [link](https://example.org/) too.
+
+- \+ plus first;
+- 2\) second.`;
 let work;
 let file;
 let preview;
 let url;
 let browser;
+// A page of the built site (dist/), left with its service worker and offline copy on the address
+// the preview then takes.
+let earlier;
 
-/** Starts `scripts/serve --watch` on the reports folder, on any free port; resolves to its address. */
-function startPreview(reports) {
+/** Starts `scripts/serve --watch` on the reports folder and port; resolves to its address. */
+function startPreview(reports, port) {
   preview = spawn(join(ROOT, 'scripts/serve'), ['--watch'], {
     cwd: ROOT,
-    env: buildEnv({ REPORT_VIEWER_REPORTS: reports, PORT: '0' }),
+    env: buildEnv({ REPORT_VIEWER_REPORTS: reports, PORT: String(port) }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -41,8 +48,16 @@ before(async () => {
   work = mkdtempSync(join(tmpdir(), 'report-viewer-preview-test-'));
   cpSync(join(ROOT, 'reports'), join(work, 'reports'), { recursive: true });
   file = join(work, 'reports', 'renate-brussels-2014.md');
-  url = await startPreview(join(work, 'reports'));
+  // A paragraph and a list of what Markdown would read as markup, for Copy as a finding to escape.
+  writeFileSync(file, readFileSync(file, 'utf8') + `\n${MARKUP}\n`);
   browser = await launchBrowser();
+  const site = await serveDist('', DIST);
+  earlier = await openPage(browser);
+  await earlier.page.goto(site.url);
+  await offlineReady(earlier.page);
+  await site.close();
+  url = await startPreview(join(work, 'reports'), new URL(site.url).port);
+  assert.equal(url, site.url);
 });
 
 after(async () => {
@@ -70,6 +85,20 @@ function check() {
   });
   return { status: run.status, problems: run.stderr.split('\n').filter((line) => line && !/^\d+ problems? found$/.test(line)) };
 }
+
+test('a service worker a built site left on the address gives way to the preview', async () => {
+  const { context, page } = earlier;
+  try {
+    // Answered from the offline copy, which the preview's worker deletes, reloading the page.
+    await page.reload();
+    await page.locator('script[src="/__preview/client.js"]').waitFor({ state: 'attached' });
+    await page.locator('#app:not(.prerendered) main#main').waitFor();
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
+    assert.deepEqual(await page.evaluate(() => caches.keys()), []);
+  } finally {
+    await context.close();
+  }
+});
 
 test('an edit reloads the page with its filters and place; a broken report shows its problems until it is fixed', async () => {
   const { context, page, problems } = await openPage(browser, { viewport: { width: 1000, height: 500 } });
@@ -154,7 +183,7 @@ SUMMARY: what the passage says, in plain words.
 
 `;
 
-test('Copy as a finding copies a block whose passage the checker accepts, and refuses part of a word', async () => {
+test('Copy as a finding copies a block whose passage the checker accepts, and refuses part of a word or more than the text', async () => {
   const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   try {
@@ -175,9 +204,31 @@ test('Copy as a finding copies a block whose passage the checker accepts, and re
       `${PLACEHOLDERS}> three aspects of the recruitment process must be taken into account in order to guide anti-trafficking measures worldwide;\n>\n> 1. location;\n> 2. the modus operandi\n`,
     );
 
+    const markup = await copy(page, '# Not a heading', 'second.');
+    assert.equal(
+      markup.copied,
+      `${PLACEHOLDERS}${String.raw`> \# Not a heading: 5 \* 2 = 10 \_units\_ \[sic\] \& so on, \<b\> \\ \`tick\` and a link too.
+>
+> - \+ plus first;
+> - 2\) second.`}\n`,
+    );
+
     const part = await copy(page, 'ecruitment process, as this', 'this');
     assert.match(part.note, /starts inside a word/);
     assert.equal(part.copied, '', 'nothing is copied');
+    const end = await copy(page, 'the recruitment process, as', 'this li');
+    assert.match(end.note, /ends inside a word/);
+
+    // From the view's heading into the text.
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.setStart(document.querySelector('#narrative-heading').firstChild, 0);
+      range.setEnd(document.querySelector('.narrative-text p').firstChild, 9);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    });
+    await page.getByRole('button', { name: 'Copy as a finding' }).click();
+    assert.match(await page.locator('.preview-copy-note').textContent(), /^Select words of the report’s text only/);
 
     // Pasted into the report with its placeholders filled in, the checker accepts both, and the
     // page, reloaded, marks them in the report's text.
@@ -188,10 +239,12 @@ test('Copy as a finding copies a block whose passage the checker accepts, and re
         .replace('SPEAKER-ID', 'delegates')
         .replace('research | proposal | concern | consensus | observation', 'observation')
         .replace('SUMMARY: what the passage says, in plain words.', 'A summary.');
-    edit('\n# Report\n', `\n${filled(one.copied, 'one')}\n${filled(list.copied, 'list')}\n# Report\n`);
+    const pasted = [filled(one.copied, 'one'), filled(list.copied, 'list'), filled(markup.copied, 'markup')].join('\n');
+    edit('\n# Report\n', `\n${pasted}\n# Report\n`);
     assert.deepEqual(check(), { status: 0, problems: [] });
     await page.locator('#app:not(.prerendered) #passage-copied-one').waitFor();
     await page.locator('#app:not(.prerendered) #passage-copied-list').waitFor();
+    await page.locator('#app:not(.prerendered) #passage-copied-markup').waitFor();
     assert.deepEqual(problems, [], 'no console errors and no failed requests');
   } finally {
     await context.close();
