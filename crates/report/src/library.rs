@@ -11,7 +11,7 @@ use std::borrow::Cow;
 
 use crate::catalogue::Catalogue;
 use crate::search::usable_search;
-use crate::url::{Ignored, encoded, query_string, shortened};
+use crate::url::{Ignored, shortened};
 
 /// The order the library lists its reports in.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -171,6 +171,7 @@ pub fn parse_library_search(search: &str, catalogue: &Catalogue) -> LibraryState
 /// Writes the library's query string in a canonical order, `?year=2014&place=Brussels&sort=title&q=…`,
 /// leaving out what is as it is by default: `""` when nothing is chosen.
 pub fn to_library_search(query: &LibraryQuery) -> String {
+    let encoded = |value: &str| form_urlencoded::byte_serialize(value.as_bytes()).collect::<String>();
     let mut parts = Vec::new();
     if let Some(year) = &query.year {
         parts.push(format!("{YEAR_KEY}={}", encoded(year)));
@@ -185,7 +186,11 @@ pub fn to_library_search(query: &LibraryQuery) -> String {
     if !text.is_empty() {
         parts.push(format!("{SEARCH_KEY}={}", encoded(text)));
     }
-    query_string(&parts)
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
 }
 
 #[cfg(test)]

@@ -190,7 +190,7 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
 /// Puts `report=slug` first in a query string written by [`to_search`], for sites with several
 /// reports: `("a", "")` gives `"?report=a"`, `("a", "?q=x")` gives `"?report=a&q=x"`.
 pub fn in_report(slug: &str, search: &str) -> String {
-    let slug = encoded(slug);
+    let slug: String = form_urlencoded::byte_serialize(slug.as_bytes()).collect();
     match search.strip_prefix('?') {
         Some(rest) if !rest.is_empty() => format!("?{REPORT_KEY}={slug}&{rest}"),
         _ => format!("?{REPORT_KEY}={slug}"),
@@ -222,18 +222,9 @@ pub fn to_search(view: View, query: &Query, report: &Report) -> String {
     }
     let text = query.text().trim();
     if !text.is_empty() {
-        parts.push(format!("{SEARCH_KEY}={}", encoded(text)));
+        let encoded: String = form_urlencoded::byte_serialize(text.as_bytes()).collect();
+        parts.push(format!("{SEARCH_KEY}={encoded}"));
     }
-    query_string(&parts)
-}
-
-/// A value as a query string writes it (`a b&c` → `a+b%26c`).
-pub(crate) fn encoded(value: &str) -> String {
-    form_urlencoded::byte_serialize(value.as_bytes()).collect()
-}
-
-/// `key=value` parts joined as a query string, `?a=1&b=2`; `""` for none.
-pub(crate) fn query_string(parts: &[String]) -> String {
     if parts.is_empty() {
         String::new()
     } else {

@@ -310,7 +310,8 @@ pub struct Matched<'r> {
 /// its report (linked, with the search) and shows its first [`MATCHES_SHOWN`] findings, each
 /// linked to its card in the report, with the search's words marked as inside a report.
 pub fn search_results(out: &mut String, groups: &[Matched], terms: &Terms, search: &str) {
-    let searched = format!("?q={}", crate::url::encoded(search.trim()));
+    let encoded: String = form_urlencoded::byte_serialize(search.trim().as_bytes()).collect();
+    let searched = format!("?q={encoded}");
     out.push_str("<ol class=\"report-matches\">");
     for group in groups {
         let address = in_report(&group.listed.name, &searched);
