@@ -355,7 +355,7 @@ function recordRequests(context) {
   context.on('requestfinished', async (request) => {
     const timing = request.timing();
     const sizes = await request.sizes().catch(() => null);
-    finished.push({ url: request.url(), end: timing.startTime + timing.responseEnd, sent: sizes?.responseBodySize ?? 0, fromWorker: !request.frame?.() });
+    finished.push({ url: request.url(), end: timing.startTime + timing.responseEnd, sent: sizes?.responseBodySize ?? 0, fromServiceWorker: Boolean(request.serviceWorker()) });
   });
   return finished;
 }
