@@ -20,8 +20,9 @@
 // - first visits (a fresh browser context each: empty HTTP cache, no service worker): navigation
 //   start → the first filtered results are in the DOM and painted (the viewer: its first finding
 //   card drawn by the app; Pagefind: its first result with its title and excerpt loaded), and the
-//   bytes of every request finished by then, as sent and as brotli 11 of each file (page, workers
-//   and service worker, each address once);
+//   bytes of every request finished by then, as the host sends them and as brotli 11 of each file
+//   (page, workers and service worker, each file once), after one visit not counted that warms the
+//   host's cache of compressed files;
 // - later changes in that page once it is idle: a filter click (taking the chosen theme off, on
 //   again, the speaker off, on again: the same four questions in both tools) → the results
 //   painted, and a new search word → the results painted. For the viewer, which answers
@@ -142,10 +143,12 @@ function chooseQuestion(corpus) {
     return counts;
   };
   // A word in about a fifth of the chosen findings (at least 3 of them).
-  const inChosen = [...documentFrequency(chosen)].filter(([, n]) => n >= 3).sort((a, b) => Math.abs(a[1] - chosen.length / 5) - Math.abs(b[1] - chosen.length / 5) || (a[0] < b[0] ? -1 : 1));
+  const inChosen = [...documentFrequency(chosen)].filter(([, n]) => n >= Math.min(3, chosen.length)).sort((a, b) => Math.abs(a[1] - chosen.length / 5) - Math.abs(b[1] - chosen.length / 5) || (a[0] < b[0] ? -1 : 1));
   const word = inChosen[0][0];
-  // Later searches: words found in 20 to 400 findings of the whole corpus, spread over its vocabulary.
-  const all = [...documentFrequency(corpus.findings)].filter(([w, n]) => n >= 20 && n <= 400 && w !== word).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  // Later searches: words found in 0.2 % to 4 % of the findings (20 to 400 of 10,000), spread over
+  // the vocabulary.
+  const n = corpus.findings.length;
+  const all = [...documentFrequency(corpus.findings)].filter(([w, count]) => count >= Math.max(1, n / 500) && count <= Math.max(2, n / 25) && w !== word).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const later = Array.from({ length: WORDS_TIMED }, (_, i) => all[Math.floor((i * all.length) / WORDS_TIMED)][0]);
   return { theme: 't0', speaker, word, later, chosenFindings: chosen.length };
 }
@@ -349,24 +352,34 @@ async function timeSearchWords({ tool, words }) {
 // ---------------------------------------------------------------------------------------------
 // Driving the browser
 
-/** Every request of a context with when it finished (browser's epoch ms) and its size as sent. */
+/** Every request of a context (page, workers, service worker) with when it finished (browser's epoch ms). */
 function recordRequests(context) {
   const finished = [];
-  context.on('requestfinished', async (request) => {
+  context.on('requestfinished', (request) => {
     const timing = request.timing();
-    const sizes = await request.sizes().catch(() => null);
-    finished.push({ url: request.url(), end: timing.startTime + timing.responseEnd, sent: sizes?.responseBodySize ?? 0, fromServiceWorker: Boolean(request.serviceWorker()) });
+    finished.push({ url: request.url(), end: timing.startTime + timing.responseEnd, fromServiceWorker: Boolean(request.serviceWorker()) });
   });
   return finished;
 }
 
-const fileBrotli = new Map();
-/** Brotli 11 of the file behind an address of a served folder. */
-function brotliOfFile(root, prefix, url) {
+// What scripts/static-host.mjs compresses (it sends the others as they are: Pagefind's index
+// files are gzip already).
+const COMPRESSIBLE = /\.(html|js|css|wasm|svg|webmanifest|bin)$/;
+const fileSizes = new Map();
+/**
+ * The bytes the host sends for an address of a served folder (Chromium does not tell the body
+ * size of worker scripts), and brotli 11 of the file, whatever the host sends.
+ */
+function sizesOfFile(root, prefix, url) {
   const path = decodeURIComponent(new URL(url).pathname);
-  const file = join(root, path.slice(prefix.length) || 'index.html');
-  if (!fileBrotli.has(file)) fileBrotli.set(file, existsSync(file) ? brotli(readFileSync(file)) : 0);
-  return fileBrotli.get(file);
+  const relative = path.slice(prefix.length) || 'index.html';
+  const file = join(root, relative.endsWith('/') ? `${relative}index.html` : relative);
+  if (!fileSizes.has(file)) {
+    const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+    const compressed = brotli(bytes);
+    fileSizes.set(file, { sent: COMPRESSIBLE.test(file) ? compressed : bytes.length, brotli: compressed });
+  }
+  return fileSizes.get(file);
 }
 
 async function firstVisit(browser, tool, url, served) {
@@ -383,12 +396,17 @@ async function firstVisit(browser, tool, url, served) {
   // Let in-flight requests report, then keep each address finished by the answer once.
   await page.waitForTimeout(1000);
   const before = new Map();
-  for (const r of requests) if (r.end <= answer.epoch + 1 && !before.has(r.url)) before.set(r.url, r);
-  const files = [...before.values()].map((r) => ({ path: new URL(r.url).pathname, sent: r.sent, brotli: brotliOfFile(served.root, served.prefix, r.url) }));
+  for (const r of requests) {
+    const path = new URL(r.url).pathname;
+    if (r.end <= answer.epoch + 1 && !before.has(path)) before.set(path, { path, serviceWorker: r.fromServiceWorker, ...sizesOfFile(served.root, served.prefix, r.url) });
+  }
+  const files = [...before.values()];
   return { context, page, answer, shown: shown.trim(), files, sent: files.reduce((s, f) => s + f.sent, 0), brotli: files.reduce((s, f) => s + f.brotli, 0) };
 }
 
 async function measureTool(browser, tool, url, served, question) {
+  // One visit first, not counted: the host compresses each file when first asked for it.
+  await (await firstVisit(browser, tool, url, served)).context.close();
   const loads = [];
   for (let i = 0; i < LOADS; i++) {
     const visit = await firstVisit(browser, tool, url, served);
