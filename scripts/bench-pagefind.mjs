@@ -149,6 +149,8 @@ function chooseQuestion(corpus) {
   // the vocabulary.
   const n = corpus.findings.length;
   const all = [...documentFrequency(corpus.findings)].filter(([w, count]) => count >= Math.max(1, n / 500) && count <= Math.max(2, n / 25) && w !== word).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  // A small vocabulary (the even shape) may have no such words: then the words nearest 1 % of the findings.
+  if (all.length < WORDS_TIMED) all.push(...[...documentFrequency(corpus.findings)].filter(([w]) => w !== word && !all.some(([a]) => a === w)).sort((a, b) => Math.abs(a[1] - n / 100) - Math.abs(b[1] - n / 100)).slice(0, WORDS_TIMED));
   const later = Array.from({ length: WORDS_TIMED }, (_, i) => all[Math.floor((i * all.length) / WORDS_TIMED)][0]);
   return { theme: 't0', speaker, word, later, chosenFindings: chosen.length };
 }
