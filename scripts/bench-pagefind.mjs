@@ -389,7 +389,8 @@ async function firstVisit(browser, tool, url, served) {
   const requests = recordRequests(context);
   const page = await context.newPage();
   await page.addInitScript(watchFirstAnswer, tool);
-  await page.goto(url);
+  // The warm-up visit waits for the host to brotli-compress a report's large files (tens of seconds).
+  await page.goto(url, { timeout: 300_000 });
   const answer = await page.evaluate(() => window.answered);
   const shown =
     tool === 'viewer'
