@@ -1,72 +1,20 @@
 //! Site files under `tests/fixtures/site`: valid ones parse, each invalid one gives exactly the
 //! diagnostics in its `.expected` file, and a folder's site file is never read as a report.
 
+mod fixture_files;
+
 use std::fs;
-use std::path::{Path, PathBuf};
 
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn fixtures(kind: &str, extension: &str) -> Vec<PathBuf> {
-    let folder = repo_root().join("tests/fixtures/site").join(kind);
-    let mut paths: Vec<PathBuf> = fs::read_dir(&folder)
-        .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == extension))
-        .collect();
-    paths.sort();
-    assert!(!paths.is_empty(), "no {kind} site fixtures");
-    paths
-}
-
-/// The path as an author sees it, relative to the repository.
-fn shown(path: &Path) -> String {
-    let relative = path.strip_prefix(repo_root()).unwrap_or(path);
-    relative.display().to_string()
-}
+use fixture_files::{check_expected, check_valid, repo_root};
 
 #[test]
 fn every_invalid_site_file_gives_exactly_its_expected_diagnostics() {
-    let mut mismatches = Vec::new();
-    for path in fixtures("invalid", "md") {
-        let source = fs::read_to_string(&path).unwrap();
-        let expected = fs::read_to_string(path.with_extension("expected"))
-            .unwrap_or_else(|_| panic!("{} has no .expected file", shown(&path)));
-        let actual = match report::parse_site(&shown(&path), &source) {
-            Ok(_) => String::from("(parsed without error)\n"),
-            Err(diagnostics) => diagnostics.iter().map(|d| format!("{d}\n")).collect(),
-        };
-        if actual != expected {
-            mismatches.push(format!(
-                "{}:\n--- expected\n{expected}--- actual\n{actual}",
-                shown(&path)
-            ));
-        }
-    }
-    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
-}
-
-#[test]
-fn every_expected_file_belongs_to_a_site_file() {
-    for expected in fixtures("invalid", "expected") {
-        assert!(
-            expected.with_extension("md").exists(),
-            "{} has no site file",
-            shown(&expected)
-        );
-    }
+    check_expected("tests/fixtures/site/invalid", report::parse_site);
 }
 
 #[test]
 fn every_valid_site_file_parses() {
-    for path in fixtures("valid", "md") {
-        let source = fs::read_to_string(&path).unwrap();
-        if let Err(diagnostics) = report::parse_site(&shown(&path), &source) {
-            let listed: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
-            panic!("{}", listed.join("\n"));
-        }
-    }
+    check_valid("tests/fixtures/site/valid", report::parse_site);
 }
 
 #[test]
