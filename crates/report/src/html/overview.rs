@@ -1,12 +1,13 @@
 //! The overview: how many findings each speaker gave under each theme, as a table whose cells
 //! open the findings they count, with totals drawn as bars.
 
+use super::contract::attr;
 use super::finding::swatch;
 use super::{Links, Part, push_all};
-use crate::finder::Finder;
 use crate::numbers::{counted, grouped};
 use crate::query::Query;
 use crate::url::View;
+use const_format::concatcp;
 
 /// Appends a bar of `value` out of `max`, as a small inline SVG.
 fn bar(out: &mut String, value: usize, max: usize) {
@@ -35,12 +36,10 @@ fn level(count: usize, max: usize) -> usize {
 }
 
 /// Appends the overview (the inside of its `<section>`) of the findings `query`'s search lets
-/// through, whatever its facets: a lede, the theme × speaker table with totals, and a link to
-/// all findings.
-pub fn overview(out: &mut String, links: &Links, finder: &Finder, query: &Query) {
+/// through (`searched`), whatever its facets: a lede, the theme × speaker table (`matrix`, as
+/// `Finder::matrix` counts it) with totals, and a link to all findings.
+pub fn overview(out: &mut String, links: &Links, query: &Query, matrix: &[Vec<usize>], searched: &[usize]) {
     let report = links.report;
-    let matrix = finder.matrix(query);
-    let searched = finder.results(&Query::default().with_text(query.text()));
     let distinct = grouped(searched.len());
     let text = query.text().trim();
     out.push_str(
@@ -105,7 +104,7 @@ pub fn overview(out: &mut String, links: &Links, finder: &Finder, query: &Query)
                 &[
                     Part::Markup("<td class=\"cell level-"),
                     Part::Markup(&level(count, max).to_string()),
-                    Part::Markup("\"><a data-nav href=\""),
+                    Part::Markup(concatcp!("\"><a ", attr::NAV, " href=\"")),
                     Part::Text(&links.href(View::Findings, &query.with_only(t, s), None)),
                     Part::Markup("\" aria-label=\""),
                     Part::Text(&label),
@@ -146,7 +145,11 @@ pub fn overview(out: &mut String, links: &Links, finder: &Finder, query: &Query)
         &[
             Part::Markup("<td class=\"total\">"),
             Part::Markup(&distinct),
-            Part::Markup("</td></tr></tfoot></table></div><p class=\"overview-note\"><a data-nav href=\""),
+            Part::Markup(concatcp!(
+                "</td></tr></tfoot></table></div><p class=\"overview-note\"><a ",
+                attr::NAV,
+                " href=\""
+            )),
             Part::Text(&links.href(View::Findings, &Query::default(), None)),
             Part::Markup("\">See all "),
             Part::Markup(&grouped(report.findings.len())),
