@@ -19,12 +19,11 @@
 //   BENCH_PAUSE_MS=0 node scripts/bench-browser.mjs  (inputs one frame apart)
 //
 // Needs what `scripts/ensure-tools --tests` installs. Takes a few minutes: three release builds.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
-import { buildEnv, buildSite, launchBrowser, ROOT, serveDist } from '../tests/e2e/support.mjs';
+import { buildSite, launchBrowser, ROOT, serveDist, synthetic } from '../tests/e2e/support.mjs';
+import { brotliSize } from './first-visit.mjs';
 import { progress, summary } from './bench-stats.mjs';
 
 const SIZES = [1000, 10000];
@@ -43,34 +42,21 @@ const OUTPUT = join(ROOT, 'target/bench-browser.json');
 // ---------------------------------------------------------------------------------------------
 // Building the sites, and the size of their data
 
-function syntheticReport(findings) {
-  const run = spawnSync('cargo', ['run', '-q', '-p', 'report', '--bin', 'synthetic-report', '--', '--shape', 'even', String(findings), String(SPEAKERS), String(THEMES)], {
-    cwd: ROOT,
-    env: buildEnv(),
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  if (run.status !== 0) throw new Error(`synthetic-report failed: ${run.stderr}`);
-  return run.stdout;
-}
-
 /** The report's data file in a built site (data/NAME-HASH.bin: the site has one report). */
 function reportData(dist) {
   const name = readdirSync(join(dist, 'data')).find((file) => file.endsWith('.bin') && !file.startsWith('catalogue-'));
   return readFileSync(join(dist, 'data', name));
 }
 
-const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
 /** Raw and brotli (quality 11, as scripts/size-report.mjs) sizes of some bytes. */
-const sizes = (bytes) => ({ raw: bytes.length, brotli: brotli(bytes) });
+const sizes = (bytes) => ({ raw: bytes.length, brotli: brotliSize(bytes) });
 
 /** Builds the release site for a synthetic report of `findings` findings; returns its folder and sizes. */
 function buildSyntheticSite(work, findings) {
   const reports = join(work, `reports-${findings}`);
   const dist = join(work, `dist-${findings}`);
   mkdirSync(reports);
-  writeFileSync(join(reports, 'synthetic.md'), syntheticReport(findings));
+  writeFileSync(join(reports, 'synthetic.md'), synthetic(['--shape', 'even', findings, SPEAKERS, THEMES]));
   progress(`building the release site for ${findings} findings`);
   buildSite(reports, dist);
   const wasm = readdirSync(dist).find((name) => name.endsWith('_bg.wasm'));

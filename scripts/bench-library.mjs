@@ -11,11 +11,10 @@
 //
 // It is a benchmark, not a test: it asserts nothing. It prints a Markdown table and writes the
 // figures to target/bench-library.json.  node scripts/bench-library.mjs
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite, launchBrowser, ROOT, serveDist } from '../tests/e2e/support.mjs';
+import { buildSite, launchBrowser, ROOT, serveDist, synthetic } from '../tests/e2e/support.mjs';
 import { progress } from './bench-stats.mjs';
 
 const SIZES = [1, 30, 300];
@@ -56,8 +55,7 @@ async function main() {
   const browser = await launchBrowser();
   try {
     const all = join(work, 'all');
-    const run = spawnSync('cargo', ['run', '-q', '--release', '-p', 'report', '--bin', 'synthetic-report', '--', '--library', String(Math.max(...SIZES)), all], { cwd: ROOT, encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(run.stderr);
+    synthetic(['--library', Math.max(...SIZES), all]);
     const files = readdirSync(all).filter((name) => name.endsWith('.md')).sort();
     // The report measured: the largest of the first 30, present in every library.
     const measured = files.slice(0, 30).sort((a, b) => readFileSync(join(all, b)).length - readFileSync(join(all, a)).length)[0];

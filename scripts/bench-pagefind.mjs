@@ -42,8 +42,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
-import { buildEnv, buildSite, launchBrowser, ROOT } from '../tests/e2e/support.mjs';
+import { buildSite, launchBrowser, ROOT, synthetic } from '../tests/e2e/support.mjs';
+import { brotliSize } from './first-visit.mjs';
 import { serveStatic } from './static-host.mjs';
 import { progress, summary } from './bench-stats.mjs';
 
@@ -58,21 +58,8 @@ const PAGEFIND = join(ROOT, 'tools/pagefind/node_modules/.bin/pagefind');
 const OUTPUT = join(ROOT, 'target/bench-pagefind.json');
 const SHAPES = process.argv.includes('--even') ? ['realistic', 'even'] : ['realistic'];
 
-const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
 // ---------------------------------------------------------------------------------------------
 // The corpus
-
-function syntheticReport(shape) {
-  const run = spawnSync('cargo', ['run', '-q', '--release', '-p', 'report', '--bin', 'synthetic-report', '--', '--shape', shape, String(FINDINGS)], {
-    cwd: ROOT,
-    env: buildEnv(),
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  if (run.status !== 0) throw new Error(`synthetic-report failed: ${run.stderr}`);
-  return run.stdout;
-}
 
 /** Themes, speakers and findings of a synthetic report, read from its Markdown (its fixed layout). */
 function readReport(markdown) {
@@ -363,7 +350,7 @@ function sizesOfFile(root, prefix, url) {
   const file = join(root, relative.endsWith('/') ? `${relative}index.html` : relative);
   if (!fileSizes.has(file)) {
     const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
-    const compressed = brotli(bytes);
+    const compressed = brotliSize(bytes);
     fileSizes.set(file, { sent: COMPRESSIBLE.test(file) ? compressed : bytes.length, brotli: compressed });
   }
   return fileSizes.get(file);
@@ -429,7 +416,7 @@ async function measureTool(browser, tool, url, served, question) {
 
 async function measureShape(browser, work, shape) {
   progress(`${shape}: generating ${FINDINGS} findings`);
-  const markdown = syntheticReport(shape);
+  const markdown = synthetic(['--shape', shape, FINDINGS]);
   const corpus = readReport(markdown);
   const names = new Set(corpus.speakers.values());
   if (names.size !== corpus.speakers.size) for (const [id, name] of corpus.speakers) corpus.speakers.set(id, `${name} (${id})`);

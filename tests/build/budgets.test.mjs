@@ -4,13 +4,12 @@
 // reader only that report's data, the catalogue (if its listing changed), index.html and sw.js.
 // The seed site's own budget (120 KiB) is checked by the test command with scripts/size-report.mjs.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { brotliSize, firstVisitBrotli, siteFiles, workerFiles } from '../../scripts/first-visit.mjs';
-import { buildSite, ROOT } from '../e2e/support.mjs';
+import { buildSite, synthetic } from '../e2e/support.mjs';
 
 const REPORTS = 30;
 const WITHIN_KIB = 6;
@@ -20,11 +19,7 @@ let library;
 before(() => {
   work = mkdtempSync(join(tmpdir(), 'report-viewer-budgets-'));
   library = join(work, 'library');
-  const run = spawnSync('cargo', ['run', '-q', '--release', '-p', 'report', '--bin', 'synthetic-report', '--', '--library', String(REPORTS), library], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  assert.equal(run.status, 0, run.stderr);
+  synthetic(['--library', REPORTS, library]);
   buildSite(library, join(work, 'library-site'));
 });
 

@@ -2,20 +2,13 @@
 // time, "Show more" adds the next page, filters start again from the first page, a permalink far
 // down opens at its own page with "Show earlier" above it, and the long list of speakers folds.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { buildEnv, ROOT, useBuiltSite, visit } from './support.mjs';
-
-function run(command, args) {
-  const result = spawnSync(command, args, { cwd: ROOT, env: buildEnv(), encoding: 'utf8', maxBuffer: 1 << 28 });
-  assert.equal(result.status, 0, result.stderr);
-  return result.stdout;
-}
+import { synthetic, useBuiltSite, visit } from './support.mjs';
 
 const shared = useBuiltSite((reports) =>
-  writeFileSync(join(reports, 'synthetic.md'), run('cargo', ['run', '-q', '-p', 'report', '--bin', 'synthetic-report', '--', '--shape', 'even', '10000'])),
+  writeFileSync(join(reports, 'synthetic.md'), synthetic(['--shape', 'even', 10000])),
 );
 
 const drawn = (page) => page.locator('article.finding').count();

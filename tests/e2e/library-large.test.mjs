@@ -2,11 +2,10 @@
 // all, narrows them by year, searches all their findings while it reads their data (saying how
 // far it has got), and opens a report from a match.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { address, openPage, ROOT, statusLine, useBuiltSite, visit } from './support.mjs';
+import { address, openPage, statusLine, synthetic, useBuiltSite, visit } from './support.mjs';
 
 const REPORTS = 300;
 // The generated reports' folder, once the site is built.
@@ -15,11 +14,7 @@ let folder;
 const shared = useBuiltSite((reports) => {
   // The generator writes into a folder that holds no reports yet.
   rmSync(reports, { recursive: true, force: true });
-  const run = spawnSync('cargo', ['run', '-q', '--release', '-p', 'report', '--bin', 'synthetic-report', '--', '--library', String(REPORTS), reports], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  assert.equal(run.status, 0, run.stderr);
+  synthetic(['--library', REPORTS, reports]);
   folder = reports;
 });
 

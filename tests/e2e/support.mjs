@@ -19,6 +19,21 @@ export function buildEnv(extra = {}) {
   return { ...process.env, PATH: path, ...extra };
 }
 
+/**
+ * Runs the synthetic report generator (`synthetic-report ARGS`, release build) and gives what it
+ * printed: one report's Markdown, or with `--library N DIR` its summary line.
+ */
+export function synthetic(args) {
+  const run = spawnSync('cargo', ['run', '-q', '--release', '-p', 'report', '--bin', 'synthetic-report', '--', ...args.map(String)], {
+    cwd: ROOT,
+    env: buildEnv(),
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  assert.equal(run.status, 0, `synthetic-report ${args.join(' ')}: ${run.stderr}`);
+  return run.stdout;
+}
+
 /** Builds the release site from the reports in `reports` into `dist` (a test's own folder). */
 export function buildSite(reports, dist) {
   const run = spawnSync('trunk', ['build', '--release', '--dist', dist], {
