@@ -45,10 +45,8 @@ pub fn mount(loaded: Loaded) {
             document().set_title(&catalogue.site.title);
             let search = gloo::utils::window().location().search().unwrap_or_default();
             let state = report::parse_library_search(&search, catalogue);
-            let mut notice = unknown.map(|name| unknown_report(&name)).unwrap_or_default();
-            notice.push_str(&report::html::ignored_notice(&state.ignored, "this library"));
-            let mut footer = String::new();
-            report::html::build_info(&mut footer, &info.version, &info.built);
+            let notice = report::html::library_notice(unknown.as_deref(), &state.ignored);
+            let footer = report::html::library_footer(&info.version, &info.built);
             crate::library::mount(&root, catalogue, files, state.query, (&notice, &footer));
         }
     }
@@ -56,14 +54,6 @@ pub fn mount(loaded: Loaded) {
     if let Ok(ready) = web_sys::Event::new("report-viewer-ready") {
         gloo::utils::window().dispatch_event(&ready).ok();
     }
-}
-
-/// The notice for a link to a report the site does not have.
-fn unknown_report(name: &str) -> String {
-    let mut out = String::from("<p class=\"notice\">This link asked for a report named \u{201c}");
-    report::html::escape_into(&mut out, &report::shortened(name));
-    out.push_str("\u{201d}, which this site does not have. Here are the reports it has.</p>");
-    out
 }
 
 #[component]

@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use report::html::contract::{LIBRARY_STATUS, class};
-use report::html::{LIBRARY_SEARCH, Listing, library_filters, library_listing, library_page};
+use report::html::{LIBRARY_SEARCH, Listing, Markup, library_filters, library_listing, library_page};
 use report::{Catalogue, LibraryFinder, LibraryQuery, LibrarySort, Report, Terms, in_report};
 use wasm_bindgen::JsCast;
 
@@ -49,7 +49,7 @@ impl Library {
         if let Some(element) = find(LIBRARY_STATUS) {
             element.set_text_content(Some(&status));
         }
-        set(class::LIBRARY_RESULTS.selector, &html);
+        set(class::LIBRARY_RESULTS.selector, &html.0);
         if filters {
             let mut html = String::new();
             library_filters(&mut html, self.catalogue, &self.query.borrow());
@@ -117,14 +117,14 @@ fn field_of(event: &web_sys::Event) -> Option<(String, String)> {
     Some((input.id(), input.value()))
 }
 
-/// Draws the library in `root` for `query` (from the address), with `notice` (HTML) above it
-/// and `footer` (HTML) below, and follows its fields for the page's life.
+/// Draws the library in `root` for `query` (from the address), with `notice` above it and
+/// `footer` below, and follows its fields for the page's life.
 pub fn mount(
     root: &web_sys::HtmlElement,
     catalogue: &'static Catalogue,
     files: Vec<(String, String)>,
     query: LibraryQuery,
-    (notice, footer): (&str, &str),
+    (notice, footer): (&Markup, &Markup),
 ) {
     let library: &'static Library = Box::leak(Box::new(Library {
         catalogue,
@@ -142,9 +142,7 @@ pub fn mount(
         notice,
         &library.listing(),
     );
-    html.push_str("<footer class=\"site-footer\">");
-    html.push_str(footer);
-    html.push_str("</footer>");
+    html.push_str(&footer.0);
     root.set_inner_html(&html);
     library.start_reading();
     // A select and the search field both say "input" as they change.

@@ -58,7 +58,7 @@ fn update_row(row: &web_sys::Element, was: Shown, now: Shown) {
         {
             digits.set_node_value(Some(&grouped(now.count)));
         } else {
-            number.set_inner_html(&facet_count(now.count));
+            number.set_inner_html(&facet_count(now.count).0);
         }
     }
 }

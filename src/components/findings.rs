@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use report::html::contract::{Action, attr, class, ids};
 use report::html::{
-    Cite, FindingsSection, PAGE, WHOLE, chips, drawn, finding_list, findings_section, first_asked,
+    Cite, FindingsSection, Markup, PAGE, WHOLE, chips, drawn, finding_list, findings_section, first_asked,
     ignored_notice, show_earlier, show_more, status, suggestions,
 };
 use report::{Query, Terms, csv, describe_filters, markdown, slug};
@@ -116,24 +116,20 @@ pub fn FindingsView() -> impl IntoView {
     });
     let drawn_now = move || asked.with(|a| first.with(|f| drawn(f.len(), a)));
     let cards = move || {
-        let mut html = String::new();
         first.with(|f| {
             let shown = &f[drawn_now()];
-            query.with(|q| {
-                terms.with(|t| finding_list(&mut html, &viewer.links(), shown, q, t, Cite::OnOpen))
-            });
-        });
-        html
+            query.with(|q| terms.with(|t| finding_list(&viewer.links(), shown, q, t, Cite::OnOpen)))
+        })
     };
     let parts = move || {
         let shown = shown();
         let links = viewer.links();
-        let (mut chips_html, mut help) = (String::new(), String::new());
-        query.with(|q| chips(&mut chips_html, &links, q));
+        let chips_html = query.with(|q| chips(&links, q));
         // Only when nothing matches: which filter to drop (for the query the count is of).
-        if shown == 0 {
-            settled.with(|q| suggestions(&mut help, &links, q, &viewer.finder.suggestions(q)));
-        }
+        let help = match shown {
+            0 => settled.with(|q| suggestions(&links, q, &viewer.finder.suggestions(q))),
+            _ => Markup::default(),
+        };
         let drawn = drawn_now();
         Parts {
             shown,
@@ -179,10 +175,10 @@ pub fn FindingsView() -> impl IntoView {
 struct Parts {
     shown: usize,
     filters: String,
-    chips: String,
-    notices: String,
-    help: String,
-    cards: String,
+    chips: Markup,
+    notices: Markup,
+    help: Markup,
+    cards: Markup,
     before: usize,
     after: usize,
 }
@@ -205,11 +201,11 @@ impl Parts {
     /// Brings the drawn `section` from `was` to this, touching only the parts that changed.
     fn update(&self, was: &Parts, section: &Element, total: usize) {
         let part = |selector: &str| section.query_selector(selector).ok().flatten();
-        let html = |selector: &str, before: &str, now: &str| {
-            if before != now
+        let html = |selector: &str, before: &Markup, now: &Markup| {
+            if before.0 != now.0
                 && let Some(part) = part(selector)
             {
-                part.set_inner_html(now);
+                part.set_inner_html(&now.0);
             }
         };
         if self.shown != was.shown {

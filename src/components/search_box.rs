@@ -51,7 +51,7 @@ fn set_text(viewer: Viewer, text: String) {
     viewer.set_query(query.with_text(&text), entry);
 }
 
-/// Wires the search field drawn with the findings section (`report::html::SEARCH_BOX`) and
+/// Wires the search field drawn with the findings section (`report::html::findings_section`) and
 /// keeps it showing the query's text as filters change elsewhere.
 pub fn wire_search_box(viewer: Viewer) {
     browser::listen(&document(), "keydown", move |event| on_keydown(viewer, event));

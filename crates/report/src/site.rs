@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::html::ProseHtml;
+
 /// What the library says about the site it lists.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Site {
@@ -14,7 +16,7 @@ pub struct Site {
     /// The introduction as HTML, written at build time: `<p>` paragraphs with `<em>`, `<strong>`,
     /// `<br>` and `<a href>` links (http(s), mailto or relative), every text escaped. Empty when
     /// there is none.
-    pub introduction_html: String,
+    pub introduction_html: ProseHtml,
     /// The introduction as plain text on one line, for the page's meta description.
     pub introduction_text: String,
 }
@@ -26,7 +28,7 @@ impl Default for Site {
             title: String::from("Reports"),
             publisher: None,
             publisher_link: None,
-            introduction_html: String::new(),
+            introduction_html: ProseHtml::default(),
             introduction_text: String::new(),
         }
     }

@@ -29,22 +29,15 @@ fn every_view(report: &report::Report) -> String {
     html::masthead(&mut page, &links);
     html::tabs(&mut page, &links, View::Findings, &query);
     html::filter_panel(&mut page, report, &counts, &query, true);
-    let mut cards = String::new();
-    html::finding_list(
-        &mut cards,
-        &links,
-        &results,
-        &query,
-        &Terms::default(),
-        html::Cite::OnOpen,
-    );
+    let cards = html::finding_list(&links, &results, &query, &Terms::default(), html::Cite::OnOpen);
+    let empty = html::Markup::default();
     let section = FindingsSection {
         shown: results.len(),
         total: results.len(),
         filters: "none",
-        chips: "",
-        notices: "",
-        help: "",
+        chips: &empty,
+        notices: &empty,
+        help: &empty,
         cards: &cards,
         before: 0,
         after: 0,

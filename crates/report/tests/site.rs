@@ -28,12 +28,12 @@ fn the_full_site_file_reads_as_written() {
         Some("https://fixture-press.example/about?lang=en&x=1")
     );
     assert_eq!(
-        site.introduction_html,
+        site.introduction_html.as_str(),
         "<p>Accounts of the <em>fictional</em> Harbour Forum, each with its <strong>findings</strong> \
          by theme and speaker, and the passages they come from.</p>\
          <p>Write to <a href=\"mailto:editors@fixture-press.example\">editors@fixture-press.example</a> \
-         or read <a href=\"https://forum.example/\">the forum&#39;s page</a>. \
-         Each report&#39;s text is the publisher&#39;s.<br>A hard break, &amp; an ampersand.</p>"
+         or read <a href=\"https://forum.example/\">the forum's page</a>. \
+         Each report's text is the publisher's.<br>A hard break, &amp; an ampersand.</p>"
     );
     assert_eq!(
         site.introduction_text,

@@ -3,19 +3,19 @@
 //! the keyboard focus while the reader works through them. A long list of speakers is folded
 //! after its first few, behind a button that shows them all.
 
-use super::contract::{attr, class};
+use maud::{Markup, Render, html};
+
+use super::contract::{class, ids};
 use super::finding::swatch;
-use super::{Part, escape_into, ids, push_all};
 use crate::finder::FacetCounts;
 use crate::model::Report;
 use crate::numbers::grouped;
 use crate::query::Query;
-use const_format::concatcp;
 
 /// The inside of a facet's count: the number, and the word for screen readers.
-pub fn facet_count(count: usize) -> String {
+pub fn facet_count(count: usize) -> Markup {
     let word = if count == 1 { " finding" } else { " findings" };
-    format!("{}<span class=\"visually-hidden\">{word}</span>", grouped(count))
+    html! { (grouped(count)) span class="visually-hidden" { (word) } }
 }
 
 /// How many speakers a folded list shows (and any chosen after them).
@@ -70,8 +70,8 @@ struct Row<'a> {
     folded: bool,
 }
 
-/// One checkbox row, `id="facet-NAME-INDEX"`, its label already HTML.
-fn facet(out: &mut String, row: Row<'_>, label: &str) {
+/// One checkbox row, `id="facet-NAME-INDEX"`, with its label.
+fn facet(row: Row<'_>, label: Markup) -> Markup {
     let Row {
         name,
         index,
@@ -80,110 +80,73 @@ fn facet(out: &mut String, row: Row<'_>, label: &str) {
         checked,
         folded,
     } = row;
-    push_all(
-        out,
-        &[
-            Part::Markup("<label class=\""),
-            Part::Markup(facet_class(count, checked, folded)),
-            Part::Markup("\" id=\""),
-            Part::Markup(&ids::facet_row(name, index)),
-            Part::Markup("\"><input type=\"checkbox\" name=\""),
-            Part::Markup(name),
-            Part::Markup("\" value=\""),
-            Part::Text(value),
-            Part::Markup(if checked { "\" checked>" } else { "\">" }),
-            Part::Markup("<span class=\"facet-label\">"),
-            Part::Markup(label),
-            Part::Markup(concatcp!("</span><span class=\"", class::FACET_COUNT.name, "\">")),
-            Part::Markup(&facet_count(count)),
-            Part::Markup("</span></label>"),
-        ],
-    );
+    html! {
+        label class=(facet_class(count, checked, folded)) id=(ids::facet_row(name, index)) {
+            input type="checkbox" name=(name) value=(value) checked[checked];
+            span class="facet-label" { (label) }
+            span class=(class::FACET_COUNT.name) { (facet_count(count)) }
+        }
+    }
 }
 
 /// Appends the inside of the filters' `<aside>`: the panel (`open` or not) with a checkbox for
 /// every theme and speaker, checked as in `query`, and the count each would show.
 pub fn filter_panel(out: &mut String, report: &Report, counts: &FacetCounts, query: &Query, open: bool) {
     let active = query.themes().len() + query.speakers().len();
-    push_all(
-        out,
-        &[
-            Part::Markup(if open {
-                "<details class=\"filters-panel\" open>"
-            } else {
-                "<details class=\"filters-panel\">"
-            }),
-            Part::Markup(concatcp!(
-                "<summary><h2 id=\"filters-heading\">Filter findings</h2><span class=\"",
-                class::FILTERS_ACTIVE.name
-            )),
-            Part::Markup(if active == 0 {
-                concatcp!(" ", class::HIDDEN.name, "\">")
-            } else {
-                "\">"
-            }),
-            Part::Markup(&filters_on(active)),
-            Part::Markup("</span></summary><fieldset><legend>Themes</legend>"),
-        ],
-    );
-    for (t, theme) in report.themes.iter().enumerate() {
-        let mut label = String::from("<span class=\"swatch theme-");
-        label.push_str(swatch(t));
-        label.push_str("\" aria-hidden=\"true\"></span>");
-        escape_into(&mut label, &theme.name);
-        let row = Row {
-            name: "theme",
-            index: t,
-            value: &theme.id,
-            count: counts.themes[t],
-            checked: query.themes().contains(&t),
-            folded: false,
-        };
-        facet(out, row, &label);
-    }
     let speakers = report.speakers.len();
-    push_all(
-        out,
-        &[
-            Part::Markup("</fieldset><fieldset id=\""),
-            Part::Markup(ids::SPEAKER_FACETS),
-            Part::Markup(if folds(speakers) {
-                concatcp!("\" class=\"", class::FOLDED.name, "\"><legend>Speakers</legend>")
-            } else {
-                "\"><legend>Speakers</legend>"
-            }),
-        ],
-    );
-    for (s, speaker) in report.speakers.iter().enumerate() {
-        let mut label = String::from("<span class=\"speaker-name\">");
-        escape_into(&mut label, &speaker.display_name());
-        label.push_str("</span><span class=\"speaker-detail\">");
-        escape_into(&mut label, &speaker.detail());
-        label.push_str("</span>");
+    let theme_row = |t: usize| Row {
+        name: "theme",
+        index: t,
+        value: &report.themes[t].id,
+        count: counts.themes[t],
+        checked: query.themes().contains(&t),
+        folded: false,
+    };
+    let speaker_row = |s: usize| {
         let checked = query.speakers().contains(&s);
-        let row = Row {
+        Row {
             name: "speaker",
             index: s,
-            value: &speaker.id,
+            value: &report.speakers[s].id,
             count: counts.speakers[s],
             checked,
             folded: folded_row(speakers, s, checked),
-        };
-        facet(out, row, &label);
+        }
+    };
+    html! {
+        details class="filters-panel" open[open] {
+            summary {
+                h2 id=(ids::FILTERS_HEADING) { "Filter findings" }
+                span class={ (class::FILTERS_ACTIVE.name) @if active == 0 { " " (class::HIDDEN.name) } } {
+                    (filters_on(active))
+                }
+            }
+            fieldset {
+                legend { "Themes" }
+                @for (t, theme) in report.themes.iter().enumerate() {
+                    (facet(theme_row(t), html! {
+                        span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
+                        (theme.name)
+                    }))
+                }
+            }
+            fieldset id=(ids::SPEAKER_FACETS) class=[folds(speakers).then_some(class::FOLDED.name)] {
+                legend { "Speakers" }
+                @for (s, speaker) in report.speakers.iter().enumerate() {
+                    (facet(speaker_row(s), html! {
+                        span class="speaker-name" { (speaker.display_name()) }
+                        span class="speaker-detail" { (speaker.detail()) }
+                    }))
+                }
+                @if folds(speakers) {
+                    button type="button" class="button button-quiet fold" aria-controls=(ids::SPEAKER_FACETS)
+                        aria-expanded="false" data-fold { (fold_label(speakers, true)) }
+                }
+            }
+            p class="filters-help" { "Findings match any chosen theme and any chosen speaker." }
+        }
     }
-    if folds(speakers) {
-        push_all(
-            out,
-            &[
-                Part::Markup("<button type=\"button\" class=\"button button-quiet fold\" aria-controls=\""),
-                Part::Markup(ids::SPEAKER_FACETS),
-                Part::Markup(concatcp!("\" aria-expanded=\"false\" ", attr::FOLD, ">")),
-                Part::Text(&fold_label(speakers, true)),
-                Part::Markup("</button>"),
-            ],
-        );
-    }
-    out.push_str("</fieldset><p class=\"filters-help\">Findings match any chosen theme and any chosen speaker.</p></details>");
+    .render_to(out);
 }
 
 #[cfg(test)]

@@ -1,31 +1,27 @@
 //! One finding as an article: heading, summary, speaker, themes, the passage it comes from, and
 //! ways to read it in context, link to it and cite it.
 
-use super::contract::{ToCopy, attr, class};
-use super::{Links, Part, escape_into, ids, open_card, push_all};
+use maud::{Markup, html};
+
+use super::contract::{ToCopy, class};
+use super::{Links, card, ids};
 use crate::export::{citation, permalink};
 use crate::model::Report;
 use crate::query::Query;
 use crate::search::Terms;
 use crate::url::View;
-use const_format::concatcp;
 
-/// Appends `text` with every match of `terms` in a `<mark class="hit">`.
-pub fn highlighted(out: &mut String, text: &str, terms: &Terms) {
-    let mut at = 0;
-    for range in terms.highlights(text) {
-        escape_into(out, &text[at..range.start]);
-        push_all(
-            out,
-            &[
-                Part::Markup("<mark class=\"hit\">"),
-                Part::Text(&text[range.clone()]),
-                Part::Markup("</mark>"),
-            ],
-        );
-        at = range.end;
+/// `text` with every match of `terms` in a `<mark class="hit">`.
+pub fn highlighted(text: &str, terms: &Terms) -> Markup {
+    let ranges = terms.highlights(text);
+    let starts = std::iter::once(0).chain(ranges.iter().map(|range| range.end));
+    html! {
+        @for (from, range) in starts.zip(&ranges) {
+            (&text[from..range.start])
+            mark class="hit" { (&text[range.clone()]) }
+        }
+        (&text[ranges.last().map_or(0, |range| range.end)..])
     }
-    escape_into(out, &text[at..]);
 }
 
 /// How a card's citation, under "Cite", is drawn.
@@ -40,113 +36,72 @@ pub enum Cite<'a> {
     WithoutAddress,
 }
 
-/// Appends finding number `index` of `links.report` as an `<article>`, its words matching `terms`
+/// Finding number `index` of `links.report` as an `<article>`, its words matching `terms`
 /// marked. "Read in context" keeps `query`.
-pub fn finding_card(out: &mut String, links: &Links, index: usize, query: &Query, terms: &Terms, cite: Cite) {
+pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, cite: Cite) -> Markup {
     let report: &Report = links.report;
     let finding = &report.findings[index];
     let speaker = &report.speakers[finding.speaker];
     let id = finding.id.as_str();
-    open_card(
-        out,
-        "finding",
-        &ids::finding(id),
-        &ids::finding_heading(id),
-        finding.kind.label(),
-    );
-    highlighted(out, &finding.heading, terms);
-    out.push_str("</h3>");
-    for paragraph in finding.summary.split("\n\n") {
-        out.push_str("<p class=\"summary\">");
-        highlighted(out, paragraph, terms);
-        out.push_str("</p>");
-    }
-    out.push_str("<p class=\"speaker\"><span class=\"speaker-name\">");
-    if let Some(title) = &speaker.title {
-        escape_into(out, title);
-        out.push(' ');
-    }
-    highlighted(out, &speaker.name, terms);
-    push_all(
-        out,
-        &[
-            Part::Markup("</span><span class=\"speaker-detail\">"),
-            Part::Text(&speaker.detail()),
-            Part::Markup("</span></p><ul class=\"theme-labels\" aria-label=\"Themes\">"),
-        ],
-    );
-    for &t in &finding.themes {
-        let theme = &report.themes[t];
-        push_all(
-            out,
-            &[
-                Part::Markup("<li class=\"theme-label\" title=\""),
-                Part::Text(&theme.name),
-                Part::Markup("\"><span class=\"swatch theme-"),
-                Part::Markup(swatch(t)),
-                Part::Markup("\" aria-hidden=\"true\"></span>"),
-                Part::Text(&theme.short),
-                Part::Markup("</li>"),
-            ],
-        );
-    }
-    out.push_str("</ul><figure class=\"passage\"><blockquote><p>");
-    highlighted(out, &finding.passage, terms);
     let context = links.href(View::Report, query, Some(&ids::passage(id)));
     let cite = match cite {
         Cite::OnOpen => String::new(),
         Cite::At(base) => citation(report, Some(finding), &permalink(base, finding)),
         Cite::WithoutAddress => citation(report, Some(finding), "").trim_end().to_owned(),
     };
-    push_all(
-        out,
-        &[
-            Part::Markup(concatcp!(
-                "</p></blockquote><figcaption>From the report</figcaption></figure><div class=\"finding-actions\"><a class=\"action\" ",
-                attr::NAV,
-                " href=\""
-            )),
-            Part::Text(&context),
-            Part::Markup(concatcp!(
-                "\">Read in context</a><button type=\"button\" class=\"action\" ",
-                attr::COPY,
-                "=\"",
-                ToCopy::Link.as_str(),
-                "\">Copy link</button>\
-             <details class=\"",
-                class::CITE.name,
-                "\"><summary class=\"action\">Cite</summary><div class=\"cite-body\"><p class=\"",
-                class::CITE_TEXT.name,
-                "\">"
-            )),
-            Part::Text(&cite),
-            Part::Markup(concatcp!(
-                "</p><button type=\"button\" class=\"button button-quiet\" ",
-                attr::COPY,
-                "=\"",
-                ToCopy::Citation.as_str(),
-                "\">Copy citation</button></div></details>\
-             <span class=\"",
-                class::ACTION_FEEDBACK.name,
-                "\" role=\"status\"></span></div></article>"
-            )),
-        ],
-    );
+    let body = html! {
+        @for paragraph in finding.summary.split("\n\n") {
+            p class="summary" { (highlighted(paragraph, terms)) }
+        }
+        p class="speaker" {
+            span class="speaker-name" {
+                @if let Some(title) = &speaker.title { (title) " " }
+                (highlighted(&speaker.name, terms))
+            }
+            span class="speaker-detail" { (speaker.detail()) }
+        }
+        ul class="theme-labels" aria-label="Themes" {
+            @for &t in &finding.themes {
+                li class="theme-label" title=(report.themes[t].name) {
+                    span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
+                    (report.themes[t].short)
+                }
+            }
+        }
+        figure class="passage" {
+            blockquote { p { (highlighted(&finding.passage, terms)) } }
+            figcaption { "From the report" }
+        }
+        div class="finding-actions" {
+            a class="action" data-nav href=(context) { "Read in context" }
+            button type="button" class="action" data-copy=(ToCopy::Link.as_str()) { "Copy link" }
+            details class=(class::CITE.name) {
+                summary class="action" { "Cite" }
+                div class="cite-body" {
+                    p class=(class::CITE_TEXT.name) { (cite) }
+                    button type="button" class="button button-quiet" data-copy=(ToCopy::Citation.as_str()) {
+                        "Copy citation"
+                    }
+                }
+            }
+            span class=(class::ACTION_FEEDBACK.name) role="status" {}
+        }
+    };
+    card(
+        class::FINDING.name,
+        (&ids::finding(id), &ids::finding_heading(id)),
+        finding.kind.label(),
+        highlighted(&finding.heading, terms),
+        body,
+    )
 }
 
-/// Appends `indexes`' findings as list items of cards (see [`finding_card`]).
-pub fn finding_list(
-    out: &mut String,
-    links: &Links,
-    indexes: &[usize],
-    query: &Query,
-    terms: &Terms,
-    cite: Cite,
-) {
-    for &index in indexes {
-        out.push_str("<li>");
-        finding_card(out, links, index, query, terms, cite);
-        out.push_str("</li>");
+/// `indexes`' findings as list items of cards (see [`finding_card`]).
+pub fn finding_list(links: &Links, indexes: &[usize], query: &Query, terms: &Terms, cite: Cite) -> Markup {
+    html! {
+        @for &index in indexes {
+            li { (finding_card(links, index, query, terms, cite)) }
+        }
     }
 }
 

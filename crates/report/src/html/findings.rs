@@ -5,10 +5,9 @@
 
 use std::ops::Range;
 
-use const_format::concatcp;
+use maud::{Markup, Render, html};
 
-use super::contract::{Action, attr, class, ids};
-use super::{Part, push_all};
+use super::contract::{Action, Class, class, ids};
 use crate::numbers::grouped;
 use crate::search::{SEARCH_CHARS, SEARCH_WORDS};
 use crate::url::Ignored;
@@ -20,12 +19,12 @@ pub struct FindingsSection<'a> {
     pub total: usize,
     /// The filters in words, for print.
     pub filters: &'a str,
-    /// The chips of the active filters, the notices and the help when nothing matches (HTML).
-    pub chips: &'a str,
-    pub notices: &'a str,
-    pub help: &'a str,
-    /// The drawn cards (HTML), how many results come before them and how many after.
-    pub cards: &'a str,
+    /// The chips of the active filters, the notices and the help when nothing matches.
+    pub chips: &'a Markup,
+    pub notices: &'a Markup,
+    pub help: &'a Markup,
+    /// The drawn cards, how many results come before them and how many after.
+    pub cards: &'a Markup,
     pub before: usize,
     pub after: usize,
 }
@@ -35,114 +34,60 @@ pub fn status(shown: usize, total: usize) -> String {
     format!("Showing {} of {} findings", grouped(shown), grouped(total))
 }
 
-/// Appends an opening tag written up to its last class, `hidden` or not: `<p class="show-more hidden">`.
-fn open(out: &mut String, tag_and_class: &str, hidden: bool) {
-    out.push_str(tag_and_class);
-    out.push_str(if hidden {
-        concatcp!(" ", class::HIDDEN.name, "\">")
-    } else {
-        "\">"
-    });
+/// The value of a `class` attribute: a part's class, and `hidden` if it is.
+fn hidden_if(part: Class, hidden: bool) -> Markup {
+    html! { (part.name) @if hidden { " " (class::HIDDEN.name) } }
 }
 
-/// A button of the findings section that does `action`, its label to follow.
-macro_rules! action_button {
-    ($class:literal, $action:expr) => {
-        concatcp!(
-            "<button type=\"button\" class=\"",
-            $class,
-            "\" ",
-            attr::DO,
-            "=\"",
-            ($action.as_str()),
-            "\">"
-        )
-    };
+/// A button of the findings section that does `action`.
+fn action_button(class: &str, action: Action, label: impl Render) -> Markup {
+    html! { button type="button" class=(class) data-do=(action.as_str()) { (label) } }
 }
 
 /// Appends the inside of the findings `<section>`.
 pub fn findings_section(out: &mut String, section: &FindingsSection<'_>) {
     let none = section.shown == 0;
-    push_all(
-        out,
-        &[
-            Part::Markup("<search class=\"search\">"),
-            Part::Markup(SEARCH_BOX),
-            Part::Markup(concatcp!(
-                "</search><div class=\"findings-bar\"><h2 id=\"findings-heading\">Findings</h2><p class=\"",
-                class::STATUS.name,
-                "\" role=\"status\">"
-            )),
-            Part::Markup(&status(section.shown, section.total)),
-            Part::Markup(concatcp!(
-                "</p></div><p class=\"print-only ",
-                class::PRINT_FILTERS.name,
-                "\">Filters: "
-            )),
-            Part::Text(section.filters),
-            Part::Markup(concatcp!("</p><div class=\"", class::ACTIVE_FILTERS.name, "\">")),
-            Part::Markup(section.chips),
-            Part::Markup(concatcp!("</div><div class=\"", class::NOTICES.name, "\">")),
-            Part::Markup(section.notices),
-            Part::Markup("</div>"),
-        ],
-    );
-    open(out, concatcp!("<div class=\"", class::EMPTY.name), !none);
-    push_all(out, &[Part::Markup(section.help), Part::Markup("</div>")]);
-    open(out, concatcp!("<div class=\"", class::EXPORT_BAR.name), none);
-    out.push_str(concatcp!(
-        "<span class=\"export-label\">Keep these findings:</span>",
-        action_button!("action", Action::Csv),
-        "Download CSV</button>",
-        action_button!("action", Action::Markdown),
-        "Download Markdown</button>",
-        action_button!("action", Action::Print),
-        "Print</button></div>"
-    ));
-    open(
-        out,
-        concatcp!("<p class=\"", class::SHOW_EARLIER.name),
-        section.before == 0,
-    );
-    push_all(
-        out,
-        &[
-            Part::Markup(action_button!("button button-quiet", Action::Earlier)),
-            Part::Markup(&show_earlier(section.before)),
-            Part::Markup(concatcp!(
-                "</button></p><ol class=\"",
-                class::FINDING_LIST.name,
-                "\">"
-            )),
-            Part::Markup(section.cards),
-            Part::Markup("</ol>"),
-        ],
-    );
-    open(
-        out,
-        concatcp!("<p class=\"", class::SHOW_MORE.name),
-        section.after == 0,
-    );
-    push_all(
-        out,
-        &[
-            Part::Markup(action_button!("button button-quiet", Action::More)),
-            Part::Markup(&show_more(section.after)),
-            Part::Markup("</button></p>"),
-        ],
-    );
+    html! {
+        search class="search" { (search_box()) }
+        div class="findings-bar" {
+            h2 id=(ids::FINDINGS_HEADING) { "Findings" }
+            p class=(class::STATUS.name) role="status" { (status(section.shown, section.total)) }
+        }
+        p class={ "print-only " (class::PRINT_FILTERS.name) } { "Filters: " (section.filters) }
+        div class=(class::ACTIVE_FILTERS.name) { (section.chips) }
+        div class=(class::NOTICES.name) { (section.notices) }
+        div class=(hidden_if(class::EMPTY, !none)) { (section.help) }
+        div class=(hidden_if(class::EXPORT_BAR, none)) {
+            span class="export-label" { "Keep these findings:" }
+            (action_button("action", Action::Csv, "Download CSV"))
+            (action_button("action", Action::Markdown, "Download Markdown"))
+            (action_button("action", Action::Print, "Print"))
+        }
+        p class=(hidden_if(class::SHOW_EARLIER, section.before == 0)) {
+            (action_button("button button-quiet", Action::Earlier, show_earlier(section.before)))
+        }
+        ol class=(class::FINDING_LIST.name) { (section.cards) }
+        p class=(hidden_if(class::SHOW_MORE, section.after == 0)) {
+            (action_button("button button-quiet", Action::More, show_more(section.after)))
+        }
+    }
+    .render_to(out);
 }
 
 /// The inside of the search box (`<search class="search">`).
-pub const SEARCH_BOX: &str = concatcp!(
-    "<label for=\"",
-    ids::SEARCH,
-    "\" class=\"search-label\">Search the findings</label><div class=\"search-field\">\
-    <input id=\"",
-    ids::SEARCH,
-    "\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"Words, names or themes\" aria-keyshortcuts=\"/\">\
-    </div><p class=\"search-hint\">Matches every word, ignoring case and accents.<span class=\"search-key-hint\"> Press <kbd>/</kbd> to search.</span></p>"
-);
+fn search_box() -> Markup {
+    html! {
+        label for=(ids::SEARCH) class="search-label" { "Search the findings" }
+        div class="search-field" {
+            input id=(ids::SEARCH) type="search" autocomplete="off" spellcheck="false"
+                placeholder="Words, names or themes" aria-keyshortcuts="/";
+        }
+        p class="search-hint" {
+            "Matches every word, ignoring case and accents."
+            span class="search-key-hint" { " Press " kbd { "/" } " to search." }
+        }
+    }
+}
 
 /// The words of the button that draws more of a long list, with `hidden` findings not drawn.
 pub fn show_more(hidden: usize) -> String {
@@ -166,31 +111,25 @@ pub fn show_earlier(before: usize) -> String {
 /// The notices of what an opening link asked for that could not be used (nothing if none):
 /// the values the `holder` ("this report", "this library") does not have, and a search cut to
 /// its usable part.
-pub fn ignored_notice(ignored: &Ignored, holder: &str) -> String {
-    let mut html = String::new();
-    if !ignored.listed.is_empty() {
-        let more = match ignored.more {
-            0 => String::new(),
-            n => format!(" and {} more", grouped(n)),
-        };
-        push_all(
-            &mut html,
-            &[
-                Part::Markup("<p class=\"notice\">This link asked for things "),
-                Part::Markup(holder),
-                Part::Markup(" does not have, so they were left out: "),
-                Part::Text(&ignored.listed.join(", ")),
-                Part::Text(&more),
-                Part::Markup(".</p>"),
-            ],
-        );
+pub fn ignored_notice(ignored: &Ignored, holder: &str) -> Markup {
+    let more = match ignored.more {
+        0 => String::new(),
+        n => format!(" and {} more", grouped(n)),
+    };
+    html! {
+        @if !ignored.listed.is_empty() {
+            p class="notice" {
+                "This link asked for things " (holder) " does not have, so they were left out: "
+                (ignored.listed.join(", ")) (more) "."
+            }
+        }
+        @if ignored.search_cut {
+            p class="notice" {
+                "This link\u{2019}s search was too long, so only its first " (SEARCH_WORDS)
+                " words, and at most " (SEARCH_CHARS) " characters, were used."
+            }
+        }
     }
-    if ignored.search_cut {
-        html.push_str(&format!(
-            "<p class=\"notice\">This link\u{2019}s search was too long, so only its first {SEARCH_WORDS} words, and at most {SEARCH_CHARS} characters, were used.</p>"
-        ));
-    }
-    html
 }
 
 /// How many findings a long list draws at first, and adds with each "Show more": a few screens
@@ -246,14 +185,17 @@ mod tests {
 
     #[test]
     fn the_notice_lists_a_few_values_counts_the_rest_and_says_the_search_was_cut() {
-        assert_eq!(ignored_notice(&Ignored::default(), "this report"), "");
+        assert_eq!(
+            ignored_notice(&Ignored::default(), "this report").into_string(),
+            ""
+        );
         let ignored = Ignored {
             listed: vec!["theme \u{201c}<b>\u{201d}".into()],
             more: 2995,
             search_cut: true,
         };
         assert_eq!(
-            ignored_notice(&ignored, "this report"),
+            ignored_notice(&ignored, "this report").into_string(),
             "<p class=\"notice\">This link asked for things this report does not have, so they were left out: \
              theme \u{201c}&lt;b&gt;\u{201d} and 2,995 more.</p>\
              <p class=\"notice\">This link\u{2019}s search was too long, so only its first 32 words, and at most 400 characters, were used.</p>"
@@ -263,14 +205,15 @@ mod tests {
     #[test]
     fn the_section_as_first_drawn_hides_what_it_does_not_need() {
         let mut out = String::new();
+        let empty = Markup::default();
         let section = FindingsSection {
             shown: 0,
             total: 1000,
             filters: "theme: <A>",
-            chips: "",
-            notices: "",
-            help: "<p>Drop the search</p>",
-            cards: "",
+            chips: &empty,
+            notices: &empty,
+            help: &html! { p { "Drop the search" } },
+            cards: &empty,
             before: 0,
             after: 0,
         };

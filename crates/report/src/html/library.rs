@@ -2,8 +2,10 @@
 //! masthead, the search and filters, and a card per report or the findings a search across
 //! reports matches, grouped by report.
 
-use super::contract::class;
-use super::{Part, escape_into, highlighted, ids, push_all};
+use maud::{Markup, Render, html};
+
+use super::contract::{class, ids};
+use super::{highlighted, ignored_notice, written};
 use crate::catalogue::{Catalogue, Listed};
 use crate::library::{
     FacetValue, LibraryFinder, LibraryQuery, LibrarySort, library_count, library_facets, search_count, shown,
@@ -12,8 +14,7 @@ use crate::model::Report;
 use crate::numbers::counted;
 use crate::search::Terms;
 use crate::site::Site;
-use crate::url::in_report;
-use const_format::concatcp;
+use crate::url::{Ignored, in_report, shortened};
 
 /// The library's search field: its id, and the name its value has in links.
 pub const LIBRARY_SEARCH: &str = "library-search";
@@ -22,48 +23,49 @@ pub const LIBRARY_SEARCH: &str = "library-search";
 pub const MATCHES_SHOWN: usize = 3;
 
 /// The library's page in `#app`: the update banner, the site's masthead, then in `main` the
-/// `notice` (HTML), the search and filters for `query`, and what the list says and shows.
+/// `notice`, the search and filters for `query`, and what the list says and shows.
 pub fn library_page(
     out: &mut String,
     catalogue: &Catalogue,
     query: &LibraryQuery,
-    notice: &str,
+    notice: &Markup,
     listing: &Listing,
 ) {
-    out.push_str(
-        "<div class=\"update-banner\" role=\"status\"></div><a class=\"skip-link\" href=\"#main\">Skip to the content</a>\
-         <header class=\"masthead library-masthead\"><div class=\"masthead-inner\">",
-    );
-    library_masthead(out, &catalogue.site);
-    out.push_str(concatcp!(
-        "</div></header><main id=\"main\" tabindex=\"-1\" class=\"",
-        class::LIBRARY.name,
-        "\">"
-    ));
-    out.push_str(notice);
-    out.push_str("<div class=\"library-tools\">");
-    library_tools(out, catalogue, query);
-    push_all(
-        out,
-        &[
-            Part::Markup(concatcp!(
-                "</div><p class=\"",
-                class::STATUS.name,
-                "\" role=\"status\">"
-            )),
-            Part::Text(&listing.status),
-            Part::Markup(concatcp!("</p><div class=\"", class::LIBRARY_RESULTS.name, "\">")),
-            Part::Markup(&listing.html),
-            Part::Markup("</div></main>"),
-        ],
-    );
+    html! {
+        div class="update-banner" role="status" {}
+        a class="skip-link" href={ "#" (ids::MAIN) } { "Skip to the content" }
+        header class="masthead library-masthead" {
+            div class="masthead-inner" { (library_masthead(&catalogue.site)) }
+        }
+        main id=(ids::MAIN) tabindex="-1" class=(class::LIBRARY.name) {
+            (notice)
+            div class="library-tools" { (library_tools(catalogue, query)) }
+            p class=(class::STATUS.name) role="status" { (listing.status) }
+            div class=(class::LIBRARY_RESULTS.name) { (listing.html) }
+        }
+    }
+    .render_to(out);
 }
 
-/// What the library's list says (`.status`) and shows (`.library-results`, HTML).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The notices above the library: that the site has no report named `unknown` (as a link named
+/// it), and what else the link asked for that could not be used.
+pub fn library_notice(unknown: Option<&str>, ignored: &Ignored) -> Markup {
+    html! {
+        @if let Some(name) = unknown {
+            p class="notice" {
+                "This link asked for a report named \u{201c}" (shortened(name))
+                "\u{201d}, which this site does not have. Here are the reports it has."
+            }
+        }
+        (ignored_notice(ignored, "this library"))
+    }
+}
+
+/// What the library's list says (`.status`) and shows (`.library-results`).
+#[derive(Debug, Clone, Default)]
 pub struct Listing {
     pub status: String,
-    pub html: String,
+    pub html: Markup,
 }
 
 /// What the library lists for `query`: its reports, each card linking to `href` of it; or, with
@@ -79,12 +81,9 @@ pub fn library_listing(
     let shown = shown(catalogue, query);
     let total = catalogue.reports.len();
     if Terms::parse(&query.search).is_empty() {
-        let mut html = String::from("<ul class=\"library-list\">");
-        library_cards(&mut html, shown.iter().copied(), href);
-        html.push_str("</ul>");
         return Listing {
             status: library_count(shown.len(), total, query.sort),
-            html,
+            html: library_list(shown.iter().copied(), href),
         };
     }
     let matches = finder.search(&query.search);
@@ -100,77 +99,44 @@ pub fn library_listing(
         })
         .collect();
     let matched = groups.iter().map(|group| group.findings.len()).sum();
-    let mut html = String::new();
-    search_results(&mut html, &groups, &matches.terms, &query.search);
     Listing {
         status: search_count(matched, groups.len(), read, failed, total),
-        html,
+        html: search_results(&groups, &matches.terms, &query.search),
     }
 }
 
-/// Appends the inside of the library's masthead (`.masthead-inner`): the publisher (linked when
-/// the site file gives an address), the site's title and its introduction.
-pub fn library_masthead(out: &mut String, site: &Site) {
-    if let Some(publisher) = &site.publisher {
-        out.push_str("<p class=\"publisher\">");
-        match &site.publisher_link {
-            Some(link) => push_all(
-                out,
-                &[
-                    Part::Markup("<a href=\""),
-                    Part::Text(link),
-                    Part::Markup("\">"),
-                    Part::Text(publisher),
-                    Part::Markup("</a>"),
-                ],
-            ),
-            None => escape_into(out, publisher),
+/// The inside of the library's masthead (`.masthead-inner`): the publisher (linked when the
+/// site file gives an address), the site's title and its introduction.
+fn library_masthead(site: &Site) -> Markup {
+    html! {
+        @if let Some(publisher) = &site.publisher {
+            p class="publisher" {
+                @match &site.publisher_link {
+                    Some(link) => a href=(link) { (publisher) },
+                    None => (publisher),
+                }
+            }
         }
-        out.push_str("</p>");
-    }
-    push_all(
-        out,
-        &[
-            Part::Markup("<h1>"),
-            Part::Text(&site.title),
-            Part::Markup("</h1>"),
-        ],
-    );
-    if !site.introduction_html.is_empty() {
-        // Written at build time from the site file, every text escaped (see `site::Site`).
-        out.push_str("<div class=\"library-intro\">");
-        out.push_str(&site.introduction_html);
-        out.push_str("</div>");
+        h1 { (site.title) }
+        @if !site.introduction_html.is_empty() {
+            div class="library-intro" { (site.introduction_html) }
+        }
     }
 }
 
-/// Appends one `<select>` of the library's filters: "All …" and each value with its count.
-fn select(out: &mut String, name: &str, label: &str, all: &str, values: &[(&str, String)], chosen: &str) {
-    push_all(
-        out,
-        &[
-            Part::Markup("<label class=\"library-filter\"><span>"),
-            Part::Markup(label),
-            Part::Markup("</span><select name=\""),
-            Part::Markup(name),
-            Part::Markup("\"><option value=\"\">"),
-            Part::Markup(all),
-            Part::Markup("</option>"),
-        ],
-    );
-    for (value, text) in values {
-        push_all(
-            out,
-            &[
-                Part::Markup("<option value=\""),
-                Part::Text(value),
-                Part::Markup(if *value == chosen { "\" selected>" } else { "\">" }),
-                Part::Text(text),
-                Part::Markup("</option>"),
-            ],
-        );
+/// One `<select>` of the library's filters, named `name`: "All …" and each value with its count.
+fn select(name: &str, label: &str, all: &str, values: &[(&str, String)], chosen: &str) -> Markup {
+    html! {
+        label class="library-filter" {
+            span { (label) }
+            select name=(name) {
+                option value="" { (all) }
+                @for (value, text) in values {
+                    option value=(value) selected[*value == chosen] { (text) }
+                }
+            }
+        }
     }
-    out.push_str("</select></label>");
 }
 
 /// Each value of a facet with its count, as the filter offers it: "2014 (3)".
@@ -181,132 +147,77 @@ fn with_count<'c>(values: &[FacetValue<'c>]) -> Vec<(&'c str, String)> {
         .collect()
 }
 
-/// Appends the library's search field and its filters by year and place and its order, each
-/// year and place with how many reports choosing it lists.
-pub fn library_tools(out: &mut String, catalogue: &Catalogue, query: &LibraryQuery) {
-    library_search_field(out, query);
-    out.push_str(concatcp!("<div class=\"", class::LIBRARY_FILTERS.name, "\">"));
-    library_filters(out, catalogue, query);
-    out.push_str("</div>");
-}
-
-/// Appends the library's search field, holding the query's search.
-pub fn library_search_field(out: &mut String, query: &LibraryQuery) {
-    push_all(
-        out,
-        &[
-            Part::Markup(
-                "<search class=\"search library-search\"><label for=\"library-search\" class=\"search-label\">Search every report</label>\
-                 <div class=\"search-field\"><input id=\"library-search\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" \
-                 placeholder=\"Words, names or themes\" value=\"",
-            ),
-            Part::Text(&query.search),
-            Part::Markup("\"></div></search>"),
-        ],
-    );
+/// The library's search field and its filters by year and place and its order, each year and
+/// place with how many reports choosing it lists.
+fn library_tools(catalogue: &Catalogue, query: &LibraryQuery) -> Markup {
+    html! {
+        search class="search library-search" {
+            label for=(LIBRARY_SEARCH) class="search-label" { "Search every report" }
+            div class="search-field" {
+                input id=(LIBRARY_SEARCH) type="search" autocomplete="off" spellcheck="false"
+                    placeholder="Words, names or themes" value=(query.search);
+            }
+        }
+        div class=(class::LIBRARY_FILTERS.name) { (written(|out| library_filters(out, catalogue, query))) }
+    }
 }
 
 /// Appends the inside of the library's `.library-filters`: the year, the place and the order.
 pub fn library_filters(out: &mut String, catalogue: &Catalogue, query: &LibraryQuery) {
     let facets = library_facets(catalogue, query);
-    let years = with_count(&facets.years);
-    let places = with_count(&facets.places);
-    select(
-        out,
-        "year",
-        "Year",
-        "All years",
-        &years,
-        query.year.as_deref().unwrap_or(""),
-    );
-    select(
-        out,
-        "place",
-        "Place",
-        "All places",
-        &places,
-        query.place.as_deref().unwrap_or(""),
-    );
     let orders: Vec<(&str, String)> = LibrarySort::ALL
         .iter()
         .map(|sort| (sort.keyword(), String::from(sort.label())))
         .collect();
-    select(
-        out,
-        "sort",
-        "Order",
-        LibrarySort::Newest.label(),
-        &orders[1..],
-        query.sort.keyword(),
-    );
+    let year = query.year.as_deref().unwrap_or("");
+    let place = query.place.as_deref().unwrap_or("");
+    html! {
+        (select("year", "Year", "All years", &with_count(&facets.years), year))
+        (select("place", "Place", "All places", &with_count(&facets.places), place))
+        (select("sort", "Order", LibrarySort::Newest.label(), &orders[1..], query.sort.keyword()))
+    }
+    .render_to(out);
 }
 
-/// Appends a card per report, in the order given, each linking to `href` of it (its address,
+/// A `<ul>` of a card per report, in the order given, each linking to `href` of it (its address,
 /// `?report=NAME`, or for readers without JavaScript its own page).
-pub(crate) fn library_cards<'l>(
-    out: &mut String,
+pub(crate) fn library_list<'l>(
     reports: impl IntoIterator<Item = &'l Listed>,
     href: impl Fn(&Listed) -> String,
-) {
-    for report in reports {
-        let meta = &report.meta;
-        push_all(
-            out,
-            &[
-                Part::Markup("<li class=\"library-card\"><h2><a href=\""),
-                Part::Text(&href(report)),
-                Part::Markup("\">"),
-                Part::Text(&meta.title),
-                Part::Markup("</a></h2>"),
-            ],
-        );
-        if meta.event != meta.title {
-            push_all(
-                out,
-                &[
-                    Part::Markup("<p class=\"event\">"),
-                    Part::Text(&meta.event),
-                    Part::Markup("</p>"),
-                ],
-            );
+) -> Markup {
+    html! {
+        ul class="library-list" {
+            @for report in reports {
+                li class="library-card" {
+                    h2 { a href=(href(report)) { (report.meta.title) } }
+                    @if report.meta.event != report.meta.title {
+                        p class="event" { (report.meta.event) }
+                    }
+                    (when_where(report))
+                    p class="library-counts" { (counts(report)) }
+                    p class="library-by" { "Reported by " (report.meta.author) " · " (report.meta.publisher) }
+                }
+            }
         }
-        let counts = [
-            counted(report.findings, "finding", "findings"),
-            counted(report.themes, "theme", "themes"),
-            counted(report.speakers, "speaker", "speakers"),
-        ]
-        .join(" · ");
-        when_where(out, report);
-        push_all(
-            out,
-            &[
-                Part::Markup("<p class=\"library-counts\">"),
-                Part::Text(&counts),
-                Part::Markup("</p><p class=\"library-by\">Reported by "),
-                Part::Text(&meta.author),
-                Part::Markup(" · "),
-                Part::Text(&meta.publisher),
-                Part::Markup("</p></li>"),
-            ],
-        );
     }
 }
 
-/// Appends a report's place and day.
-fn when_where(out: &mut String, report: &Listed) {
+/// How many findings, themes and speakers a report has, in words.
+fn counts(report: &Listed) -> String {
+    [
+        counted(report.findings, "finding", "findings"),
+        counted(report.themes, "theme", "themes"),
+        counted(report.speakers, "speaker", "speakers"),
+    ]
+    .join(" · ")
+}
+
+/// A report's place and day.
+fn when_where(report: &Listed) -> Markup {
     let meta = &report.meta;
-    push_all(
-        out,
-        &[
-            Part::Markup("<p class=\"when-where\">"),
-            Part::Text(&meta.place),
-            Part::Markup(" · <time datetime=\""),
-            Part::Text(&meta.date),
-            Part::Markup("\">"),
-            Part::Text(&meta.date_long),
-            Part::Markup("</time></p>"),
-        ],
-    );
+    html! {
+        p class="when-where" { (meta.place) " · " time datetime=(meta.date) { (meta.date_long) } }
+    }
 }
 
 /// One report's findings that a search across reports matched (ids, in the report's order).
@@ -316,61 +227,41 @@ pub struct Matched<'r> {
     pub findings: &'r [&'r str],
 }
 
-/// Appends the findings a search across reports matched, grouped by report: each group names
-/// its report (linked, with the search) and shows its first [`MATCHES_SHOWN`] findings, each
-/// linked to its card in the report, with the search's words marked as inside a report.
-pub fn search_results(out: &mut String, groups: &[Matched], terms: &Terms, search: &str) {
+/// The findings a search across reports matched, grouped by report: each group names its report
+/// (linked, with the search) and shows its first [`MATCHES_SHOWN`] findings, each linked to its
+/// card in the report, with the search's words marked as inside a report.
+fn search_results(groups: &[Matched], terms: &Terms, search: &str) -> Markup {
     let encoded: String = form_urlencoded::byte_serialize(search.trim().as_bytes()).collect();
     let searched = format!("?q={encoded}");
-    out.push_str("<ol class=\"report-matches\">");
-    for group in groups {
-        let address = in_report(&group.listed.name, &searched);
-        push_all(
-            out,
-            &[
-                Part::Markup("<li class=\"report-match\"><h2><a href=\""),
-                Part::Text(&address),
-                Part::Markup("\">"),
-                Part::Text(&group.listed.meta.title),
-                Part::Markup("</a></h2>"),
-            ],
-        );
-        when_where(out, group.listed);
-        out.push_str("<ul class=\"match-list\">");
-        for id in group.findings.iter().take(MATCHES_SHOWN) {
-            let Some(finding) = group.report.findings.iter().find(|f| f.id == *id) else {
-                continue;
-            };
-            push_all(
-                out,
-                &[
-                    Part::Markup("<li><a class=\"match-heading\" href=\""),
-                    Part::Text(&address),
-                    Part::Markup("#"),
-                    Part::Text(&ids::finding(id)),
-                    Part::Markup("\">"),
-                ],
-            );
-            highlighted(out, &finding.heading, terms);
-            out.push_str("</a><p class=\"summary\">");
-            highlighted(out, &finding.summary, terms);
-            out.push_str("</p></li>");
+    html! {
+        ol class="report-matches" {
+            @for group in groups {
+                @let address = in_report(&group.listed.name, &searched);
+                @let count = group.findings.len();
+                li class="report-match" {
+                    h2 { a href=(address) { (group.listed.meta.title) } }
+                    (when_where(group.listed))
+                    ul class="match-list" {
+                        @for id in group.findings.iter().take(MATCHES_SHOWN) {
+                            @if let Some(finding) = group.report.findings.iter().find(|f| f.id == *id) {
+                                li {
+                                    a class="match-heading" href={ (address) "#" (ids::finding(id)) } {
+                                        (highlighted(&finding.heading, terms))
+                                    }
+                                    p class="summary" { (highlighted(&finding.summary, terms)) }
+                                }
+                            }
+                        }
+                    }
+                    @if count > MATCHES_SHOWN {
+                        p class="match-more" {
+                            a href=(address) {
+                                "All " (counted(count, "matching finding", "matching findings")) " in this report"
+                            }
+                        }
+                    }
+                }
+            }
         }
-        out.push_str("</ul>");
-        let count = group.findings.len();
-        if count > MATCHES_SHOWN {
-            push_all(
-                out,
-                &[
-                    Part::Markup("<p class=\"match-more\"><a href=\""),
-                    Part::Text(&address),
-                    Part::Markup("\">All "),
-                    Part::Text(&counted(count, "matching finding", "matching findings")),
-                    Part::Markup(" in this report</a></p>"),
-                ],
-            );
-        }
-        out.push_str("</li>");
     }
-    out.push_str("</ol>");
 }

@@ -2,7 +2,15 @@
 //! prerendered at build time.
 //!
 //! The app sets these as `innerHTML` (far less wasm than building each element) and finds and
-//! wires their parts by the names of [`contract`]. Every text and attribute value is escaped here.
+//! wires their parts by the names of [`contract`].
+//!
+//! The markup is written with [maud](https://maud.lambda.xyz/)'s `html!`, which checks the nesting
+//! at compile time and escapes every spliced value (`& < > "`); a ready-made fragment is a
+//! [`Markup`], never a `&str`. Maud rather than hypertext: hypertext's extra check, of element and
+//! attribute names, needs definitions of its own for `<search>` and for SVG inside HTML and skips
+//! the `data-` names the app relies on anyway (the [`contract`] test checks those), and its
+//! rendered fragments cannot be spliced without declaring them raw again; maud's runtime is one
+//! escaping loop, and the wasm stays as small as it was with the markup written by hand.
 
 mod chips;
 pub mod contract;
@@ -26,95 +34,64 @@ pub use filter_panel::{
 };
 pub use finding::{Cite, finding_card, finding_list, highlighted};
 pub use findings::{
-    FindingsSection, PAGE, SEARCH_BOX, WHOLE, drawn, findings_section, first_asked, ignored_notice,
-    show_earlier, show_more, status,
+    FindingsSection, PAGE, WHOLE, drawn, findings_section, first_asked, ignored_notice, show_earlier,
+    show_more, status,
 };
-pub use library::{LIBRARY_SEARCH, Listing, MATCHES_SHOWN, library_filters, library_listing, library_page};
+pub use library::{
+    LIBRARY_SEARCH, Listing, MATCHES_SHOWN, library_filters, library_listing, library_notice, library_page,
+};
 
 pub use links::Links;
-pub use masthead::{build_info, footer, masthead};
+pub use masthead::{footer, library_footer, masthead};
 pub use narrative::narrative;
 pub use overview::overview;
 pub use page::{
     FIRST_CARDS, LIBRARY_PAGE, Prerendered, SITE_FILES_ID, inject, inject_site_files, prerender_library,
     prerender_report, prerender_report_page,
 };
+pub use prose::ProseHtml;
 pub use speakers::speakers;
 pub use tabs::tabs;
 
-/// Appends `text` to `out` with `& < > " '` escaped: safe in text and in quoted attributes.
-pub fn escape_into(out: &mut String, text: &str) {
-    let mut from = 0;
-    for (at, byte) in text.bytes().enumerate() {
-        let entity = match byte {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        out.push_str(&text[from..at]);
-        out.push_str(entity);
-        from = at + 1;
-    }
-    out.push_str(&text[from..]);
+pub use maud::Markup;
+use maud::{PreEscaped, html};
+
+/// The markup one of this module's writers (a `fn(out: &mut String, …)`, whose `out` only ever
+/// receives rendered markup) appends, for a template to splice.
+fn written(write: impl FnOnce(&mut String)) -> Markup {
+    let mut out = String::new();
+    write(&mut out);
+    PreEscaped(out)
 }
 
-/// Appends pieces of markup and escaped text in order: `Part::Markup` as is, `Part::Text` escaped.
-fn push_all(out: &mut String, parts: &[Part<'_>]) {
-    for part in parts {
-        match part {
-            Part::Markup(markup) => out.push_str(markup),
-            Part::Text(text) => escape_into(out, text),
+/// A card, `<article class="CLASS" id="ID">`, named by its `<h3 id="HEADING_ID">` under a line
+/// saying what `kind` of thing it is, then its `body`.
+fn card(class: &str, (id, heading_id): (&str, &str), kind: &str, heading: Markup, body: Markup) -> Markup {
+    html! {
+        article class=(class) id=(id) aria-labelledby=(heading_id) {
+            p class="finding-kind" { (kind) }
+            h3 id=(heading_id) { (heading) }
+            (body)
         }
     }
-}
-
-/// Opens a card, `<article class="CLASS" id="ID">`, named by its `<h3 id="HEADING_ID">` under
-/// a line saying what `kind` of thing it is; the heading is left open for its text.
-fn open_card(out: &mut String, class: &str, id: &str, heading_id: &str, kind: &str) {
-    push_all(
-        out,
-        &[
-            Part::Markup("<article class=\""),
-            Part::Markup(class),
-            Part::Markup("\" id=\""),
-            Part::Text(id),
-            Part::Markup("\" aria-labelledby=\""),
-            Part::Text(heading_id),
-            Part::Markup("\"><p class=\"finding-kind\">"),
-            Part::Text(kind),
-            Part::Markup("</p><h3 id=\""),
-            Part::Text(heading_id),
-            Part::Markup("\">"),
-        ],
-    );
-}
-
-/// A piece of HTML being written: trusted markup, or text to escape.
-enum Part<'a> {
-    Markup(&'a str),
-    Text(&'a str),
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn escape(text: &str) -> String {
-        let mut out = String::new();
-        escape_into(&mut out, text);
-        out
-    }
-
     #[test]
-    fn escapes_what_could_open_a_tag_or_close_an_attribute() {
+    fn text_is_escaped_in_content_and_in_attributes() {
+        let text = r#"<b title='x'>"A & B"</b>"#;
+        let markup = html! { p title=(text) { (text) } };
         assert_eq!(
-            escape(r#"<b title='x'>"A & B"</b>"#),
-            "&lt;b title=&#39;x&#39;&gt;&quot;A &amp; B&quot;&lt;/b&gt;"
+            markup.into_string(),
+            "<p title=\"&lt;b title='x'&gt;&quot;A &amp; B&quot;&lt;/b&gt;\">\
+             &lt;b title='x'&gt;&quot;A &amp; B&quot;&lt;/b&gt;</p>"
         );
-        assert_eq!(escape("Brussels · “quoted” — é"), "Brussels · “quoted” — é");
-        assert_eq!(escape(""), "");
+        assert_eq!(
+            html! { ("Brussels · “quoted” — é") }.into_string(),
+            "Brussels · “quoted” — é"
+        );
     }
 }

@@ -1,13 +1,13 @@
 //! The report's own text, with each finding's passage marked: from a passage to its finding and
 //! back.
 
-use super::contract::attr;
+use maud::{Markup, Render, html};
+
 use super::prose::styled;
-use super::{Links, Part, escape_into, ids, push_all};
+use super::{Links, ids, written};
 use crate::model::{Block, Inline};
 use crate::query::Query;
 use crate::url::View;
-use const_format::concatcp;
 
 /// Part of a block's text that a finding quotes: bytes `start..end`.
 #[derive(Clone, Copy)]
@@ -52,22 +52,14 @@ fn spans_in(block: &[(Option<usize>, Span)], item: Option<usize>) -> Vec<Span> {
         .collect()
 }
 
-/// Appends the link from the end of a passage back to its finding, shown under `query`.
-fn back_link(out: &mut String, links: &Links, finding: usize, query: &Query) {
+/// The link from the end of a passage back to its finding, shown under `query`.
+fn back_link(links: &Links, finding: usize, query: &Query) -> Markup {
     let finding = &links.report.findings[finding];
     let href = links.href(View::Findings, query, Some(&ids::finding(&finding.id)));
-    push_all(
-        out,
-        &[
-            Part::Markup(concatcp!("<a class=\"to-finding\" ", attr::NAV, " href=\"")),
-            Part::Text(&href),
-            Part::Markup("\" title=\"Finding: "),
-            Part::Text(&finding.heading),
-            Part::Markup("\" aria-label=\"Back to the finding: "),
-            Part::Text(&finding.heading),
-            Part::Markup("\">↩</a>"),
-        ],
-    );
+    html! {
+        a class="to-finding" data-nav href=(href) title={ "Finding: " (finding.heading) }
+            aria-label={ "Back to the finding: " (finding.heading) } { "↩" }
+    }
 }
 
 /// What marking a block's text needs: the links, the spans quoted in it, and the query each
@@ -87,8 +79,8 @@ struct Style {
 }
 
 impl Marking<'_> {
-    fn anchor_id(&self, out: &mut String, span: &Span) {
-        escape_into(out, &ids::passage(&self.links.report.findings[span.finding].id));
+    fn anchor_id(&self, span: &Span) -> String {
+        ids::passage(&self.links.report.findings[span.finding].id)
     }
 
     /// Appends `text`, which starts at byte `at` of its block's text, with the spans marked:
@@ -115,28 +107,24 @@ impl Marking<'_> {
                 .filter(|s| s.start <= from && s.end >= to && from < to)
                 .collect();
             if covering.is_empty() {
-                styled(out, piece, style.em, style.strong);
+                styled(piece, style.em, style.strong).render_to(out);
             } else {
                 let mut anchors = covering.iter().filter(|s| s.first && s.start == from);
-                out.push_str("<mark class=\"passage-mark\"");
-                if let Some(first) = anchors.next() {
-                    out.push_str(" id=\"");
-                    self.anchor_id(out, first);
-                    out.push('"');
+                let first = anchors.next().map(|first| self.anchor_id(first));
+                html! {
+                    mark class="passage-mark" id=[first] {
+                        @for also in anchors {
+                            span class="passage-anchor" id=(self.anchor_id(also)) {}
+                        }
+                        (styled(piece, style.em, style.strong))
+                    }
                 }
-                out.push('>');
-                for also in anchors {
-                    out.push_str("<span class=\"passage-anchor\" id=\"");
-                    self.anchor_id(out, also);
-                    out.push_str("\"></span>");
-                }
-                styled(out, piece, style.em, style.strong);
-                out.push_str("</mark>");
+                .render_to(out);
                 for span in covering.iter().filter(|s| s.last && s.end == to) {
                     if style.in_link {
                         waiting.push(span.finding);
                     } else {
-                        back_link(out, self.links, span.finding, &(self.query_for)(span.finding));
+                        back_link(self.links, span.finding, &(self.query_for)(span.finding)).render_to(out);
                     }
                 }
             }
@@ -161,24 +149,20 @@ impl Marking<'_> {
                     at += text.len();
                 }
                 Inline::Link { text, href } => {
-                    push_all(
-                        out,
-                        &[Part::Markup("<a href=\""), Part::Text(href), Part::Markup("\">")],
-                    );
                     let style = Style {
                         em: false,
                         strong: false,
                         in_link: true,
                     };
-                    self.text(out, text, at, style, &mut waiting);
-                    out.push_str("</a>");
+                    let words = written(|out| self.text(out, text, at, style, &mut waiting));
+                    html! { a href=(href) { (words) } }.render_to(out);
                     for finding in waiting.drain(..) {
-                        back_link(out, self.links, finding, &(self.query_for)(finding));
+                        back_link(self.links, finding, &(self.query_for)(finding)).render_to(out);
                     }
                     at += text.len();
                 }
                 Inline::Break => {
-                    out.push_str("<br>");
+                    html! { br; }.render_to(out);
                     at += 1;
                 }
             }
@@ -201,55 +185,29 @@ pub fn narrative(out: &mut String, links: &Links, query_for: &dyn Fn(usize) -> Q
         };
         match block {
             Block::Heading { text, .. } => {
-                push_all(
-                    out,
-                    &[Part::Markup("<h3 id=\""), Part::Markup(&id), Part::Markup("\">")],
-                );
                 let plain = Style {
                     em: false,
                     strong: false,
                     in_link: false,
                 };
-                marking(None).text(out, text, 0, plain, &mut Vec::new());
-                out.push_str("</h3>");
+                let words = written(|out| marking(None).text(out, text, 0, plain, &mut Vec::new()));
+                html! { h3 id=(id) { (words) } }.render_to(out);
             }
             Block::Paragraph(runs) => {
-                push_all(
-                    out,
-                    &[Part::Markup("<p id=\""), Part::Markup(&id), Part::Markup("\">")],
-                );
-                marking(None).runs(out, runs);
-                out.push_str("</p>");
+                let words = written(|out| marking(None).runs(out, runs));
+                html! { p id=(id) { (words) } }.render_to(out);
             }
             Block::List { start, items } => {
-                let tag = if start.is_some() { "ol" } else { "ul" };
-                push_all(
-                    out,
-                    &[
-                        Part::Markup("<"),
-                        Part::Markup(tag),
-                        Part::Markup(" id=\""),
-                        Part::Markup(&id),
-                        Part::Markup("\""),
-                    ],
-                );
-                if let Some(start) = start {
-                    push_all(
-                        out,
-                        &[
-                            Part::Markup(" start=\""),
-                            Part::Markup(&start.to_string()),
-                            Part::Markup("\""),
-                        ],
-                    );
+                let items = html! {
+                    @for (i, item) in items.iter().enumerate() {
+                        li { (written(|out| marking(Some(i)).runs(out, item))) }
+                    }
+                };
+                match start {
+                    Some(start) => html! { ol id=(id) start=(start) { (items) } },
+                    None => html! { ul id=(id) { (items) } },
                 }
-                out.push('>');
-                for (i, item) in items.iter().enumerate() {
-                    out.push_str("<li>");
-                    marking(Some(i)).runs(out, item);
-                    out.push_str("</li>");
-                }
-                push_all(out, &[Part::Markup("</"), Part::Markup(tag), Part::Markup(">")]);
+                .render_to(out);
             }
         }
     }

@@ -1,30 +1,25 @@
 //! The overview: how many findings each speaker gave under each theme, as a table whose cells
 //! open the findings they count, with totals drawn as bars.
 
-use super::contract::attr;
+use maud::{Markup, Render, html};
+
+use super::Links;
+use super::contract::ids;
 use super::finding::swatch;
-use super::{Links, Part, push_all};
 use crate::numbers::{counted, grouped};
 use crate::query::Query;
 use crate::url::View;
-use const_format::concatcp;
 
-/// Appends a bar of `value` out of `max`, as a small inline SVG.
-fn bar(out: &mut String, value: usize, max: usize) {
+/// A bar of `value` out of `max`, as a small inline SVG.
+fn bar(value: usize, max: usize) -> Markup {
     // Whole units keep float formatting out of the wasm.
-    let width = (60 * value).checked_div(max).unwrap_or(0).to_string();
-    push_all(
-        out,
-        &[
-            Part::Markup(
-                "<svg class=\"bar\" viewBox=\"0 0 60 8\" width=\"60\" height=\"8\" aria-hidden=\"true\" focusable=\"false\">\
-             <rect class=\"bar-track\" x=\"0\" y=\"0\" width=\"60\" height=\"8\" rx=\"2\"></rect>\
-             <rect class=\"bar-fill\" x=\"0\" y=\"0\" width=\"",
-            ),
-            Part::Markup(&width),
-            Part::Markup("\" height=\"8\" rx=\"2\"></rect></svg>"),
-        ],
-    );
+    let width = (60 * value).checked_div(max).unwrap_or(0);
+    html! {
+        svg class="bar" viewBox="0 0 60 8" width="60" height="8" aria-hidden="true" focusable="false" {
+            rect class="bar-track" x="0" y="0" width="60" height="8" rx="2" {}
+            rect class="bar-fill" x="0" y="0" width=(width) height="8" rx="2" {}
+        }
+    }
 }
 
 /// How strongly a cell of `count` is shaded, 0 (none) to 4, against the largest cell `max`.
@@ -42,120 +37,83 @@ pub fn overview(out: &mut String, links: &Links, query: &Query, matrix: &[Vec<us
     let report = links.report;
     let distinct = grouped(searched.len());
     let text = query.text().trim();
-    out.push_str(
-        "<h2 id=\"overview-heading\">Overview</h2>\
-         <p class=\"lede\">Findings by theme and speaker. A finding filed under two themes counts under both. \
-         Choose a number to read those findings.",
-    );
-    if !text.is_empty() {
-        push_all(
-            out,
-            &[
-                Part::Markup(" Counting only the "),
-                Part::Markup(&distinct),
-                Part::Markup(" findings that match the search \u{201c}"),
-                Part::Text(text),
-                Part::Markup("\u{201d}."),
-            ],
-        );
-    }
-    out.push_str(
-        "</p><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table of findings by theme and speaker\">\
-         <table class=\"matrix\"><caption class=\"visually-hidden\">Number of findings by theme (rows) and speaker (columns)</caption>\
-         <thead><tr><th scope=\"col\">Theme</th>",
-    );
-    for speaker in &report.speakers {
-        push_all(
-            out,
-            &[
-                Part::Markup("<th scope=\"col\"><span>"),
-                Part::Text(&speaker.display_name()),
-                Part::Markup("</span></th>"),
-            ],
-        );
-    }
-    out.push_str("<th scope=\"col\">All speakers</th></tr></thead><tbody>");
     let max = matrix.iter().flatten().copied().max().unwrap_or(0);
     let totals: Vec<usize> = matrix.iter().map(|row| row.iter().sum()).collect();
     let max_total = totals.iter().copied().max().unwrap_or(0);
-    for (t, theme) in report.themes.iter().enumerate() {
-        push_all(
-            out,
-            &[
-                Part::Markup("<tr><th scope=\"row\"><span class=\"swatch theme-"),
-                Part::Markup(swatch(t)),
-                Part::Markup("\" aria-hidden=\"true\"></span><span title=\""),
-                Part::Text(&theme.name),
-                Part::Markup("\">"),
-                Part::Text(&theme.short),
-                Part::Markup("</span></th>"),
-            ],
-        );
-        for (s, speaker) in report.speakers.iter().enumerate() {
-            let count = matrix[t][s];
-            let label = format!(
-                "{} by {} on {}",
-                counted(count, "finding", "findings"),
-                speaker.display_name(),
-                theme.short
-            );
-            push_all(
-                out,
-                &[
-                    Part::Markup("<td class=\"cell level-"),
-                    Part::Markup(&level(count, max).to_string()),
-                    Part::Markup(concatcp!("\"><a ", attr::NAV, " href=\"")),
-                    Part::Text(&links.href(View::Findings, &query.with_only(t, s), None)),
-                    Part::Markup("\" aria-label=\""),
-                    Part::Text(&label),
-                    Part::Markup("\">"),
-                    Part::Markup(&grouped(count)),
-                    Part::Markup("</a></td>"),
-                ],
-            );
-        }
-        push_all(
-            out,
-            &[
-                Part::Markup("<td class=\"total\"><span class=\"total-number\">"),
-                Part::Markup(&grouped(totals[t])),
-                Part::Markup("</span>"),
-            ],
-        );
-        bar(out, totals[t], max_total);
-        out.push_str("</td></tr>");
-    }
-    out.push_str("</tbody><tfoot><tr><th scope=\"row\">All themes</th>");
-    for s in 0..report.speakers.len() {
-        let total = searched
+    let speaker_total = |s: usize| {
+        searched
             .iter()
             .filter(|&&f| report.findings[f].speaker == s)
-            .count();
-        push_all(
-            out,
-            &[
-                Part::Markup("<td class=\"total\">"),
-                Part::Markup(&grouped(total)),
-                Part::Markup("</td>"),
-            ],
-        );
+            .count()
+    };
+    html! {
+        h2 id=(ids::OVERVIEW_HEADING) { "Overview" }
+        p class="lede" {
+            "Findings by theme and speaker. A finding filed under two themes counts under both. \
+             Choose a number to read those findings."
+            @if !text.is_empty() {
+                " Counting only the " (distinct) " findings that match the search \u{201c}" (text) "\u{201d}."
+            }
+        }
+        div class="table-scroll" tabindex="0" role="region" aria-label="Table of findings by theme and speaker" {
+            table class="matrix" {
+                caption class="visually-hidden" {
+                    "Number of findings by theme (rows) and speaker (columns)"
+                }
+                thead {
+                    tr {
+                        th scope="col" { "Theme" }
+                        @for speaker in &report.speakers {
+                            th scope="col" { span { (speaker.display_name()) } }
+                        }
+                        th scope="col" { "All speakers" }
+                    }
+                }
+                tbody {
+                    @for (t, theme) in report.themes.iter().enumerate() {
+                        tr {
+                            th scope="row" {
+                                span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
+                                span title=(theme.name) { (theme.short) }
+                            }
+                            @for (s, speaker) in report.speakers.iter().enumerate() {
+                                @let count = matrix[t][s];
+                                @let label = format!(
+                                    "{} by {} on {}",
+                                    counted(count, "finding", "findings"),
+                                    speaker.display_name(),
+                                    theme.short
+                                );
+                                td class={ "cell level-" (level(count, max)) } {
+                                    a data-nav href=(links.href(View::Findings, &query.with_only(t, s), None))
+                                        aria-label=(label) { (grouped(count)) }
+                                }
+                            }
+                            td class="total" {
+                                span class="total-number" { (grouped(totals[t])) }
+                                (bar(totals[t], max_total))
+                            }
+                        }
+                    }
+                }
+                tfoot {
+                    tr {
+                        th scope="row" { "All themes" }
+                        @for s in 0..report.speakers.len() {
+                            td class="total" { (grouped(speaker_total(s))) }
+                        }
+                        td class="total" { (distinct) }
+                    }
+                }
+            }
+        }
+        p class="overview-note" {
+            a data-nav href=(links.href(View::Findings, &Query::default(), None)) {
+                "See all " (grouped(report.findings.len())) " findings"
+            }
+        }
     }
-    push_all(
-        out,
-        &[
-            Part::Markup("<td class=\"total\">"),
-            Part::Markup(&distinct),
-            Part::Markup(concatcp!(
-                "</td></tr></tfoot></table></div><p class=\"overview-note\"><a ",
-                attr::NAV,
-                " href=\""
-            )),
-            Part::Text(&links.href(View::Findings, &Query::default(), None)),
-            Part::Markup("\">See all "),
-            Part::Markup(&grouped(report.findings.len())),
-            Part::Markup(" findings</a></p>"),
-        ],
-    );
+    .render_to(out);
 }
 
 #[cfg(test)]

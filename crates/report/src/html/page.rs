@@ -2,13 +2,14 @@
 //! filters and first findings, or the library of several, readable before (and without)
 //! JavaScript and WebAssembly. It has the app's markup, so the app takes over without a jump.
 
-use super::contract::class;
-use super::library::library_cards;
+use maud::{Markup, PreEscaped, html};
+
+use super::contract::{class, ids};
+use super::library::library_list;
 use super::{
-    Cite, FindingsSection, Links, drawn, escape_into, filter_panel, finding_list, findings_section,
-    first_asked, library_listing, library_page, masthead, tabs,
+    Cite, FindingsSection, Links, drawn, filter_panel, finding_list, findings_section, first_asked,
+    library_listing, library_page, masthead, tabs, written,
 };
-use const_format::concatcp;
 
 use crate::catalogue::{Catalogue, Listed};
 use crate::finder::{FacetCounts, Finder};
@@ -27,12 +28,21 @@ pub struct Prerendered {
 }
 
 /// Said before the content when JavaScript is off.
-const NO_SCRIPT: &str = "<noscript><p class=\"notice\">You are reading the findings without JavaScript: \
-    filters, search and the report's other views need JavaScript and WebAssembly.</p></noscript>";
+fn no_script() -> Markup {
+    html! {
+        noscript {
+            p class="notice" {
+                "You are reading the findings without JavaScript: \
+                 filters, search and the report's other views need JavaScript and WebAssembly."
+            }
+        }
+    }
+}
 
 /// Opens the filters on wide screens before the panel is drawn, as the app does (the build adds
 /// this script's hash to the page's Content-Security-Policy).
-const OPEN_ON_WIDE_SCREENS: &str = "<script>document.currentScript.previousElementSibling.open=matchMedia(\"(min-width: 60rem)\").matches</script>";
+const OPEN_ON_WIDE_SCREENS: &str =
+    "document.currentScript.previousElementSibling.open=matchMedia(\"(min-width: 60rem)\").matches";
 
 /// The page of a site of one report: the report itself, its first findings.
 pub fn prerender_report(report: &Report) -> Prerendered {
@@ -53,51 +63,49 @@ fn report_page(report: &Report, slug: Option<&str>) -> Prerendered {
     let links = Links { report, slug };
     let finder = Finder::new(report);
     let (results, counts) = finder.results_and_counts(&Query::default());
-    let mut body = String::from(NO_SCRIPT);
-    body.push_str(
-        "<a class=\"skip-link\" href=\"#main\">Skip to the content</a><div class=\"update-banner\" role=\"status\"></div>\
-         <header class=\"masthead\"><div class=\"masthead-inner\">",
-    );
-    masthead(&mut body, &links);
-    body.push_str("</div></header>");
-    body.push_str("<nav class=\"tabs\" aria-label=\"Views of the report\">");
-    tabs(&mut body, &links, View::Findings, &Query::default());
-    body.push_str("</nav>");
-    body.push_str("<main id=\"main\" tabindex=\"-1\"><div class=\"layout\">");
-    filters(&mut body, report, &counts);
     let first = match slug {
         Some(_) => &results[..],
         None => &results[drawn(results.len(), &first_asked(None))],
     };
-    let mut cards = String::new();
-    finding_list(
-        &mut cards,
+    let cards = finding_list(
         &links,
         first,
         &Query::default(),
         &Terms::default(),
         Cite::WithoutAddress,
     );
-    body.push_str(concatcp!(
-        "<section class=\"",
-        class::FINDINGS.name,
-        "\" aria-labelledby=\"findings-heading\">"
-    ));
-    findings_section(
-        &mut body,
-        &FindingsSection {
-            shown: results.len(),
-            total: report.findings.len(),
-            filters: "none",
-            chips: "",
-            notices: "",
-            help: "",
-            cards: &cards,
-            before: 0,
-            after: results.len() - first.len(),
-        },
-    );
-    body.push_str("</section></div></main>");
+    let empty = Markup::default();
+    let section = FindingsSection {
+        shown: results.len(),
+        total: report.findings.len(),
+        filters: "none",
+        chips: &empty,
+        notices: &empty,
+        help: &empty,
+        cards: &cards,
+        before: 0,
+        after: results.len() - first.len(),
+    };
+    let body = html! {
+        (no_script())
+        a class="skip-link" href={ "#" (ids::MAIN) } { "Skip to the content" }
+        div class="update-banner" role="status" {}
+        header class="masthead" {
+            div class="masthead-inner" { (written(|out| masthead(out, &links))) }
+        }
+        nav class="tabs" aria-label="Views of the report" {
+            (written(|out| tabs(out, &links, View::Findings, &Query::default())))
+        }
+        main id=(ids::MAIN) tabindex="-1" {
+            div class="layout" {
+                (filters(report, &counts))
+                section class=(class::FINDINGS.name) aria-labelledby=(ids::FINDINGS_HEADING) {
+                    (written(|out| findings_section(out, &section)))
+                }
+            }
+        }
+    }
+    .into_string();
     Prerendered {
         title: format!("{} · {}", meta.title, meta.publisher),
         description: format!(
@@ -112,15 +120,14 @@ fn report_page(report: &Report, slug: Option<&str>) -> Prerendered {
 }
 
 /// The filter panel, opened on wide screens before it is drawn.
-fn filters(out: &mut String, report: &Report, counts: &FacetCounts) {
-    out.push_str(concatcp!(
-        "<aside class=\"",
-        class::FILTERS.name,
-        "\" aria-labelledby=\"filters-heading\">"
-    ));
-    filter_panel(out, report, counts, &Query::default(), false);
-    out.push_str(OPEN_ON_WIDE_SCREENS);
-    out.push_str("</aside>");
+fn filters(report: &Report, counts: &FacetCounts) -> Markup {
+    html! {
+        aside class=(class::FILTERS.name) aria-labelledby=(ids::FILTERS_HEADING) {
+            (written(|out| filter_panel(out, report, counts, &Query::default(), false)))
+            // A constant script, not text: its quotes stay as they are.
+            script { (PreEscaped(OPEN_ON_WIDE_SCREENS)) }
+        }
+    }
 }
 
 /// How many reports' cards the front page of a library draws at build time; a larger library's
@@ -145,16 +152,15 @@ pub fn prerender_library(catalogue: &Catalogue, pages: &[String], whole: bool) -
     let mut listing = library_listing(catalogue, &query, &LibraryFinder::new(&[]), (0, 0), page_of);
     let total = catalogue.reports.len();
     if !whole && total > FIRST_CARDS {
-        let mut html = String::from("<ul class=\"library-list\">");
-        library_cards(&mut html, &catalogue.reports[..FIRST_CARDS], page_of);
-        html.push_str(&format!(
-            "</ul><p class=\"library-more\"><a href=\"{LIBRARY_PAGE}\">All {} reports</a></p>",
-            crate::numbers::grouped(total)
-        ));
-        listing.html = html;
+        listing.html = html! {
+            (library_list(&catalogue.reports[..FIRST_CARDS], page_of))
+            p class="library-more" {
+                a href=(LIBRARY_PAGE) { "All " (crate::numbers::grouped(total)) " reports" }
+            }
+        };
     }
-    let mut body = String::new();
-    library_page(&mut body, catalogue, &query, "", &listing);
+    let body =
+        written(|out| library_page(out, catalogue, &query, &Markup::default(), &listing)).into_string();
     Prerendered {
         title: site.title.clone(),
         description: if site.introduction_text.is_empty() {
@@ -195,17 +201,17 @@ pub fn inject(index: &str, page: &Prerendered) -> Result<String, String> {
             .find("</title>")
             .ok_or("index.html has no </title>")?
         + "</title>".len();
-    let mut replacement = String::from("<title>");
-    escape_into(&mut replacement, &page.title);
-    replacement.push_str("</title>");
-    html.replace_range(title.start..title_end, &replacement);
+    html.replace_range(
+        title.start..title_end,
+        &html! { title { (page.title) } }.into_string(),
+    );
 
     let description =
         tag_around(&html, "name=description").or_else(|_| tag_around(&html, "name=\"description\""))?;
-    let mut replacement = String::from("<meta name=\"description\" content=\"");
-    escape_into(&mut replacement, &page.description);
-    replacement.push_str("\">");
-    html.replace_range(description, &replacement);
+    html.replace_range(
+        description,
+        &html! { meta name="description" content=(page.description); }.into_string(),
+    );
 
     let app = tag_around(&html, "id=app").or_else(|_| tag_around(&html, "id=\"app\""))?;
     let app_end = app.end
@@ -270,7 +276,7 @@ mod tests {
             ("a", "Harbours", "2014-01-01", "Brussels & Bruges"),
         ]);
         catalogue.site.title = String::from("Our reports");
-        catalogue.site.introduction_html = String::from("<p>All of them.</p>");
+        catalogue.site.introduction_html = "<p>All of them.</p>".into();
         let pages = [String::from("report-b.html"), String::from("report-a.html")];
         let page = prerender_library(&catalogue, &pages, false);
         for (opened, closed) in balance(&page.body) {

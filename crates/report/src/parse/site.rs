@@ -90,8 +90,7 @@ pub fn parse_site(path: &str, source: &str) -> Result<Site, Vec<Diagnostic>> {
         return Err(located(path, source, problems));
     }
     let [title, publisher, publisher_link] = read.values.map(|value| value.map(|(text, _)| text));
-    let mut introduction_html = String::new();
-    crate::html::prose::paragraphs(&mut introduction_html, &paragraphs);
+    let introduction_html = crate::html::prose::paragraphs(&paragraphs);
     Ok(Site {
         title: title.unwrap_or_default(),
         publisher,

@@ -3,7 +3,7 @@
 use super::{Action, ToCopy, attr, class, ids};
 use crate::finder::Finder;
 use crate::html::{
-    Cite, FindingsSection, Links, finding_list, findings_section, library_listing, library_page,
+    Cite, FindingsSection, Links, Markup, finding_list, findings_section, library_listing, library_page,
 };
 use crate::html::{chips, filter_panel, prerender_report, tabs};
 use crate::library::{LibraryFinder, LibraryQuery};
@@ -35,23 +35,16 @@ fn viewer_markup() -> String {
     let mut out = String::new();
     tabs(&mut out, &links, View::Findings, &query);
     filter_panel(&mut out, &report, &counts, &query, true);
-    let (mut chips_html, mut cards) = (String::new(), String::new());
-    chips(&mut chips_html, &links, &query);
-    finding_list(
-        &mut cards,
-        &links,
-        &[0],
-        &query,
-        &Terms::parse("one"),
-        Cite::OnOpen,
-    );
+    let chips_html = chips(&links, &query);
+    let cards = finding_list(&links, &[0], &query, &Terms::parse("one"), Cite::OnOpen);
+    let empty = Markup::default();
     let section = FindingsSection {
         shown: results.len(),
         total: 1,
         filters: "",
         chips: &chips_html,
-        notices: "",
-        help: "",
+        notices: &empty,
+        help: &empty,
         cards: &cards,
         before: 1,
         after: 1,
@@ -71,7 +64,7 @@ fn the_markup_carries_every_name_the_app_looks_for() {
         in_report(&l.name, "")
     });
     let mut library = String::new();
-    library_page(&mut library, &catalogue, &query, "", &listing);
+    library_page(&mut library, &catalogue, &query, &Markup::default(), &listing);
     let drawn = [viewer.as_str(), library.as_str()].concat();
     let drawn_classes = classes(&drawn);
     for class in class::ALL {

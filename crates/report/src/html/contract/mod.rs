@@ -1,9 +1,10 @@
 //! The contract between the core's markup and the app: every `data-` name, class and id the app
 //! finds the markup's parts by, written once here and used by both sides.
 //!
-//! The markup writes these names (through `concatcp!` where they sit inside a longer piece of
-//! markup); the app looks parts up by them and never by their position.
-//! Its test (`drawn.rs`) draws the views and finds each name where the app looks for it.
+//! The markup splices these ids, classes and values into its templates; the app looks parts up
+//! by them and never by their position. The `data-` attributes' names are written in the
+//! templates themselves (maud splices an attribute's value, never its name), so its test
+//! (`drawn.rs`) draws the views and finds each name where the app looks for it.
 
 #[cfg(test)]
 mod drawn;
