@@ -1,15 +1,13 @@
 //! The page: a library of the site's reports, or one report with its masthead, tabs, current
-//! view and footer, sharing one [`Viewer`].
+//! view and footer (the core's frame), sharing one [`Viewer`].
 
 use gloo::utils::document;
 use leptos::prelude::*;
-use report::View;
 use report::html::contract::ids;
+use report::html::report_frame;
 use wasm_bindgen::JsCast;
 
-use crate::components::{
-    FindingsView, Masthead, OverviewView, ReportView, SiteFooter, SpeakersView, Tabs, follow_clicks,
-};
+use crate::components::{draw_views, follow_clicks, keep_tabs_in_step};
 use crate::data::Loaded;
 use crate::viewer::{Viewer, reveal_hash};
 
@@ -26,14 +24,31 @@ pub fn mount(loaded: Loaded) {
     match loaded {
         Loaded::Report { report, name, info } => {
             document().set_title(&format!("{} · {}", report.meta.title, report.meta.publisher));
-            let clicks: web_sys::EventTarget = root.clone().into();
-            leptos::mount::mount_to(root, move || {
+            // Leptos's reactive system keeps the page in step; its root owner lives as long as
+            // the page.
+            any_spawner::Executor::init_wasm_bindgen().ok();
+            let owner = Owner::new();
+            owner.with(|| {
                 let viewer = Viewer::start(report, name);
-                provide_context(viewer);
-                follow_clicks(&clicks, viewer);
-                view! { <App version=info.version built=info.built /> }
-            })
-            .forget();
+                let mut footer = String::new();
+                report::html::footer(
+                    &mut footer,
+                    report,
+                    &viewer.base_url(),
+                    &info.version,
+                    &info.built,
+                );
+                let mut page = String::new();
+                let (view, query) = (viewer.view_untracked(), viewer.query_untracked());
+                report_frame(&mut page, &viewer.links(), view, &query, "", &footer);
+                root.set_inner_html(&page);
+                follow_clicks(&root, viewer);
+                keep_tabs_in_step(viewer);
+                if let Some(main) = document().get_element_by_id(ids::MAIN) {
+                    draw_views(viewer, main);
+                }
+            });
+            std::mem::forget(owner);
             reveal_hash();
         }
         Loaded::Library {
@@ -64,25 +79,4 @@ fn unknown_report(name: &str) -> String {
     report::html::escape_into(&mut out, &report::shortened(name));
     out.push_str("\u{201d}, which this site does not have. Here are the reports it has.</p>");
     out
-}
-
-#[component]
-fn App(version: String, built: String) -> impl IntoView {
-    let viewer = expect_context::<Viewer>();
-    let view = Memo::new(move |_| viewer.view());
-    view! {
-        <a class="skip-link" href="#main">"Skip to the content"</a>
-        <div class="update-banner" role="status"></div>
-        <Masthead />
-        <Tabs />
-        <main id="main" tabindex="-1">
-            {move || match view.get() {
-                View::Findings => view! { <FindingsView /> }.into_any(),
-                View::Overview => view! { <OverviewView /> }.into_any(),
-                View::Speakers => view! { <SpeakersView /> }.into_any(),
-                View::Report => view! { <ReportView /> }.into_any(),
-            }}
-        </main>
-        <SiteFooter version built />
-    }
 }

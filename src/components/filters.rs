@@ -141,9 +141,9 @@ pub fn on_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     button.set_text_content(Some(&fold_label(viewer.report.speakers.len(), folded)));
 }
 
-#[component]
-pub fn Filters(query: Memo<Query>, counts: Memo<FacetCounts>) -> impl IntoView {
-    let viewer = expect_context::<Viewer>();
+/// Draws the inside of the filter panel for `query` and its `counts`: returns its HTML, to be put
+/// in the page at once, and keeps it in step with them.
+pub fn filter_panel_view(viewer: Viewer, query: Memo<Query>, counts: Memo<FacetCounts>) -> String {
     let report = viewer.report;
     let mut html = String::new();
     let (first_query, first_counts) = (query.get_untracked(), counts.get_untracked());
@@ -181,5 +181,5 @@ pub fn Filters(query: Memo<Query>, counts: Memo<FacetCounts>) -> impl IntoView {
         }
     };
     browser::listen(&document(), "change", toggle);
-    view! { <aside class="filters" aria-labelledby="filters-heading" inner_html=html></aside> }
+    html
 }

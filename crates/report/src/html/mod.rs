@@ -9,6 +9,7 @@ pub mod contract;
 mod filter_panel;
 mod finding;
 mod findings;
+mod frame;
 mod library;
 mod links;
 mod masthead;
@@ -31,6 +32,7 @@ pub use findings::{
 };
 pub use library::{LIBRARY_SEARCH, Listing, MATCHES_SHOWN, library_filters, library_listing, library_page};
 
+pub use frame::{findings_layout, narrative_section, overview_section, report_frame, speakers_section};
 pub use links::Links;
 pub use masthead::{build_info, footer, masthead};
 pub use narrative::narrative;

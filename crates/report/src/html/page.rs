@@ -2,16 +2,14 @@
 //! filters and first findings, or the library of several, readable before (and without)
 //! JavaScript and WebAssembly. It has the app's markup, so the app takes over without a jump.
 
-use super::contract::class;
 use super::library::library_cards;
 use super::{
-    Cite, FindingsSection, Links, drawn, escape_into, filter_panel, finding_list, findings_section,
-    first_asked, library_listing, library_page, masthead, tabs,
+    Cite, FindingsSection, Links, drawn, escape_into, filter_panel, finding_list, findings_layout,
+    findings_section, first_asked, library_listing, library_page, report_frame,
 };
-use const_format::concatcp;
 
 use crate::catalogue::{Catalogue, Listed};
-use crate::finder::{FacetCounts, Finder};
+use crate::finder::Finder;
 use crate::library::{LibraryFinder, LibraryQuery};
 use crate::model::Report;
 use crate::query::Query;
@@ -53,18 +51,6 @@ fn report_page(report: &Report, slug: Option<&str>) -> Prerendered {
     let links = Links { report, slug };
     let finder = Finder::new(report);
     let (results, counts) = finder.results_and_counts(&Query::default());
-    let mut body = String::from(NO_SCRIPT);
-    body.push_str(
-        "<a class=\"skip-link\" href=\"#main\">Skip to the content</a><div class=\"update-banner\" role=\"status\"></div>\
-         <header class=\"masthead\"><div class=\"masthead-inner\">",
-    );
-    masthead(&mut body, &links);
-    body.push_str("</div></header>");
-    body.push_str("<nav class=\"tabs\" aria-label=\"Views of the report\">");
-    tabs(&mut body, &links, View::Findings, &Query::default());
-    body.push_str("</nav>");
-    body.push_str("<main id=\"main\" tabindex=\"-1\"><div class=\"layout\">");
-    filters(&mut body, report, &counts);
     let first = match slug {
         Some(_) => &results[..],
         None => &results[drawn(results.len(), &first_asked(None))],
@@ -78,13 +64,9 @@ fn report_page(report: &Report, slug: Option<&str>) -> Prerendered {
         &Terms::default(),
         Cite::WithoutAddress,
     );
-    body.push_str(concatcp!(
-        "<section class=\"",
-        class::FINDINGS.name,
-        "\" aria-labelledby=\"findings-heading\">"
-    ));
+    let mut section = String::new();
     findings_section(
-        &mut body,
+        &mut section,
         &FindingsSection {
             shown: results.len(),
             total: report.findings.len(),
@@ -97,7 +79,13 @@ fn report_page(report: &Report, slug: Option<&str>) -> Prerendered {
             after: results.len() - first.len(),
         },
     );
-    body.push_str("</section></div></main>");
+    let mut panel = String::new();
+    filter_panel(&mut panel, report, &counts, &Query::default(), false);
+    panel.push_str(OPEN_ON_WIDE_SCREENS);
+    let mut main = String::new();
+    findings_layout(&mut main, &panel, &section);
+    let mut body = String::from(NO_SCRIPT);
+    report_frame(&mut body, &links, View::Findings, &Query::default(), &main, "");
     Prerendered {
         title: format!("{} · {}", meta.title, meta.publisher),
         description: format!(
@@ -109,18 +97,6 @@ fn report_page(report: &Report, slug: Option<&str>) -> Prerendered {
         ),
         body,
     }
-}
-
-/// The filter panel, opened on wide screens before it is drawn.
-fn filters(out: &mut String, report: &Report, counts: &FacetCounts) {
-    out.push_str(concatcp!(
-        "<aside class=\"",
-        class::FILTERS.name,
-        "\" aria-labelledby=\"filters-heading\">"
-    ));
-    filter_panel(out, report, counts, &Query::default(), false);
-    out.push_str(OPEN_ON_WIDE_SCREENS);
-    out.push_str("</aside>");
 }
 
 /// How many reports' cards the front page of a library draws at build time; a larger library's

@@ -5,7 +5,9 @@ use crate::finder::Finder;
 use crate::html::{
     Cite, FindingsSection, Links, finding_list, findings_section, library_listing, library_page,
 };
-use crate::html::{chips, filter_panel, prerender_report, tabs};
+use crate::html::{
+    chips, filter_panel, narrative_section, overview_section, prerender_report, report_frame, tabs,
+};
 use crate::library::{LibraryFinder, LibraryQuery};
 use crate::query::Query;
 use crate::search::Terms;
@@ -57,6 +59,14 @@ fn viewer_markup() -> String {
         after: 1,
     };
     findings_section(&mut out, &section);
+    for (view, main) in [(View::Overview, "overview"), (View::Report, "text")] {
+        let mut inside = String::new();
+        match view {
+            View::Overview => overview_section(&mut inside, main),
+            _ => narrative_section(&mut inside, main),
+        }
+        report_frame(&mut out, &links, view, &query, &inside, "footer");
+    }
     // The page drawn at build time holds the section and the panel as the app draws them.
     out.push_str(&prerender_report(&report).body);
     out
