@@ -9,6 +9,7 @@ use super::{Links, Part, ids, push_all};
 use crate::finder::Finder;
 use crate::numbers::{counted, grouped};
 use crate::query::Query;
+use crate::sort::sort_by_key_unstable;
 use crate::url::View;
 
 /// Appends a bar of `value` out of `max`, as a small inline SVG.
@@ -105,9 +106,10 @@ pub fn overview(out: &mut String, links: &Links, finder: &Finder, query: &Query)
         totals[report.findings[f].speaker] += 1;
     }
     let max_total = totals.iter().copied().max().unwrap_or(0);
-    // Most findings first; a stable sort keeps ties in report order.
+    // Most findings first, ties in report order (the index breaks them: the small heapsort is
+    // not stable, and the standard library's sorts cost kilobytes of wasm).
     let mut order: Vec<usize> = (0..speakers).collect();
-    order.sort_by_key(|&s| Reverse(totals[s]));
+    sort_by_key_unstable(&mut order, |&s| (Reverse(totals[s]), s));
     for (row, &s) in order.iter().enumerate() {
         let speaker = &report.speakers[s];
         let name = speaker.display_name();
