@@ -25,6 +25,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { buildEnv, buildSite, launchBrowser, ROOT, serveDist } from '../tests/e2e/support.mjs';
+import { progress, summary } from './bench-stats.mjs';
 
 const SIZES = [1000, 10000];
 const SPEAKERS = 200;
@@ -38,22 +39,6 @@ const PHRASES = ['harbour lantern', 'granite willow', 'beacon thistle', 'falcon 
 const VIEWPORT = { width: 1280, height: 900 };
 const TARGETS = { findings: 10000, startupMs: 1000, clickP95Ms: 16, keystrokeP95Ms: 16 };
 const OUTPUT = join(ROOT, 'target/bench-browser.json');
-
-const progress = (message) => console.error(`bench: ${message}`);
-
-// ---------------------------------------------------------------------------------------------
-// Statistics
-
-function percentile(samples, p) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-/** Median and p95 (nearest rank) of a series of times, rounded to 0.1 ms, with the samples. */
-function summary(samples) {
-  const round = (ms) => Math.round(ms * 10) / 10;
-  return { n: samples.length, median: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), samples: samples.map(round) };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Building the sites, and the size of their data

@@ -16,11 +16,11 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, launchBrowser, ROOT, serveDist } from '../tests/e2e/support.mjs';
+import { progress } from './bench-stats.mjs';
 
 const SIZES = [1, 30, 300];
 const LOADS = 7;
 const OUTPUT = join(ROOT, 'target/bench-library.json');
-const progress = (message) => console.error(`bench: ${message}`);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Resolves `window.shown` once `selector` is in the DOM drawn by the app, then once that frame is painted. */

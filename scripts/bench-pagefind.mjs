@@ -45,6 +45,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { buildEnv, buildSite, launchBrowser, ROOT } from '../tests/e2e/support.mjs';
 import { serveStatic } from './static-host.mjs';
+import { progress, summary } from './bench-stats.mjs';
 
 const FINDINGS = Number(process.env.BENCH_FINDINGS ?? 10000); // BENCH_FINDINGS=500 for a quick try
 const LOADS = 5;
@@ -56,22 +57,6 @@ const VIEWPORT = { width: 1280, height: 900 };
 const PAGEFIND = join(ROOT, 'tools/pagefind/node_modules/.bin/pagefind');
 const OUTPUT = join(ROOT, 'target/bench-pagefind.json');
 const SHAPES = process.argv.includes('--even') ? ['realistic', 'even'] : ['realistic'];
-
-const progress = (message) => console.error(`bench: ${message}`);
-
-// ---------------------------------------------------------------------------------------------
-// Statistics
-
-function percentile(samples, p) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function summary(samples) {
-  const round = (ms) => Math.round(ms * 10) / 10;
-  const done = samples.filter((s) => s !== null);
-  return { n: done.length, timedOut: samples.length - done.length, median: round(percentile(done, 50)), p95: round(percentile(done, 95)), samples: done.map(round) };
-}
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 

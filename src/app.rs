@@ -4,7 +4,7 @@
 use gloo::utils::document;
 use leptos::prelude::*;
 use report::View;
-use report::html::ids;
+use report::html::contract::ids;
 use wasm_bindgen::JsCast;
 
 use crate::components::{

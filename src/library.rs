@@ -6,6 +6,7 @@ use std::cell::{Cell, RefCell};
 
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
+use report::html::contract::{LIBRARY_STATUS, class};
 use report::html::{LIBRARY_SEARCH, Listing, library_filters, library_listing, library_page};
 use report::{Catalogue, LibraryFinder, LibraryQuery, LibrarySort, Report, Terms, in_report};
 use wasm_bindgen::JsCast;
@@ -45,14 +46,14 @@ impl Library {
                 element.set_inner_html(html);
             }
         };
-        if let Some(element) = find(".library > .status") {
+        if let Some(element) = find(LIBRARY_STATUS) {
             element.set_text_content(Some(&status));
         }
-        set(".library-results", &html);
+        set(class::LIBRARY_RESULTS.selector, &html);
         if filters {
             let mut html = String::new();
             library_filters(&mut html, self.catalogue, &self.query.borrow());
-            set(".library-filters", &html);
+            set(class::LIBRARY_FILTERS.selector, &html);
         }
     }
 

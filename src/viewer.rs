@@ -5,6 +5,7 @@ use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use leptos::prelude::*;
 use report::html::Links;
+use report::html::contract::attr;
 use report::{Finder, Ignored, Query, Report, UrlState, View, parse_search};
 use wasm_bindgen::JsCast;
 
@@ -145,7 +146,7 @@ impl Viewer {
     }
 }
 
-/// For a click in the page: follows in-app links drawn from HTML text (`a[data-nav]`, see
+/// For a click in the page: follows in-app links drawn from HTML text (`data-nav`, see
 /// `report::html`) without reloading, and their buttons to their addresses (`data-go`).
 pub fn follow_links(viewer: Viewer, event: &web_sys::MouseEvent) {
     let Some(target) = event
@@ -155,17 +156,17 @@ pub fn follow_links(viewer: Viewer, event: &web_sys::MouseEvent) {
         return;
     };
     if let Some(href) = target
-        .closest("a[data-nav]")
+        .closest(attr::NAV_LINK)
         .ok()
         .flatten()
         .and_then(|a| a.get_attribute("href"))
     {
         follow(event, || viewer.navigate(&href));
     } else if let Some(href) = target
-        .closest("[data-go]")
+        .closest(attr::GO_BUTTON)
         .ok()
         .flatten()
-        .and_then(|b| b.get_attribute("data-go"))
+        .and_then(|b| b.get_attribute(attr::GO))
     {
         viewer.navigate(&href);
     }

@@ -4,7 +4,8 @@
 
 use gloo::utils::document;
 use leptos::prelude::*;
-use report::html::{facet_class, facet_count, filter_panel, filters_on, fold_label, folded_row, ids};
+use report::html::contract::{attr, class, ids};
+use report::html::{facet_class, facet_count, filter_panel, filters_on, fold_label, folded_row};
 use report::{FacetCounts, Query, grouped};
 use wasm_bindgen::JsCast;
 
@@ -34,20 +35,23 @@ struct Panel {
     speakers: Vec<(web_sys::Element, Shown)>,
 }
 
+/// The part of a checkbox row that `selector` finds: its box, or its count.
+fn part(row: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    row.query_selector(selector).ok().flatten()
+}
+
 /// Brings one checkbox row to `now`, touching only what changed.
 fn update_row(row: &web_sys::Element, was: Shown, now: Shown) {
     if (was.count == 0, was.checked, was.folded) != (now.count == 0, now.checked, now.folded) {
         row.set_class_name(facet_class(now.count, now.checked, now.folded));
     }
     if was.checked != now.checked
-        && let Some(input) = row
-            .first_element_child()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        && let Some(input) = part(row, "input").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
     {
         input.set_checked(now.checked);
     }
     if was.count != now.count
-        && let Some(number) = row.last_element_child()
+        && let Some(number) = part(row, class::FACET_COUNT.selector)
     {
         if (was.count == 1) == (now.count == 1)
             && let Some(digits) = number.first_child()
@@ -101,13 +105,16 @@ fn drawn_rows(name: &str, chosen: &[usize], counts: &[usize], folds: bool) -> Ve
 fn update_panel(panel: &mut Panel, query: &Query, counts: &FacetCounts) {
     update_rows(&mut panel.themes, query.themes(), &counts.themes);
     update_rows(&mut panel.speakers, query.speakers(), &counts.speakers);
-    if let Some(active) = document().query_selector(".filters-active").ok().flatten() {
+    if let Some(active) = document()
+        .query_selector(class::FILTERS_ACTIVE.selector)
+        .ok()
+        .flatten()
+    {
         let on = query.themes().len() + query.speakers().len();
-        active.set_class_name(if on == 0 {
-            "filters-active hidden"
-        } else {
-            "filters-active"
-        });
+        active
+            .class_list()
+            .toggle_with_force(class::HIDDEN.name, on == 0)
+            .ok();
         active.set_text_content(Some(&filters_on(on)));
     }
 }
@@ -118,7 +125,7 @@ pub fn on_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     let Some(button) = event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest("[data-fold]").ok().flatten())
+        .and_then(|e| e.closest(attr::FOLD_BUTTON).ok().flatten())
     else {
         return;
     };
@@ -128,7 +135,7 @@ pub fn on_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     else {
         return;
     };
-    let Ok(folded) = list.class_list().toggle("folded") else {
+    let Ok(folded) = list.class_list().toggle(class::FOLDED.name) else {
         return;
     };
     button
@@ -154,7 +161,7 @@ pub fn Filters(query: Memo<Query>, counts: Memo<FacetCounts>) -> impl IntoView {
         panel
     });
     let toggle = move |event: &web_sys::Event| {
-        let Some(input) = browser::target_within(event, "aside.filters")
+        let Some(input) = browser::target_within(event, class::FILTERS.selector)
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
         else {
             return;

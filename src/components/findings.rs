@@ -4,8 +4,11 @@
 
 use gloo::utils::document;
 use leptos::prelude::*;
+use std::ops::Range;
+
+use report::html::contract::{Action, attr, class, ids};
 use report::html::{
-    Cite, FindingsSection, PAGE, WHOLE, chips, drawn, finding_list, findings_section, first_asked, ids,
+    Cite, FindingsSection, PAGE, WHOLE, chips, drawn, finding_list, findings_section, first_asked,
     ignored_notice, show_earlier, show_more, status, suggestions,
 };
 use report::{Query, Terms, csv, describe_filters, markdown, slug};
@@ -40,25 +43,21 @@ fn export_name(viewer: &Viewer, extension: &str) -> String {
     format!("{}-findings.{extension}", slug(&viewer.report.meta.title))
 }
 
-#[component]
-pub fn FindingsView() -> impl IntoView {
-    let viewer = expect_context::<Viewer>();
-    let report = viewer.report;
-    let query = Memo::new(move |_| viewer.query());
-    // The frame that answers a keystroke or click draws the findings; the total, the facet
-    // counts and the help follow in the next (`settled` lags `query` by that frame).
+/// The query the total, the facet counts and the help are of: `query` once the frame that
+/// answers a keystroke or click has drawn its findings, so it lags `query` by that frame.
+fn settled_query(query: Memo<Query>) -> RwSignal<Query> {
     let settled = RwSignal::new(query.get_untracked());
     Effect::watch(
         move || query.track(),
         move |_, _, _| settle_after_paint(settled, query),
         false,
     );
-    let answer = Memo::new(move |_| settled.with(|q| viewer.finder.results_and_counts(q)));
-    let counts = Memo::new(move |_| answer.with(|(_, counts)| counts.clone()));
-    let terms = Memo::new(move |_| query.with(|q| Terms::parse(q.text())));
-    let shown = move || answer.with(|(results, _)| results.len());
-    // Long lists are drawn a page at a time, from the page holding a finding the address names.
-    let linked = answer.with_untracked(|(results, _)| linked_position(&viewer, results));
+    settled
+}
+
+/// The results asked to be drawn: first the page holding the finding at `linked` (one the
+/// address names), then the first page again whenever `query` changes.
+fn asked_results(query: Memo<Query>, linked: Option<usize>) -> RwSignal<Range<usize>> {
     let asked = RwSignal::new(first_asked(linked));
     Effect::watch(
         move || query.track(),
@@ -70,6 +69,46 @@ pub fn FindingsView() -> impl IntoView {
         },
         false,
     );
+    asked
+}
+
+/// Downloads the findings `query` lets through as CSV or Markdown.
+fn export(viewer: Viewer, query: &Query, action: Action) {
+    let (report, shown, base) = (viewer.report, viewer.finder.results(query), viewer.base_url());
+    let name = export_name(&viewer, action.as_str());
+    match action {
+        Action::Csv => browser::download(&name, "text/csv;charset=utf-8", &csv(report, &shown, &base)),
+        _ => browser::download(
+            &name,
+            "text/markdown;charset=utf-8",
+            &markdown(report, query, &shown, &base),
+        ),
+    }
+}
+
+/// Does what a button of the findings section asks: draw earlier or more, print, or export.
+fn act(viewer: Viewer, query: Memo<Query>, asked: RwSignal<Range<usize>>, action: Action) {
+    match action {
+        Action::Earlier => asked.update(|a| a.start = a.start.saturating_sub(PAGE)),
+        Action::More => asked.update(|a| a.end += PAGE),
+        Action::Print => browser::print(),
+        Action::Csv | Action::Markdown => export(viewer, &query.get_untracked(), action),
+    }
+}
+
+#[component]
+pub fn FindingsView() -> impl IntoView {
+    let viewer = expect_context::<Viewer>();
+    let report = viewer.report;
+    let query = Memo::new(move |_| viewer.query());
+    let settled = settled_query(query);
+    let answer = Memo::new(move |_| settled.with(|q| viewer.finder.results_and_counts(q)));
+    let counts = Memo::new(move |_| answer.with(|(_, counts)| counts.clone()));
+    let terms = Memo::new(move |_| query.with(|q| Terms::parse(q.text())));
+    let shown = move || answer.with(|(results, _)| results.len());
+    // Long lists are drawn a page at a time, from the page holding a finding the address names.
+    let linked = answer.with_untracked(|(results, _)| linked_position(&viewer, results));
+    let asked = asked_results(query, linked);
     // Enough results to draw what is asked, or to know the list is short enough to draw whole.
     let first = Memo::new(move |_| {
         let enough = asked.with(|a| a.end).max(WHOLE + 1);
@@ -86,28 +125,6 @@ pub fn FindingsView() -> impl IntoView {
         });
         html
     };
-    let before = move || drawn_now().start;
-    let hidden = move || shown().saturating_sub(drawn_now().end);
-    let export = move |extension: &str| {
-        let shown = viewer.finder.results(&query.get_untracked());
-        let base = viewer.base_url();
-        let name = export_name(&viewer, extension);
-        match extension {
-            "csv" => browser::download(&name, "text/csv;charset=utf-8", &csv(report, &shown, &base)),
-            _ => browser::download(
-                &name,
-                "text/markdown;charset=utf-8",
-                &markdown(report, &query.get_untracked(), &shown, &base),
-            ),
-        }
-    };
-    let act = move |event: &web_sys::Event| match acted_on(event).as_deref() {
-        Some("earlier") => asked.update(|a| a.start = a.start.saturating_sub(PAGE)),
-        Some("more") => asked.update(|a| a.end += PAGE),
-        Some("print") => browser::print(),
-        Some(extension @ ("csv" | "md")) => export(extension),
-        _ => {}
-    };
     let parts = move || {
         let shown = shown();
         let links = viewer.links();
@@ -115,8 +132,9 @@ pub fn FindingsView() -> impl IntoView {
         query.with(|q| chips(&mut chips_html, &links, q));
         // Only when nothing matches: which filter to drop (for the query the count is of).
         if shown == 0 {
-            settled.with(|q| suggestions(&mut help, &links, viewer.finder, q));
+            settled.with(|q| suggestions(&mut help, &links, q, &viewer.finder.suggestions(q)));
         }
+        let drawn = drawn_now();
         Parts {
             shown,
             filters: query.with(|q| describe_filters(report, q)),
@@ -124,8 +142,8 @@ pub fn FindingsView() -> impl IntoView {
             notices: ignored_notice(&viewer.ignored(), "this report"),
             help,
             cards: cards(),
-            before: before(),
-            after: hidden(),
+            before: drawn.start,
+            after: shown.saturating_sub(drawn.end),
         }
     };
 
@@ -135,15 +153,17 @@ pub fn FindingsView() -> impl IntoView {
     findings_section(&mut section, &drawn.section(report.findings.len()));
     Effect::new(move |was: Option<Parts>| {
         let now = parts();
-        if let Some(part) = document().query_selector("section.findings").ok().flatten() {
+        if let Some(part) = document().query_selector(class::FINDINGS.selector).ok().flatten() {
             now.update(was.as_ref().unwrap_or(&drawn), &part, report.findings.len());
         }
         now
     });
     wire_search_box(viewer);
     browser::listen(&document(), "click", move |event| {
-        if browser::target_within(event, "section.findings").is_some() {
-            act(event);
+        if browser::target_within(event, class::FINDINGS.selector).is_some()
+            && let Some(action) = acted_on(event)
+        {
+            act(viewer, query, asked, action);
         }
     });
 
@@ -193,48 +213,53 @@ impl Parts {
             }
         };
         if self.shown != was.shown {
-            if let Some(status_line) = part(".status") {
+            if let Some(status_line) = part(class::STATUS.selector) {
                 status_line.set_text_content(Some(&status(self.shown, total)));
             }
-            for (selector, shown) in [(".empty", self.shown == 0), (".export-bar", self.shown != 0)] {
-                if let Some(part) = part(selector) {
+            for (selector, shown) in [
+                (class::EMPTY, self.shown == 0),
+                (class::EXPORT_BAR, self.shown != 0),
+            ] {
+                if let Some(part) = part(selector.selector) {
                     show(&part, shown);
                 }
             }
         }
         if self.filters != was.filters
-            && let Some(print) = part(".print-filters")
+            && let Some(print) = part(class::PRINT_FILTERS.selector)
         {
             print.set_text_content(Some(&format!("Filters: {}", self.filters)));
         }
-        html(".active-filters", &was.chips, &self.chips);
-        html(".notices", &was.notices, &self.notices);
-        html(".empty", &was.help, &self.help);
-        html(".finding-list", &was.cards, &self.cards);
+        html(class::ACTIVE_FILTERS.selector, &was.chips, &self.chips);
+        html(class::NOTICES.selector, &was.notices, &self.notices);
+        html(class::EMPTY.selector, &was.help, &self.help);
+        html(class::FINDING_LIST.selector, &was.cards, &self.cards);
         if self.before != was.before
-            && let Some(part) = part(".show-earlier")
+            && let Some(part) = part(class::SHOW_EARLIER.selector)
         {
             show_button(&part, (self.before > 0).then(|| show_earlier(self.before)));
         }
         if self.after != was.after
-            && let Some(part) = part(".show-more")
+            && let Some(part) = part(class::SHOW_MORE.selector)
         {
             show_button(&part, (self.after > 0).then(|| show_more(self.after)));
         }
     }
 }
 
-/// The `data-do` of the button a click in the findings section was on.
-fn acted_on(event: &web_sys::Event) -> Option<String> {
-    browser::target_within(event, "[data-do]")?
-        .closest("[data-do]")
-        .ok()??
-        .get_attribute("data-do")
+/// The action of the button a click in the findings section was on.
+fn acted_on(event: &web_sys::Event) -> Option<Action> {
+    let button = browser::target_within(event, attr::DO_BUTTON)?
+        .closest(attr::DO_BUTTON)
+        .ok()??;
+    Action::parse(&button.get_attribute(attr::DO)?)
 }
 
 /// Shows or hides a part of the section.
 fn show(part: &Element, shown: bool) {
-    part.class_list().toggle_with_force("hidden", !shown).ok();
+    part.class_list()
+        .toggle_with_force(class::HIDDEN.name, !shown)
+        .ok();
 }
 
 /// Shows a paragraph's button with `label`, or hides it when there is none.

@@ -1,7 +1,7 @@
 //! The page's parts, each a thin view over the core's data.
 
+mod card_clicks;
 mod filters;
-mod finding;
 mod findings;
 mod masthead;
 mod narrative;
@@ -31,7 +31,7 @@ pub fn follow_clicks(root: &web_sys::EventTarget, viewer: Viewer) {
     EventListener::new_with_options(root, "click", options, move |event| {
         if let Some(event) = event.dyn_ref::<web_sys::MouseEvent>() {
             follow_links(viewer, event);
-            finding::on_card_click(viewer, event);
+            card_clicks::on_card_click(viewer, event);
             filters::on_click(viewer, event);
             theme_toggle::on_click(event);
         }

@@ -2,6 +2,7 @@
 //! open the findings they count (HTML from the core, following the search).
 
 use leptos::prelude::*;
+use report::Query;
 use report::html::overview;
 
 use crate::viewer::Viewer;
@@ -11,7 +12,15 @@ pub fn OverviewView() -> impl IntoView {
     let viewer = expect_context::<Viewer>();
     let table = move || {
         let mut html = String::new();
-        overview(&mut html, &viewer.links(), viewer.finder, &viewer.query());
+        let (finder, query) = (viewer.finder, viewer.query());
+        let searched = finder.results(&Query::default().with_text(query.text()));
+        overview(
+            &mut html,
+            &viewer.links(),
+            &query,
+            &finder.matrix(&query),
+            &searched,
+        );
         html
     };
     view! {

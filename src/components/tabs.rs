@@ -4,7 +4,8 @@
 use gloo::utils::document;
 use leptos::prelude::*;
 use report::View;
-use report::html::{ids, tabs};
+use report::html::contract::{class, ids};
+use report::html::tabs;
 
 use super::theme_toggle;
 use crate::viewer::Viewer;
@@ -28,7 +29,7 @@ pub fn Tabs() -> impl IntoView {
             link.set_attribute("href", &viewer.href(view, &query, None)).ok();
             if view == current {
                 link.set_attribute("aria-current", "page").ok();
-                link.set_class_name("current");
+                link.set_class_name(class::CURRENT.name);
             } else {
                 link.remove_attribute("aria-current").ok();
                 link.remove_attribute("class").ok();

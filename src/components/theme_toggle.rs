@@ -2,6 +2,7 @@
 //! switch is drawn with the tabs (see `report::html::tabs`).
 
 use gloo::utils::document;
+use report::html::contract::class;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
@@ -19,7 +20,11 @@ fn page_is_dark() -> bool {
 
 /// Shows on the switch whether the page is dark.
 pub fn show_state() {
-    if let Some(switch) = document().query_selector(".theme-toggle").ok().flatten() {
+    if let Some(switch) = document()
+        .query_selector(class::THEME_TOGGLE.selector)
+        .ok()
+        .flatten()
+    {
         switch
             .set_attribute("aria-pressed", if page_is_dark() { "true" } else { "false" })
             .ok();
@@ -31,7 +36,7 @@ pub fn on_click(event: &web_sys::MouseEvent) {
     let Some(switch) = event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest(".theme-toggle").ok().flatten())
+        .and_then(|e| e.closest(class::THEME_TOGGLE.selector).ok().flatten())
     else {
         return;
     };

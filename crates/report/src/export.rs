@@ -1,7 +1,7 @@
 //! The shown findings as CSV and Markdown, the active filters in words, and citations.
 
 use crate::markdown_text::{line_by_line, one_line, paragraphs};
-use crate::model::{Finding, Report};
+use crate::model::{Finding, Report, joined};
 use crate::numbers::grouped;
 use crate::query::Query;
 
@@ -30,21 +30,14 @@ pub fn citation(report: &Report, finding: Option<&Finding>, url: &str) -> String
 /// The active filters and search in words, for exports and print: "none" when there are none.
 pub fn describe_filters(report: &Report, query: &Query) -> String {
     let mut parts = Vec::new();
-    let themes: Vec<&str> = query
-        .themes()
-        .iter()
-        .map(|&t| report.themes[t].name.as_str())
-        .collect();
-    if !themes.is_empty() {
-        parts.push(format!("themes: {}", themes.join("; ")));
+    if !query.themes().is_empty() {
+        parts.push(format!("themes: {}", theme_names(report, query.themes())));
     }
-    let speakers: Vec<String> = query
-        .speakers()
-        .iter()
-        .map(|&s| report.speakers[s].display_name())
-        .collect();
-    if !speakers.is_empty() {
-        parts.push(format!("speakers: {}", speakers.join("; ")));
+    if !query.speakers().is_empty() {
+        let names = joined(query.speakers(), "; ", &|s| {
+            report.speakers[s].display_name().into()
+        });
+        parts.push(format!("speakers: {names}"));
     }
     if !query.text().trim().is_empty() {
         parts.push(format!("search: \u{201c}{}\u{201d}", query.text().trim()));
@@ -71,14 +64,9 @@ fn csv_field(value: &str) -> String {
     }
 }
 
-/// A finding's themes by name, as "A; B".
-fn theme_names(report: &Report, finding: &Finding) -> String {
-    let names: Vec<&str> = finding
-        .themes
-        .iter()
-        .map(|&t| report.themes[t].name.as_str())
-        .collect();
-    names.join("; ")
+/// Themes by name, as "A; B".
+fn theme_names(report: &Report, themes: &[usize]) -> String {
+    joined(themes, "; ", &|t| report.themes[t].name.as_str().into())
 }
 
 /// The findings at `shown` as CSV (RFC 4180: CRLF line ends, fields quoted where needed).
@@ -87,7 +75,7 @@ pub fn csv(report: &Report, shown: &[usize], base: &str) -> String {
     for &index in shown {
         let finding = &report.findings[index];
         let speaker = &report.speakers[finding.speaker];
-        let themes = theme_names(report, finding);
+        let themes = theme_names(report, &finding.themes);
         let fields = [
             finding.id.clone(),
             finding.heading.clone(),
@@ -129,7 +117,7 @@ pub fn markdown(report: &Report, query: &Query, shown: &[usize], base: &str) -> 
     for &index in shown {
         let finding = &report.findings[index];
         let speaker = &report.speakers[finding.speaker];
-        let themes = theme_names(report, finding);
+        let themes = theme_names(report, &finding.themes);
         out.push_str(&format!("\n## {}\n\n", one_line(&finding.heading)));
         let who = match speaker.description() {
             Some(description) => format!("{}, {description}", speaker.display_name()),

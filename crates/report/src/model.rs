@@ -1,5 +1,7 @@
 //! The report as plain data: metadata, themes, speakers, findings and the narrative they come from.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 /// One report: everything the viewer shows, validated and cross-referenced.
@@ -266,6 +268,19 @@ fn runs_len(runs: &[Inline]) -> usize {
             Inline::Break => 1,
         })
         .sum()
+}
+
+/// What `name` calls each of `indices` (themes or speakers, by their index), joined by
+/// `separator`: ids for an address ("a,b"), names for an export ("A; B").
+pub(crate) fn joined<'a>(indices: &[usize], separator: &str, name: &dyn Fn(usize) -> Cow<'a, str>) -> String {
+    let mut out = String::new();
+    for (n, &index) in indices.iter().enumerate() {
+        if n > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(&name(index));
+    }
+    out
 }
 
 impl Report {

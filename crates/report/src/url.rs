@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::model::Report;
+use crate::model::{Report, joined};
 use crate::query::Query;
 use crate::search::usable_search;
 
@@ -204,21 +204,13 @@ pub fn to_search(view: View, query: &Query, report: &Report) -> String {
     if view != View::Findings {
         parts.push(format!("{VIEW_KEY}={}", view.keyword()));
     }
-    let themes: Vec<&str> = query
-        .themes()
-        .iter()
-        .map(|&t| report.themes[t].id.as_str())
-        .collect();
-    if !themes.is_empty() {
-        parts.push(format!("{THEME_KEY}={}", themes.join(",")));
+    if !query.themes().is_empty() {
+        let ids = joined(query.themes(), ",", &|t| report.themes[t].id.as_str().into());
+        parts.push(format!("{THEME_KEY}={ids}"));
     }
-    let speakers: Vec<&str> = query
-        .speakers()
-        .iter()
-        .map(|&s| report.speakers[s].id.as_str())
-        .collect();
-    if !speakers.is_empty() {
-        parts.push(format!("{SPEAKER_KEY}={}", speakers.join(",")));
+    if !query.speakers().is_empty() {
+        let ids = joined(query.speakers(), ",", &|s| report.speakers[s].id.as_str().into());
+        parts.push(format!("{SPEAKER_KEY}={ids}"));
     }
     let text = query.text().trim();
     if !text.is_empty() {

@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
 
-use report::html::{self, FindingsSection, Links, ids};
+use report::html::contract::ids;
+use report::html::{self, FindingsSection, Links};
 use report::{Finder, Query, Terms, View};
 
 fn fixture() -> report::Report {
@@ -50,7 +51,8 @@ fn every_view(report: &report::Report) -> String {
     };
     html::findings_section(&mut page, &section);
     html::speakers(&mut page, &links);
-    html::overview(&mut page, &links, &finder, &query);
+    let searched = finder.results(&Query::default().with_text(query.text()));
+    html::overview(&mut page, &links, &query, &finder.matrix(&query), &searched);
     html::narrative(&mut page, &links, &|_| Query::default());
     html::footer(&mut page, report, "https://example.org/", "abcd", "2031-04-01");
     page

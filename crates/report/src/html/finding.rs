@@ -1,12 +1,14 @@
 //! One finding as an article: heading, summary, speaker, themes, the passage it comes from, and
 //! ways to read it in context, link to it and cite it.
 
+use super::contract::{ToCopy, attr, class};
 use super::{Links, Part, escape_into, ids, open_card, push_all};
 use crate::export::{citation, permalink};
 use crate::model::Report;
 use crate::query::Query;
 use crate::search::Terms;
 use crate::url::View;
+use const_format::concatcp;
 
 /// Appends `text` with every match of `terms` in a `<mark class="hit">`.
 pub fn highlighted(out: &mut String, text: &str, terms: &Terms) {
@@ -99,19 +101,35 @@ pub fn finding_card(out: &mut String, links: &Links, index: usize, query: &Query
     push_all(
         out,
         &[
-            Part::Markup(
-                "</p></blockquote><figcaption>From the report</figcaption></figure><div class=\"finding-actions\"><a class=\"action\" data-nav href=\"",
-            ),
+            Part::Markup(concatcp!(
+                "</p></blockquote><figcaption>From the report</figcaption></figure><div class=\"finding-actions\"><a class=\"action\" ",
+                attr::NAV,
+                " href=\""
+            )),
             Part::Text(&context),
-            Part::Markup(
-                "\">Read in context</a><button type=\"button\" class=\"action\" data-copy=\"link\">Copy link</button>\
-             <details class=\"cite\"><summary class=\"action\">Cite</summary><div class=\"cite-body\"><p class=\"cite-text\">",
-            ),
+            Part::Markup(concatcp!(
+                "\">Read in context</a><button type=\"button\" class=\"action\" ",
+                attr::COPY,
+                "=\"",
+                ToCopy::Link.as_str(),
+                "\">Copy link</button>\
+             <details class=\"",
+                class::CITE.name,
+                "\"><summary class=\"action\">Cite</summary><div class=\"cite-body\"><p class=\"",
+                class::CITE_TEXT.name,
+                "\">"
+            )),
             Part::Text(&cite),
-            Part::Markup(
-                "</p><button type=\"button\" class=\"button button-quiet\" data-copy=\"citation\">Copy citation</button></div></details>\
-             <span class=\"action-feedback\" role=\"status\"></span></div></article>",
-            ),
+            Part::Markup(concatcp!(
+                "</p><button type=\"button\" class=\"button button-quiet\" ",
+                attr::COPY,
+                "=\"",
+                ToCopy::Citation.as_str(),
+                "\">Copy citation</button></div></details>\
+             <span class=\"",
+                class::ACTION_FEEDBACK.name,
+                "\" role=\"status\"></span></div></article>"
+            )),
         ],
     );
 }

@@ -1,10 +1,13 @@
 //! The findings view's section: the search box, the result count, the chips, notices and help,
 //! the export bar, and the list with its "Show earlier" and "Show more". One source for the app
-//! and for the page prerendered at build time; the app then updates each part in place, and
-//! wires the buttons by their `data-do`.
+//! and for the page prerendered at build time; the app then updates each part in place, found
+//! by its class, and wires the buttons by their `data-do` (see [`contract`](super::contract)).
 
 use std::ops::Range;
 
+use const_format::concatcp;
+
+use super::contract::{Action, attr, class, ids};
 use super::{Part, push_all};
 use crate::numbers::grouped;
 use crate::search::{SEARCH_CHARS, SEARCH_WORDS};
@@ -35,7 +38,26 @@ pub fn status(shown: usize, total: usize) -> String {
 /// Appends an opening tag written up to its last class, `hidden` or not: `<p class="show-more hidden">`.
 fn open(out: &mut String, tag_and_class: &str, hidden: bool) {
     out.push_str(tag_and_class);
-    out.push_str(if hidden { " hidden\">" } else { "\">" });
+    out.push_str(if hidden {
+        concatcp!(" ", class::HIDDEN.name, "\">")
+    } else {
+        "\">"
+    });
+}
+
+/// A button of the findings section that does `action`, its label to follow.
+macro_rules! action_button {
+    ($class:literal, $action:expr) => {
+        concatcp!(
+            "<button type=\"button\" class=\"",
+            $class,
+            "\" ",
+            attr::DO,
+            "=\"",
+            ($action.as_str()),
+            "\">"
+        )
+    };
 }
 
 /// Appends the inside of the findings `<section>`.
@@ -46,44 +68,65 @@ pub fn findings_section(out: &mut String, section: &FindingsSection<'_>) {
         &[
             Part::Markup("<search class=\"search\">"),
             Part::Markup(SEARCH_BOX),
-            Part::Markup(
-                "</search><div class=\"findings-bar\"><h2 id=\"findings-heading\">Findings</h2><p class=\"status\" role=\"status\">",
-            ),
+            Part::Markup(concatcp!(
+                "</search><div class=\"findings-bar\"><h2 id=\"findings-heading\">Findings</h2><p class=\"",
+                class::STATUS.name,
+                "\" role=\"status\">"
+            )),
             Part::Markup(&status(section.shown, section.total)),
-            Part::Markup("</p></div><p class=\"print-only print-filters\">Filters: "),
+            Part::Markup(concatcp!(
+                "</p></div><p class=\"print-only ",
+                class::PRINT_FILTERS.name,
+                "\">Filters: "
+            )),
             Part::Text(section.filters),
-            Part::Markup("</p><div class=\"active-filters\">"),
+            Part::Markup(concatcp!("</p><div class=\"", class::ACTIVE_FILTERS.name, "\">")),
             Part::Markup(section.chips),
-            Part::Markup("</div><div class=\"notices\">"),
+            Part::Markup(concatcp!("</div><div class=\"", class::NOTICES.name, "\">")),
             Part::Markup(section.notices),
             Part::Markup("</div>"),
         ],
     );
-    open(out, "<div class=\"empty", !none);
+    open(out, concatcp!("<div class=\"", class::EMPTY.name), !none);
     push_all(out, &[Part::Markup(section.help), Part::Markup("</div>")]);
-    open(out, "<div class=\"export-bar", none);
-    out.push_str(
-        "<span class=\"export-label\">Keep these findings:</span>\
-         <button type=\"button\" class=\"action\" data-do=\"csv\">Download CSV</button>\
-         <button type=\"button\" class=\"action\" data-do=\"md\">Download Markdown</button>\
-         <button type=\"button\" class=\"action\" data-do=\"print\">Print</button></div>",
+    open(out, concatcp!("<div class=\"", class::EXPORT_BAR.name), none);
+    out.push_str(concatcp!(
+        "<span class=\"export-label\">Keep these findings:</span>",
+        action_button!("action", Action::Csv),
+        "Download CSV</button>",
+        action_button!("action", Action::Markdown),
+        "Download Markdown</button>",
+        action_button!("action", Action::Print),
+        "Print</button></div>"
+    ));
+    open(
+        out,
+        concatcp!("<p class=\"", class::SHOW_EARLIER.name),
+        section.before == 0,
     );
-    open(out, "<p class=\"show-earlier", section.before == 0);
     push_all(
         out,
         &[
-            Part::Markup("<button type=\"button\" class=\"button button-quiet\" data-do=\"earlier\">"),
+            Part::Markup(action_button!("button button-quiet", Action::Earlier)),
             Part::Markup(&show_earlier(section.before)),
-            Part::Markup("</button></p><ol class=\"finding-list\">"),
+            Part::Markup(concatcp!(
+                "</button></p><ol class=\"",
+                class::FINDING_LIST.name,
+                "\">"
+            )),
             Part::Markup(section.cards),
             Part::Markup("</ol>"),
         ],
     );
-    open(out, "<p class=\"show-more", section.after == 0);
+    open(
+        out,
+        concatcp!("<p class=\"", class::SHOW_MORE.name),
+        section.after == 0,
+    );
     push_all(
         out,
         &[
-            Part::Markup("<button type=\"button\" class=\"button button-quiet\" data-do=\"more\">"),
+            Part::Markup(action_button!("button button-quiet", Action::More)),
             Part::Markup(&show_more(section.after)),
             Part::Markup("</button></p>"),
         ],
@@ -91,9 +134,15 @@ pub fn findings_section(out: &mut String, section: &FindingsSection<'_>) {
 }
 
 /// The inside of the search box (`<search class="search">`).
-pub const SEARCH_BOX: &str = "<label for=\"search\" class=\"search-label\">Search the findings</label><div class=\"search-field\">\
-    <input id=\"search\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"Words, names or themes\" aria-keyshortcuts=\"/\">\
-    </div><p class=\"search-hint\">Matches every word, ignoring case and accents.<span class=\"search-key-hint\"> Press <kbd>/</kbd> to search.</span></p>";
+pub const SEARCH_BOX: &str = concatcp!(
+    "<label for=\"",
+    ids::SEARCH,
+    "\" class=\"search-label\">Search the findings</label><div class=\"search-field\">\
+    <input id=\"",
+    ids::SEARCH,
+    "\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"Words, names or themes\" aria-keyshortcuts=\"/\">\
+    </div><p class=\"search-hint\">Matches every word, ignoring case and accents.<span class=\"search-key-hint\"> Press <kbd>/</kbd> to search.</span></p>"
+);
 
 /// The words of the button that draws more of a long list, with `hidden` findings not drawn.
 pub fn show_more(hidden: usize) -> String {

@@ -2,6 +2,7 @@
 //! masthead, the search and filters, and a card per report or the findings a search across
 //! reports matches, grouped by report.
 
+use super::contract::class;
 use super::{Part, escape_into, highlighted, ids, push_all};
 use crate::catalogue::{Catalogue, Listed};
 use crate::library::{
@@ -12,6 +13,7 @@ use crate::numbers::counted;
 use crate::search::Terms;
 use crate::site::Site;
 use crate::url::in_report;
+use const_format::concatcp;
 
 /// The library's search field: its id, and the name its value has in links.
 pub const LIBRARY_SEARCH: &str = "library-search";
@@ -33,16 +35,24 @@ pub fn library_page(
          <header class=\"masthead library-masthead\"><div class=\"masthead-inner\">",
     );
     library_masthead(out, &catalogue.site);
-    out.push_str("</div></header><main id=\"main\" tabindex=\"-1\" class=\"library\">");
+    out.push_str(concatcp!(
+        "</div></header><main id=\"main\" tabindex=\"-1\" class=\"",
+        class::LIBRARY.name,
+        "\">"
+    ));
     out.push_str(notice);
     out.push_str("<div class=\"library-tools\">");
     library_tools(out, catalogue, query);
     push_all(
         out,
         &[
-            Part::Markup("</div><p class=\"status\" role=\"status\">"),
+            Part::Markup(concatcp!(
+                "</div><p class=\"",
+                class::STATUS.name,
+                "\" role=\"status\">"
+            )),
             Part::Text(&listing.status),
-            Part::Markup("</p><div class=\"library-results\">"),
+            Part::Markup(concatcp!("</p><div class=\"", class::LIBRARY_RESULTS.name, "\">")),
             Part::Markup(&listing.html),
             Part::Markup("</div></main>"),
         ],
@@ -175,7 +185,7 @@ fn with_count<'c>(values: &[FacetValue<'c>]) -> Vec<(&'c str, String)> {
 /// year and place with how many reports choosing it lists.
 pub fn library_tools(out: &mut String, catalogue: &Catalogue, query: &LibraryQuery) {
     library_search_field(out, query);
-    out.push_str("<div class=\"library-filters\">");
+    out.push_str(concatcp!("<div class=\"", class::LIBRARY_FILTERS.name, "\">"));
     library_filters(out, catalogue, query);
     out.push_str("</div>");
 }

@@ -1,16 +1,14 @@
 //! The report's reading parts as HTML text: one source for the app and for the page
 //! prerendered at build time.
 //!
-//! The app sets these as `innerHTML` (far less wasm than building each element) and wires their
-//! links and buttons by the `data-` attributes they carry: `data-nav` on in-app links, `data-go`
-//! (an in-app address) on buttons that change the filters, `data-copy` on copy buttons. Every
-//! text and attribute value is escaped here.
+//! The app sets these as `innerHTML` (far less wasm than building each element) and finds and
+//! wires their parts by the names of [`contract`]. Every text and attribute value is escaped here.
 
-mod facets;
-mod filters;
+mod chips;
+pub mod contract;
+mod filter_panel;
 mod finding;
 mod findings;
-pub mod ids;
 mod library;
 mod links;
 mod masthead;
@@ -21,10 +19,11 @@ pub(crate) mod prose;
 mod speakers;
 mod tabs;
 
-pub use facets::{
+pub use chips::{chips, suggestions};
+use contract::ids;
+pub use filter_panel::{
     FOLD_AFTER, facet_class, facet_count, filter_panel, filters_on, fold_label, folded_row, folds,
 };
-pub use filters::{chips, suggestions};
 pub use finding::{Cite, finding_card, finding_list, highlighted};
 pub use findings::{
     FindingsSection, PAGE, SEARCH_BOX, WHOLE, drawn, findings_section, first_asked, ignored_notice,

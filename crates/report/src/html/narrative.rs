@@ -1,11 +1,13 @@
 //! The report's own text, with each finding's passage marked: from a passage to its finding and
 //! back.
 
+use super::contract::attr;
 use super::prose::styled;
 use super::{Links, Part, escape_into, ids, push_all};
 use crate::model::{Block, Inline};
 use crate::query::Query;
 use crate::url::View;
+use const_format::concatcp;
 
 /// Part of a block's text that a finding quotes: bytes `start..end`.
 #[derive(Clone, Copy)]
@@ -57,7 +59,7 @@ fn back_link(out: &mut String, links: &Links, finding: usize, query: &Query) {
     push_all(
         out,
         &[
-            Part::Markup("<a class=\"to-finding\" data-nav href=\""),
+            Part::Markup(concatcp!("<a class=\"to-finding\" ", attr::NAV, " href=\"")),
             Part::Text(&href),
             Part::Markup("\" title=\"Finding: "),
             Part::Text(&finding.heading),

@@ -3,14 +3,15 @@
 
 use std::cmp::Reverse;
 
-use super::facets::{fold_label, folded_row, folds};
+use super::contract::{attr, ids};
+use super::filter_panel::{fold_label, folded_row, folds};
 use super::finding::swatch;
-use super::{Links, Part, ids, push_all};
-use crate::finder::Finder;
+use super::{Links, Part, push_all};
 use crate::numbers::{counted, grouped};
 use crate::query::Query;
 use crate::sort::sort_by_key_unstable;
 use crate::url::View;
+use const_format::concatcp;
 
 /// Appends a bar of `value` out of `max`, as a small inline SVG.
 fn bar(out: &mut String, value: usize, max: usize) {
@@ -39,12 +40,11 @@ fn level(count: usize, max: usize) -> usize {
 }
 
 /// Appends the overview (the inside of its `<section>`) of the findings `query`'s search lets
-/// through, whatever its facets: a lede, the speaker × theme table with totals, speakers with
-/// most findings first and a long list folded after the first few, and a link to all findings.
-pub fn overview(out: &mut String, links: &Links, finder: &Finder, query: &Query) {
+/// through (`searched`), whatever its facets: a lede, the speaker × theme table (`matrix`, as
+/// `Finder::matrix` counts it) with totals, speakers with most findings first and a long list
+/// folded after the first few, and a link to all findings.
+pub fn overview(out: &mut String, links: &Links, query: &Query, matrix: &[Vec<usize>], searched: &[usize]) {
     let report = links.report;
-    let matrix = finder.matrix(query);
-    let searched = finder.results(&Query::default().with_text(query.text()));
     let distinct = grouped(searched.len());
     let text = query.text().trim();
     out.push_str(
@@ -102,7 +102,7 @@ pub fn overview(out: &mut String, links: &Links, finder: &Finder, query: &Query)
     out.push_str("<th scope=\"col\">All themes</th></tr></thead><tbody>");
     let max = matrix.iter().flatten().copied().max().unwrap_or(0);
     let mut totals = vec![0; speakers];
-    for &f in &searched {
+    for &f in searched {
         totals[report.findings[f].speaker] += 1;
     }
     let max_total = totals.iter().copied().max().unwrap_or(0);
@@ -138,7 +138,7 @@ pub fn overview(out: &mut String, links: &Links, finder: &Finder, query: &Query)
                 &[
                     Part::Markup("<td class=\"cell level-"),
                     Part::Markup(&level(count, max).to_string()),
-                    Part::Markup("\"><a data-nav href=\""),
+                    Part::Markup(concatcp!("\"><a ", attr::NAV, " href=\"")),
                     Part::Text(&links.href(View::Findings, &query.with_only(t, s), None)),
                     Part::Markup("\" aria-label=\""),
                     Part::Text(&label),
@@ -160,7 +160,7 @@ pub fn overview(out: &mut String, links: &Links, finder: &Finder, query: &Query)
         out.push_str("</td></tr>");
     }
     out.push_str("</tbody><tfoot><tr><th scope=\"row\">All speakers</th>");
-    for row in &matrix {
+    for row in matrix {
         push_all(
             out,
             &[
@@ -184,7 +184,7 @@ pub fn overview(out: &mut String, links: &Links, finder: &Finder, query: &Query)
             &[
                 Part::Markup("<button type=\"button\" class=\"button button-quiet fold\" aria-controls=\""),
                 Part::Markup(ids::OVERVIEW_SPEAKERS),
-                Part::Markup("\" aria-expanded=\"false\" data-fold>"),
+                Part::Markup(concatcp!("\" aria-expanded=\"false\" ", attr::FOLD, ">")),
                 Part::Text(&fold_label(speakers, true)),
                 Part::Markup("</button>"),
             ],
@@ -193,7 +193,7 @@ pub fn overview(out: &mut String, links: &Links, finder: &Finder, query: &Query)
     push_all(
         out,
         &[
-            Part::Markup("<p class=\"overview-note\"><a data-nav href=\""),
+            Part::Markup(concatcp!("<p class=\"overview-note\"><a ", attr::NAV, " href=\"")),
             Part::Text(&links.href(View::Findings, &Query::default(), None)),
             Part::Markup("\">See all "),
             Part::Markup(&grouped(report.findings.len())),
@@ -222,8 +222,10 @@ mod tests {
             report: &report,
             slug: None,
         };
+        let finder = crate::finder::Finder::new(&report);
+        let searched = finder.results(&Query::default().with_text(query.text()));
         let mut out = String::new();
-        overview(&mut out, &links, &Finder::new(&report), query);
+        overview(&mut out, &links, query, &finder.matrix(query), &searched);
         out
     }
 

@@ -2,11 +2,13 @@
 //! filters and first findings, or the library of several, readable before (and without)
 //! JavaScript and WebAssembly. It has the app's markup, so the app takes over without a jump.
 
+use super::contract::class;
 use super::library::library_cards;
 use super::{
     Cite, FindingsSection, Links, drawn, escape_into, filter_panel, finding_list, findings_section,
     first_asked, library_listing, library_page, masthead, tabs,
 };
+use const_format::concatcp;
 
 use crate::catalogue::{Catalogue, Listed};
 use crate::finder::{FacetCounts, Finder};
@@ -76,7 +78,11 @@ fn report_page(report: &Report, slug: Option<&str>) -> Prerendered {
         &Terms::default(),
         Cite::WithoutAddress,
     );
-    body.push_str("<section class=\"findings\" aria-labelledby=\"findings-heading\">");
+    body.push_str(concatcp!(
+        "<section class=\"",
+        class::FINDINGS.name,
+        "\" aria-labelledby=\"findings-heading\">"
+    ));
     findings_section(
         &mut body,
         &FindingsSection {
@@ -107,7 +113,11 @@ fn report_page(report: &Report, slug: Option<&str>) -> Prerendered {
 
 /// The filter panel, opened on wide screens before it is drawn.
 fn filters(out: &mut String, report: &Report, counts: &FacetCounts) {
-    out.push_str("<aside class=\"filters\" aria-labelledby=\"filters-heading\">");
+    out.push_str(concatcp!(
+        "<aside class=\"",
+        class::FILTERS.name,
+        "\" aria-labelledby=\"filters-heading\">"
+    ));
     filter_panel(out, report, counts, &Query::default(), false);
     out.push_str(OPEN_ON_WIDE_SCREENS);
     out.push_str("</aside>");

@@ -1,9 +1,11 @@
 //! The speakers: who each one is, as the report gives it, and their findings.
 
+use super::contract::attr;
 use super::{Links, Part, ids, open_card, push_all};
 use crate::numbers::counted;
 use crate::query::Query;
 use crate::url::View;
+use const_format::concatcp;
 
 /// Appends a card per speaker: kind, name, title, role and affiliation as the report gives
 /// them, and links to their findings.
@@ -51,7 +53,7 @@ pub fn speakers(out: &mut String, links: &Links) {
             push_all(
                 out,
                 &[
-                    Part::Markup("<li><a data-nav href=\""),
+                    Part::Markup(concatcp!("<li><a ", attr::NAV, " href=\"")),
                     Part::Text(&href),
                     Part::Markup("\">"),
                     Part::Text(&finding.heading),
@@ -65,7 +67,7 @@ pub fn speakers(out: &mut String, links: &Links) {
         push_all(
             out,
             &[
-                Part::Markup("</ul><a class=\"action\" data-nav href=\""),
+                Part::Markup(concatcp!("</ul><a class=\"action\" ", attr::NAV, " href=\"")),
                 Part::Text(&links.href(View::Findings, &filtered, None)),
                 Part::Markup("\">"),
                 Part::Text(&all),

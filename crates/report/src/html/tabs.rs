@@ -1,12 +1,14 @@
 //! The views of the report as tabs of links, so each view has its own address, and the switch
 //! between light and dark.
 
+use super::contract::{attr, class};
 use super::{Links, Part, ids, push_all};
 use crate::query::Query;
 use crate::url::View;
+use const_format::concatcp;
 
 /// The attributes that mark the tab of the current view.
-const CURRENT_TAB: &str = " aria-current=\"page\" class=\"current\"";
+const CURRENT_TAB: &str = concatcp!(" aria-current=\"page\" class=\"", class::CURRENT.name, "\"");
 
 /// Appends the inside of the tabs' `<nav>`: a link per view (`id="tab-KEYWORD"`, `current`
 /// marked, each keeping `query`) and the light/dark switch.
@@ -18,7 +20,7 @@ pub fn tabs(out: &mut String, links: &Links, current: View, query: &Query) {
             &[
                 Part::Markup("<li><a id=\""),
                 Part::Markup(&ids::tab(view.keyword())),
-                Part::Markup("\" data-nav href=\""),
+                Part::Markup(concatcp!("\" ", attr::NAV, " href=\"")),
                 Part::Text(&links.href(view, query, None)),
                 Part::Markup("\""),
                 Part::Markup(if view == current { CURRENT_TAB } else { "" }),
@@ -28,8 +30,10 @@ pub fn tabs(out: &mut String, links: &Links, current: View, query: &Query) {
             ],
         );
     }
-    out.push_str(
-        "</ul><button type=\"button\" class=\"theme-toggle\" aria-pressed=\"false\"><span aria-hidden=\"true\" class=\"theme-toggle-icon\"></span>\
-         <span class=\"theme-toggle-text\">Dark mode</span></button></div>",
-    );
+    out.push_str(concatcp!(
+        "</ul><button type=\"button\" class=\"",
+        class::THEME_TOGGLE.name,
+        "\" aria-pressed=\"false\"><span aria-hidden=\"true\" class=\"theme-toggle-icon\"></span>\
+         <span class=\"theme-toggle-text\">Dark mode</span></button></div>"
+    ));
 }

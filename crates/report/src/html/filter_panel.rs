@@ -3,12 +3,14 @@
 //! the keyboard focus while the reader works through them. A long list of speakers is folded
 //! after its first few, behind a button that shows them all.
 
+use super::contract::{attr, class};
 use super::finding::swatch;
 use super::{Part, escape_into, ids, push_all};
 use crate::finder::FacetCounts;
 use crate::model::Report;
 use crate::numbers::grouped;
 use crate::query::Query;
+use const_format::concatcp;
 
 /// The inside of a facet's count: the number, and the word for screen readers.
 pub fn facet_count(count: usize) -> String {
@@ -92,7 +94,7 @@ fn facet(out: &mut String, row: Row<'_>, label: &str) {
             Part::Markup(if checked { "\" checked>" } else { "\">" }),
             Part::Markup("<span class=\"facet-label\">"),
             Part::Markup(label),
-            Part::Markup("</span><span class=\"facet-count\">"),
+            Part::Markup(concatcp!("</span><span class=\"", class::FACET_COUNT.name, "\">")),
             Part::Markup(&facet_count(count)),
             Part::Markup("</span></label>"),
         ],
@@ -111,10 +113,15 @@ pub fn filter_panel(out: &mut String, report: &Report, counts: &FacetCounts, que
             } else {
                 "<details class=\"filters-panel\">"
             }),
-            Part::Markup(
-                "<summary><h2 id=\"filters-heading\">Filter findings</h2><span class=\"filters-active",
-            ),
-            Part::Markup(if active == 0 { " hidden\">" } else { "\">" }),
+            Part::Markup(concatcp!(
+                "<summary><h2 id=\"filters-heading\">Filter findings</h2><span class=\"",
+                class::FILTERS_ACTIVE.name
+            )),
+            Part::Markup(if active == 0 {
+                concatcp!(" ", class::HIDDEN.name, "\">")
+            } else {
+                "\">"
+            }),
             Part::Markup(&filters_on(active)),
             Part::Markup("</span></summary><fieldset><legend>Themes</legend>"),
         ],
@@ -141,7 +148,7 @@ pub fn filter_panel(out: &mut String, report: &Report, counts: &FacetCounts, que
             Part::Markup("</fieldset><fieldset id=\""),
             Part::Markup(ids::SPEAKER_FACETS),
             Part::Markup(if folds(speakers) {
-                "\" class=\"folded\"><legend>Speakers</legend>"
+                concatcp!("\" class=\"", class::FOLDED.name, "\"><legend>Speakers</legend>")
             } else {
                 "\"><legend>Speakers</legend>"
             }),
@@ -170,7 +177,7 @@ pub fn filter_panel(out: &mut String, report: &Report, counts: &FacetCounts, que
             &[
                 Part::Markup("<button type=\"button\" class=\"button button-quiet fold\" aria-controls=\""),
                 Part::Markup(ids::SPEAKER_FACETS),
-                Part::Markup("\" aria-expanded=\"false\" data-fold>"),
+                Part::Markup(concatcp!("\" aria-expanded=\"false\" ", attr::FOLD, ">")),
                 Part::Text(&fold_label(speakers, true)),
                 Part::Markup("</button>"),
             ],

@@ -3,7 +3,7 @@
 //! card's own live region.
 
 use gloo::timers::callback::Timeout;
-use report::html::ids;
+use report::html::contract::{CITE_SUMMARY, ToCopy, attr, class, ids};
 use report::{citation, permalink};
 use wasm_bindgen::JsCast;
 
@@ -11,7 +11,7 @@ use crate::browser;
 use crate::viewer::Viewer;
 
 /// For a click in the page: writes a finding card's citation as "Cite" opens, and handles the
-/// cards' `data-copy` buttons.
+/// cards' copy buttons.
 pub fn on_card_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     let Some(target) = event
         .target()
@@ -19,7 +19,7 @@ pub fn on_card_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     else {
         return;
     };
-    let Some(card) = target.closest(".finding").ok().flatten() else {
+    let Some(card) = target.closest(class::FINDING.selector).ok().flatten() else {
         return;
     };
     let report = viewer.report;
@@ -33,20 +33,26 @@ pub fn on_card_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     };
     let link = permalink(&viewer.base_url(), finding);
     let cite = || citation(report, Some(finding), &link);
-    if target.closest(".cite > summary").ok().flatten().is_some() {
-        if let Some(text) = card.query_selector(".cite-text").ok().flatten() {
+    if target.closest(CITE_SUMMARY).ok().flatten().is_some() {
+        if let Some(text) = card.query_selector(class::CITE_TEXT.selector).ok().flatten() {
             text.set_text_content(Some(&cite()));
         }
         return;
     }
-    let Some(button) = target.closest("[data-copy]").ok().flatten() else {
+    let Some(button) = target.closest(attr::COPY_BUTTON).ok().flatten() else {
         return;
     };
-    let (text, done) = match button.get_attribute("data-copy").as_deref() {
-        Some("citation") => (cite(), "Citation copied"),
+    let what = button
+        .get_attribute(attr::COPY)
+        .and_then(|value| ToCopy::parse(&value));
+    let (text, done) = match what {
+        Some(ToCopy::Citation) => (cite(), "Citation copied"),
         _ => (link.clone(), "Link copied"),
     };
-    let feedback = card.query_selector(".action-feedback").ok().flatten();
+    let feedback = card
+        .query_selector(class::ACTION_FEEDBACK.selector)
+        .ok()
+        .flatten();
     leptos::task::spawn_local(async move {
         let copied = browser::copy(&text).await;
         if let Some(feedback) = feedback {

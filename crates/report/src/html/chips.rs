@@ -1,11 +1,13 @@
 //! The active filters as removable chips, and, when nothing matches, which filter to drop.
 //! Their buttons carry `data-go`: the in-app address they lead to.
 
+use super::contract::attr;
 use super::{Links, Part, push_all};
-use crate::finder::{Filter, Finder};
+use crate::finder::{Filter, Suggestion};
 use crate::numbers::counted;
 use crate::query::Query;
 use crate::url::View;
+use const_format::concatcp;
 
 /// Appends a button that leads to `query` in the findings view.
 fn go_button(out: &mut String, links: &Links, class: &str, query: &Query, label: &[Part<'_>]) {
@@ -14,7 +16,7 @@ fn go_button(out: &mut String, links: &Links, class: &str, query: &Query, label:
         &[
             Part::Markup("<button type=\"button\" class=\""),
             Part::Markup(class),
-            Part::Markup("\" data-go=\""),
+            Part::Markup(concatcp!("\" ", attr::GO, "=\"")),
             Part::Text(&links.href(View::Findings, query, None)),
             Part::Markup("\">"),
         ],
@@ -73,11 +75,11 @@ pub fn chips(out: &mut String, links: &Links, query: &Query) {
 }
 
 /// Appends, for a query that matches nothing, the filters whose removal would show findings
-/// (most helpful first) and "Clear all filters".
-pub fn suggestions(out: &mut String, links: &Links, finder: &Finder, query: &Query) {
+/// (`Finder::suggestions`, most helpful first) and "Clear all filters".
+pub fn suggestions(out: &mut String, links: &Links, query: &Query, suggestions: &[Suggestion]) {
     let report = links.report;
     out.push_str("<p>No findings match all of these filters.</p><ul class=\"suggestions\">");
-    for suggestion in finder.suggestions(query) {
+    for suggestion in suggestions {
         let what = match suggestion.drop {
             Filter::Theme(t) => format!("Remove the theme \u{201c}{}\u{201d}", report.themes[t].short),
             Filter::Speaker(s) => format!("Remove the speaker {}", report.speakers[s].display_name()),
