@@ -119,8 +119,8 @@ fn update_panel(panel: &mut Panel, query: &Query, counts: &FacetCounts) {
     }
 }
 
-/// For a click in the page: on the button under a long list of speakers, shows them all or
-/// folds them again.
+/// For a click in the page: on the button under a long list of speakers (the filter panel's or
+/// the overview's, the one it `aria-controls`), shows them all or folds them again.
 pub fn on_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     let Some(button) = event
         .target()
@@ -129,7 +129,10 @@ pub fn on_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     else {
         return;
     };
-    let Some(list) = document().get_element_by_id(ids::SPEAKER_FACETS) else {
+    let Some(list) = button
+        .get_attribute("aria-controls")
+        .and_then(|id| document().get_element_by_id(&id))
+    else {
         return;
     };
     let Ok(folded) = list.class_list().toggle(class::FOLDED.name) else {
