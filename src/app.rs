@@ -1,15 +1,13 @@
 //! The page: a library of the site's reports, or one report with its masthead, tabs, current
-//! view and footer, sharing one [`Viewer`].
+//! view and footer (the core's frame), sharing one [`Viewer`].
 
 use gloo::utils::document;
 use leptos::prelude::*;
-use report::View;
 use report::html::contract::ids;
+use report::html::{Markup, report_frame};
 use wasm_bindgen::JsCast;
 
-use crate::components::{
-    FindingsView, Masthead, OverviewView, ReportView, SiteFooter, SpeakersView, Tabs, follow_clicks,
-};
+use crate::components::{draw_views, follow_clicks, keep_tabs_in_step};
 use crate::data::Loaded;
 use crate::viewer::{Viewer, reveal_hash};
 
@@ -26,14 +24,23 @@ pub fn mount(loaded: Loaded) {
     match loaded {
         Loaded::Report { report, name, info } => {
             document().set_title(&format!("{} · {}", report.meta.title, report.meta.publisher));
-            let clicks: web_sys::EventTarget = root.clone().into();
-            leptos::mount::mount_to(root, move || {
+            // Leptos's reactive system keeps the page in step; its root owner lives as long as
+            // the page.
+            any_spawner::Executor::init_wasm_bindgen().ok();
+            let owner = Owner::new();
+            owner.with(|| {
                 let viewer = Viewer::start(report, name);
-                provide_context(viewer);
-                follow_clicks(&clicks, viewer);
-                view! { <App version=info.version built=info.built /> }
-            })
-            .forget();
+                let footer = report::html::footer(report, &viewer.base_url(), &info.version, &info.built);
+                let (view, query) = (viewer.view_untracked(), viewer.query_untracked());
+                let page = report_frame(&viewer.links(), view, &query, &Markup::default(), Some(&footer));
+                root.set_inner_html(&page.0);
+                follow_clicks(&root, viewer);
+                keep_tabs_in_step(viewer);
+                if let Some(main) = document().get_element_by_id(ids::MAIN) {
+                    draw_views(viewer, main);
+                }
+            });
+            std::mem::forget(owner);
             reveal_hash();
         }
         Loaded::Library {
@@ -46,33 +53,12 @@ pub fn mount(loaded: Loaded) {
             let search = gloo::utils::window().location().search().unwrap_or_default();
             let state = report::parse_library_search(&search, catalogue);
             let notice = report::html::library_notice(unknown.as_deref(), &state.ignored);
-            let footer = report::html::library_footer(&info.version, &info.built);
+            let footer = report::html::build_info(&info.version, &info.built);
             crate::library::mount(&root, catalogue, files, state.query, (&notice, &footer));
         }
     }
     // For public/offline.js, which starts offline use once the page is drawn.
     if let Ok(ready) = web_sys::Event::new("report-viewer-ready") {
         gloo::utils::window().dispatch_event(&ready).ok();
-    }
-}
-
-#[component]
-fn App(version: String, built: String) -> impl IntoView {
-    let viewer = expect_context::<Viewer>();
-    let view = Memo::new(move |_| viewer.view());
-    view! {
-        <a class="skip-link" href="#main">"Skip to the content"</a>
-        <div class="update-banner" role="status"></div>
-        <Masthead />
-        <Tabs />
-        <main id="main" tabindex="-1">
-            {move || match view.get() {
-                View::Findings => view! { <FindingsView /> }.into_any(),
-                View::Overview => view! { <OverviewView /> }.into_any(),
-                View::Speakers => view! { <SpeakersView /> }.into_any(),
-                View::Report => view! { <ReportView /> }.into_any(),
-            }}
-        </main>
-        <SiteFooter version built />
     }
 }

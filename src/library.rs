@@ -41,18 +41,17 @@ impl Library {
     fn redraw(&self, filters: bool) {
         let Listing { status, html } = self.listing();
         let find = |selector: &str| document().query_selector(selector).ok().flatten();
-        let set = |selector: &str, html: &str| {
+        let set = |selector: &str, html: &Markup| {
             if let Some(element) = find(selector) {
-                element.set_inner_html(html);
+                element.set_inner_html(&html.0);
             }
         };
         if let Some(element) = find(LIBRARY_STATUS) {
             element.set_text_content(Some(&status));
         }
-        set(class::LIBRARY_RESULTS.selector, &html.0);
+        set(class::LIBRARY_RESULTS.selector, &html);
         if filters {
-            let mut html = String::new();
-            library_filters(&mut html, self.catalogue, &self.query.borrow());
+            let html = library_filters(self.catalogue, &self.query.borrow());
             set(class::LIBRARY_FILTERS.selector, &html);
         }
     }
@@ -134,16 +133,14 @@ pub fn mount(
         read: Cell::new(0),
         failed: Cell::new(0),
     }));
-    let mut html = String::new();
-    library_page(
-        &mut html,
+    let page = library_page(
         catalogue,
         &library.query.borrow(),
         notice,
         &library.listing(),
+        Some(footer),
     );
-    html.push_str(&footer.0);
-    root.set_inner_html(&html);
+    root.set_inner_html(&page.0);
     library.start_reading();
     // A select and the search field both say "input" as they change.
     EventListener::new(&document(), "input", move |event| {

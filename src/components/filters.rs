@@ -5,7 +5,7 @@
 use gloo::utils::document;
 use leptos::prelude::*;
 use report::html::contract::{attr, class, ids};
-use report::html::{facet_class, facet_count, filter_panel, filters_on, fold_label, folded_row};
+use report::html::{Markup, facet_class, facet_count, filter_panel, filters_on, fold_label, folded_row};
 use report::{FacetCounts, Query, grouped};
 use wasm_bindgen::JsCast;
 
@@ -119,8 +119,8 @@ fn update_panel(panel: &mut Panel, query: &Query, counts: &FacetCounts) {
     }
 }
 
-/// For a click in the page: on the button under a long list of speakers, shows them all or
-/// folds them again.
+/// For a click in the page: on the button under a long list of speakers (the filter panel's or
+/// the overview's, the one it `aria-controls`), shows them all or folds them again.
 pub fn on_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     let Some(button) = event
         .target()
@@ -129,7 +129,10 @@ pub fn on_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     else {
         return;
     };
-    let Some(list) = document().get_element_by_id(ids::SPEAKER_FACETS) else {
+    let Some(list) = button
+        .get_attribute("aria-controls")
+        .and_then(|id| document().get_element_by_id(&id))
+    else {
         return;
     };
     let Ok(folded) = list.class_list().toggle(class::FOLDED.name) else {
@@ -141,13 +144,12 @@ pub fn on_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     button.set_text_content(Some(&fold_label(viewer.report.speakers.len(), folded)));
 }
 
-#[component]
-pub fn Filters(query: Memo<Query>, counts: Memo<FacetCounts>) -> impl IntoView {
-    let viewer = expect_context::<Viewer>();
+/// Draws the inside of the filter panel for `query` and its `counts`: returns its markup, to be put
+/// in the page at once, and keeps it in step with them.
+pub fn filter_panel_view(viewer: Viewer, query: Memo<Query>, counts: Memo<FacetCounts>) -> Markup {
     let report = viewer.report;
-    let mut html = String::new();
     let (first_query, first_counts) = (query.get_untracked(), counts.get_untracked());
-    filter_panel(&mut html, report, &first_counts, &first_query, starts_open());
+    let html = filter_panel(report, &first_counts, &first_query, starts_open());
     // The first run finds the rows just drawn; each run starts from what the last one left.
     Effect::new(move |panel: Option<Panel>| {
         let mut panel = panel.unwrap_or_else(|| Panel {
@@ -181,5 +183,5 @@ pub fn Filters(query: Memo<Query>, counts: Memo<FacetCounts>) -> impl IntoView {
         }
     };
     browser::listen(&document(), "change", toggle);
-    view! { <aside class="filters" aria-labelledby="filters-heading" inner_html=html></aside> }
+    html
 }

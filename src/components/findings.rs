@@ -8,13 +8,13 @@ use std::ops::Range;
 
 use report::html::contract::{Action, attr, class, ids};
 use report::html::{
-    Cite, FindingsSection, Markup, PAGE, WHOLE, chips, drawn, finding_list, findings_section, first_asked,
-    ignored_notice, show_earlier, show_more, status, suggestions,
+    Cite, FindingsSection, Markup, PAGE, WHOLE, chips, drawn, finding_list, findings_layout,
+    findings_section, first_asked, ignored_notice, show_earlier, show_more, status, suggestions,
 };
 use report::{Query, Terms, csv, describe_filters, markdown, slug};
 use web_sys::Element;
 
-use super::filters::Filters;
+use super::filters::filter_panel_view;
 use super::search_box::wire_search_box;
 use crate::viewer::Viewer;
 use crate::{browser, history};
@@ -96,9 +96,8 @@ fn act(viewer: Viewer, query: Memo<Query>, asked: RwSignal<Range<usize>>, action
     }
 }
 
-#[component]
-pub fn FindingsView() -> impl IntoView {
-    let viewer = expect_context::<Viewer>();
+/// Draws the findings view: returns its markup, to be put in the page at once, and keeps it in step.
+pub fn findings_view(viewer: Viewer) -> Markup {
     let report = viewer.report;
     let query = Memo::new(move |_| viewer.query());
     let settled = settled_query(query);
@@ -145,8 +144,7 @@ pub fn FindingsView() -> impl IntoView {
 
     // Drawn once from the core's HTML; each run then changes only the parts that changed.
     let drawn = untrack(parts);
-    let mut section = String::new();
-    findings_section(&mut section, &drawn.section(report.findings.len()));
+    let section = findings_section(&drawn.section(report.findings.len()));
     Effect::new(move |was: Option<Parts>| {
         let now = parts();
         if let Some(part) = document().query_selector(class::FINDINGS.selector).ok().flatten() {
@@ -162,13 +160,7 @@ pub fn FindingsView() -> impl IntoView {
             act(viewer, query, asked, action);
         }
     });
-
-    view! {
-        <div class="layout">
-            <Filters query counts />
-            <section class="findings" aria-labelledby="findings-heading" inner_html=section></section>
-        </div>
-    }
+    findings_layout(&filter_panel_view(viewer, query, counts), &section)
 }
 
 /// What the parts of the findings section show (see `report::html::FindingsSection`).

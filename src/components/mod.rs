@@ -1,9 +1,9 @@
-//! The page's parts, each a thin view over the core's data.
+//! The page's parts, each a thin layer over the core's HTML: drawn at once, then kept in step
+//! with the reader's view and query by Leptos effects.
 
 mod card_clicks;
 mod filters;
 mod findings;
-mod masthead;
 mod narrative;
 mod overview;
 mod search_box;
@@ -11,17 +11,32 @@ mod speakers;
 mod tabs;
 mod theme_toggle;
 
-pub use findings::FindingsView;
-pub use masthead::{Masthead, SiteFooter};
-pub use narrative::ReportView;
-pub use overview::OverviewView;
-pub use speakers::SpeakersView;
-pub use tabs::Tabs;
+pub use tabs::keep_tabs_in_step;
 
 use gloo::events::{EventListener, EventListenerOptions};
+use leptos::prelude::*;
+use report::View;
 use wasm_bindgen::JsCast;
 
 use crate::viewer::{Viewer, follow_links};
+
+/// Draws the view the address names in `main`, and the next one whenever the view changes; the
+/// effects and listeners a view set up go with it.
+pub fn draw_views(viewer: Viewer, main: web_sys::Element) {
+    let view = Memo::new(move |_| viewer.view());
+    let drawing = RenderEffect::new(move |_| {
+        let now = view.get();
+        let html = untrack(|| match now {
+            View::Findings => findings::findings_view(viewer),
+            View::Overview => overview::overview_view(viewer),
+            View::Speakers => speakers::speakers_view(viewer),
+            View::Report => narrative::report_view(viewer),
+        });
+        main.set_inner_html(&html.0);
+    });
+    // It draws for as long as the page is open.
+    std::mem::forget(drawing);
+}
 
 /// Listens, once for the whole page in `root`, to clicks on what is drawn from HTML text (see
 /// `report::html`): in-app links and filter buttons, the finding cards' buttons, the button

@@ -1,33 +1,32 @@
 //! The overview: how many findings each speaker gave under each theme, as a table whose cells
 //! open the findings they count (HTML from the core, following the search).
 
+use gloo::utils::document;
 use leptos::prelude::*;
 use report::Query;
-use report::html::overview;
+use report::html::contract::class;
+use report::html::{Markup, overview, overview_section};
 
 use crate::viewer::Viewer;
 
-#[component]
-pub fn OverviewView() -> impl IntoView {
-    let viewer = expect_context::<Viewer>();
-    let table = move || {
-        let mut html = String::new();
-        let (finder, query) = (viewer.finder, viewer.query());
-        let searched = finder.results(&Query::default().with_text(query.text()));
-        overview(
-            &mut html,
-            &viewer.links(),
-            &query,
-            &finder.matrix(&query),
-            &searched,
-        );
-        html
-    };
-    view! {
-        <section
-            class="overview"
-            aria-labelledby="overview-heading"
-            inner_html=table
-        ></section>
-    }
+/// The overview's table for `query`.
+fn table(viewer: Viewer, query: &Query) -> Markup {
+    let finder = viewer.finder;
+    let searched = finder.results(&Query::default().with_text(query.text()));
+    overview(&viewer.links(), query, &finder.matrix(query), &searched)
+}
+
+/// Draws the overview: returns its markup, to be put in the page at once, and redraws its table
+/// as the search changes.
+pub fn overview_view(viewer: Viewer) -> Markup {
+    Effect::watch(
+        move || viewer.query(),
+        move |query, _, _| {
+            if let Some(section) = document().query_selector(class::OVERVIEW.selector).ok().flatten() {
+                section.set_inner_html(&table(viewer, query).0);
+            }
+        },
+        false,
+    );
+    overview_section(&table(viewer, &viewer.query_untracked()))
 }

@@ -5,21 +5,13 @@ use gloo::utils::document;
 use leptos::prelude::*;
 use report::View;
 use report::html::contract::{class, ids};
-use report::html::tabs;
 
 use super::theme_toggle;
 use crate::viewer::Viewer;
 
-#[component]
-pub fn Tabs() -> impl IntoView {
-    let viewer = expect_context::<Viewer>();
-    let mut html = String::new();
-    tabs(
-        &mut html,
-        &viewer.links(),
-        viewer.view_untracked(),
-        &viewer.query_untracked(),
-    );
+/// Keeps the tabs drawn with the page's frame (`report::html::report_frame`) in step with the
+/// view and query, and the light/dark switch showing whether the page is dark.
+pub fn keep_tabs_in_step(viewer: Viewer) {
     Effect::new(move |_| {
         let (current, query) = (viewer.view(), viewer.query());
         for view in View::ALL {
@@ -36,13 +28,6 @@ pub fn Tabs() -> impl IntoView {
             }
         }
     });
-    // Once drawn, the switch shows whether the page is dark (it was drawn as light).
-    Effect::new(|_| theme_toggle::show_state());
-    view! {
-        <nav
-            class="tabs"
-            aria-label="Views of the report"
-            inner_html=html
-        ></nav>
-    }
+    // The switch was drawn as light.
+    theme_toggle::show_state();
 }

@@ -1,6 +1,7 @@
 // A large, fictional report (10,000 findings, 200 speakers): the list is drawn a page (10) at a
 // time, "Show more" adds the next page, filters start again from the first page, a permalink far
-// down opens at its own page with "Show earlier" above it, and the long list of speakers folds.
+// down opens at its own page with "Show earlier" above it, and the long list of speakers folds
+// (in the filter panel and in the overview).
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,5 +70,22 @@ test('200 speakers: the list shows its first 12 and any chosen, and unfolds on r
     await page.locator('input[value="s40"]').uncheck();
     assert.deepEqual(await shownSpeakers(), [...first12, 's40', 's150']);
     assert.equal(await page.locator('input[value="s40"]').isChecked(), false);
+  });
+});
+
+test('200 speakers in the overview: most findings first, the first 12 shown until unfolded', async () => {
+  await visit(shared.browser, `${shared.site.url}?view=overview`, async (page) => {
+    const totals = () =>
+      page.locator('#overview-speakers tbody tr').evaluateAll((trs) =>
+        trs.filter((tr) => tr.checkVisibility()).map((tr) => Number(tr.querySelector('.total-number').textContent.replaceAll(',', ''))),
+      );
+    const first = await totals();
+    assert.equal(first.length, 12);
+    assert.deepEqual(first, [...first].sort((a, b) => b - a));
+    await page.getByRole('button', { name: 'Show all 200 speakers' }).click();
+    const all = await totals();
+    assert.equal(all.length, 200);
+    assert.deepEqual(all, [...all].sort((a, b) => b - a));
+    assert.equal(all.reduce((sum, n) => sum + n, 0), 10000);
   });
 });

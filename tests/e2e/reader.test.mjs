@@ -122,6 +122,22 @@ describe('overview', () => {
           assert.equal(await page.getByRole('link', { name: label, exact: true }).count(), 1, label);
         }
       }
+      // Speakers run down the page, most findings first (ties in report order), each with its
+      // total; themes are the columns; 6 speakers are too few to fold.
+      const nameOf = (speaker) => [speaker.title, speaker.name].filter(Boolean).join(' ');
+      const total = (speaker) => expected({ speakers: [speaker.id] }).length;
+      const byCount = [...speakers].sort((a, b) => total(b) - total(a));
+      const rows = page.locator('table.matrix tbody tr');
+      assert.deepEqual(await rows.locator('th[scope="row"]').allTextContents(), byCount.map(nameOf));
+      assert.deepEqual(
+        await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('.total-number').textContent)),
+        byCount.map((speaker) => String(total(speaker))),
+      );
+      assert.deepEqual(
+        await page.locator('table.matrix thead th').allTextContents(),
+        ['Speaker', ...themes.map((theme) => theme.short), 'All themes'],
+      );
+      assert.equal(await page.locator('[data-fold][aria-controls="overview-speakers"]').count(), 0);
       await page.getByRole('link', { name: /^3 findings by Ms. Chloe Briere on Law enforcement/ }).click();
       await expectShown(page, { themes: ['law-enforcement'], speakers: ['briere'] });
       assert.equal(await search(page), '?theme=law-enforcement&speaker=briere');

@@ -26,9 +26,9 @@ fn every_view(report: &report::Report) -> String {
     for id in [ids::APP, ids::MAIN, ids::SPEAKERS_HEADING, ids::NARRATIVE_HEADING] {
         page.push_str(&format!("<div id=\"{id}\"></div>"));
     }
-    html::masthead(&mut page, &links);
-    html::tabs(&mut page, &links, View::Findings, &query);
-    html::filter_panel(&mut page, report, &counts, &query, true);
+    page.push_str(&html::masthead(&links).0);
+    page.push_str(&html::tabs(&links, View::Findings, &query).0);
+    page.push_str(&html::filter_panel(report, &counts, &query, true).0);
     let cards = html::finding_list(&links, &results, &query, &Terms::default(), html::Cite::OnOpen);
     let empty = html::Markup::default();
     let section = FindingsSection {
@@ -42,12 +42,12 @@ fn every_view(report: &report::Report) -> String {
         before: 0,
         after: 0,
     };
-    html::findings_section(&mut page, &section);
-    html::speakers(&mut page, &links);
+    page.push_str(&html::findings_section(&section).0);
+    page.push_str(&html::speakers(&links).0);
     let searched = finder.results(&Query::default().with_text(query.text()));
-    html::overview(&mut page, &links, &query, &finder.matrix(&query), &searched);
-    html::narrative(&mut page, &links, &|_| Query::default());
-    html::footer(&mut page, report, "https://example.org/", "abcd", "2031-04-01");
+    page.push_str(&html::overview(&links, &query, &finder.matrix(&query), &searched).0);
+    page.push_str(&html::narrative(&links, &|_| Query::default()).0);
+    page.push_str(&html::footer(report, "https://example.org/", "abcd", "2031-04-01").0);
     page
 }
 

@@ -3,7 +3,7 @@
 //! the keyboard focus while the reader works through them. A long list of speakers is folded
 //! after its first few, behind a button that shows them all.
 
-use maud::{Markup, Render, html};
+use maud::{Markup, html};
 
 use super::contract::{class, ids};
 use super::finding::swatch;
@@ -89,9 +89,9 @@ fn facet(row: Row<'_>, label: Markup) -> Markup {
     }
 }
 
-/// Appends the inside of the filters' `<aside>`: the panel (`open` or not) with a checkbox for
+/// The inside of the filters' `<aside>`: the panel (`open` or not) with a checkbox for
 /// every theme and speaker, checked as in `query`, and the count each would show.
-pub fn filter_panel(out: &mut String, report: &Report, counts: &FacetCounts, query: &Query, open: bool) {
+pub fn filter_panel(report: &Report, counts: &FacetCounts, query: &Query, open: bool) -> Markup {
     let active = query.themes().len() + query.speakers().len();
     let speakers = report.speakers.len();
     let theme_row = |t: usize| Row {
@@ -146,7 +146,6 @@ pub fn filter_panel(out: &mut String, report: &Report, counts: &FacetCounts, que
             p class="filters-help" { "Findings match any chosen theme and any chosen speaker." }
         }
     }
-    .render_to(out);
 }
 
 #[cfg(test)]
@@ -163,9 +162,7 @@ mod tests {
             themes: vec![0],
             speakers: vec![0; speakers],
         };
-        let mut out = String::new();
-        filter_panel(&mut out, &report, &counts, query, true);
-        out
+        filter_panel(&report, &counts, query, true).into_string()
     }
 
     fn row_classes(panel: &str) -> Vec<&str> {

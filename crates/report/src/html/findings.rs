@@ -44,8 +44,8 @@ fn action_button(class: &str, action: Action, label: impl Render) -> Markup {
     html! { button type="button" class=(class) data-do=(action.as_str()) { (label) } }
 }
 
-/// Appends the inside of the findings `<section>`.
-pub fn findings_section(out: &mut String, section: &FindingsSection<'_>) {
+/// The inside of the findings `<section>`.
+pub fn findings_section(section: &FindingsSection<'_>) -> Markup {
     let none = section.shown == 0;
     html! {
         search class="search" { (search_box()) }
@@ -71,7 +71,6 @@ pub fn findings_section(out: &mut String, section: &FindingsSection<'_>) {
             (action_button("button button-quiet", Action::More, show_more(section.after)))
         }
     }
-    .render_to(out);
 }
 
 /// The inside of the search box (`<search class="search">`).
@@ -204,7 +203,6 @@ mod tests {
 
     #[test]
     fn the_section_as_first_drawn_hides_what_it_does_not_need() {
-        let mut out = String::new();
         let empty = Markup::default();
         let section = FindingsSection {
             shown: 0,
@@ -217,7 +215,7 @@ mod tests {
             before: 0,
             after: 0,
         };
-        findings_section(&mut out, &section);
+        let out = findings_section(&section).into_string();
         for part in [
             "<p class=\"status\" role=\"status\">Showing 0 of 1,000 findings</p>",
             "Filters: theme: &lt;A&gt;</p>",

@@ -2,10 +2,10 @@
 //! masthead, the search and filters, and a card per report or the findings a search across
 //! reports matches, grouped by report.
 
-use maud::{Markup, Render, html};
+use maud::{Markup, html};
 
 use super::contract::{class, ids};
-use super::{highlighted, ignored_notice, written};
+use super::{highlighted, ignored_notice};
 use crate::catalogue::{Catalogue, Listed};
 use crate::library::{
     FacetValue, LibraryFinder, LibraryQuery, LibrarySort, library_count, library_facets, search_count, shown,
@@ -23,14 +23,15 @@ pub const LIBRARY_SEARCH: &str = "library-search";
 pub const MATCHES_SHOWN: usize = 3;
 
 /// The library's page in `#app`: the update banner, the site's masthead, then in `main` the
-/// `notice`, the search and filters for `query`, and what the list says and shows.
+/// `notice`, the search and filters for `query`, and what the list says and shows, and the inside
+/// of the footer when there is one.
 pub fn library_page(
-    out: &mut String,
     catalogue: &Catalogue,
     query: &LibraryQuery,
     notice: &Markup,
     listing: &Listing,
-) {
+    footer: Option<&Markup>,
+) -> Markup {
     html! {
         div class="update-banner" role="status" {}
         a class="skip-link" href={ "#" (ids::MAIN) } { "Skip to the content" }
@@ -43,8 +44,10 @@ pub fn library_page(
             p class=(class::STATUS.name) role="status" { (listing.status) }
             div class=(class::LIBRARY_RESULTS.name) { (listing.html) }
         }
+        @if let Some(footer) = footer {
+            footer class="site-footer" { (footer) }
+        }
     }
-    .render_to(out);
 }
 
 /// The notices above the library: that the site has no report named `unknown` (as a link named
@@ -158,12 +161,12 @@ fn library_tools(catalogue: &Catalogue, query: &LibraryQuery) -> Markup {
                     placeholder="Words, names or themes" value=(query.search);
             }
         }
-        div class=(class::LIBRARY_FILTERS.name) { (written(|out| library_filters(out, catalogue, query))) }
+        div class=(class::LIBRARY_FILTERS.name) { (library_filters(catalogue, query)) }
     }
 }
 
-/// Appends the inside of the library's `.library-filters`: the year, the place and the order.
-pub fn library_filters(out: &mut String, catalogue: &Catalogue, query: &LibraryQuery) {
+/// The inside of the library's `.library-filters`: the year, the place and the order.
+pub fn library_filters(catalogue: &Catalogue, query: &LibraryQuery) -> Markup {
     let facets = library_facets(catalogue, query);
     let orders: Vec<(&str, String)> = LibrarySort::ALL
         .iter()
@@ -176,7 +179,6 @@ pub fn library_filters(out: &mut String, catalogue: &Catalogue, query: &LibraryQ
         (select("place", "Place", "All places", &with_count(&facets.places), place))
         (select("sort", "Order", LibrarySort::Newest.label(), &orders[1..], query.sort.keyword()))
     }
-    .render_to(out);
 }
 
 /// A `<ul>` of a card per report, in the order given, each linking to `href` of it (its address,

@@ -1,15 +1,15 @@
 //! The report's header (title, place, date, author) and footer.
 
-use maud::{Markup, Render, html};
+use maud::{Markup, html};
 
 use super::Links;
 use super::contract::{class, ids};
 use crate::export::citation;
 use crate::model::Report;
 
-/// Appends the inside of the report's masthead (`.masthead-inner`), with a link to the library
-/// on a site of several reports.
-pub fn masthead(out: &mut String, links: &Links) {
+/// The inside of the report's masthead (`.masthead-inner`), with a link to the library on a
+/// site of several reports.
+pub fn masthead(links: &Links) -> Markup {
     let meta = &links.report.meta;
     html! {
         @if links.slug.is_some() {
@@ -33,12 +33,11 @@ pub fn masthead(out: &mut String, links: &Links) {
             }
         }
     }
-    .render_to(out);
 }
 
 /// Whether the site is available offline (`#offline-badge`, shown once it is) and which data it
 /// shows: its version and the day it was built (in words: "29 November 2026").
-fn build_info(version: &str, built: &str) -> Markup {
+pub fn build_info(version: &str, built: &str) -> Markup {
     html! {
         p class="build-info" {
             span class={ "offline-badge " (class::HIDDEN.name) } id=(ids::OFFLINE_BADGE) {}
@@ -47,9 +46,9 @@ fn build_info(version: &str, built: &str) -> Markup {
     }
 }
 
-/// Appends the inside of a report's footer: publisher, source, how to cite it (with `url`), and
+/// The inside of a report's footer: publisher, source, how to cite it (with `url`), and
 /// [`build_info`].
-pub fn footer(out: &mut String, report: &Report, url: &str, version: &str, built: &str) {
+pub fn footer(report: &Report, url: &str, version: &str, built: &str) -> Markup {
     let meta = &report.meta;
     html! {
         p {
@@ -62,10 +61,4 @@ pub fn footer(out: &mut String, report: &Report, url: &str, version: &str, built
         p class="report-citation" { "Cite this report: " (citation(report, None, url)) }
         (build_info(version, built))
     }
-    .render_to(out);
-}
-
-/// The library's footer (`<footer class="site-footer">`): [`build_info`].
-pub fn library_footer(version: &str, built: &str) -> Markup {
-    html! { footer class="site-footer" { (build_info(version, built)) } }
 }

@@ -17,6 +17,7 @@ pub mod contract;
 mod filter_panel;
 mod finding;
 mod findings;
+mod frame;
 mod library;
 mod links;
 mod masthead;
@@ -41,8 +42,9 @@ pub use library::{
     LIBRARY_SEARCH, Listing, MATCHES_SHOWN, library_filters, library_listing, library_notice, library_page,
 };
 
+pub use frame::{findings_layout, narrative_section, overview_section, report_frame, speakers_section};
 pub use links::Links;
-pub use masthead::{footer, library_footer, masthead};
+pub use masthead::{build_info, footer, masthead};
 pub use narrative::narrative;
 pub use overview::overview;
 pub use page::{
@@ -54,14 +56,21 @@ pub use speakers::speakers;
 pub use tabs::tabs;
 
 pub use maud::Markup;
-use maud::{PreEscaped, html};
+use maud::{PreEscaped, Render, html};
 
-/// The markup one of this module's writers (a `fn(out: &mut String, …)`, whose `out` only ever
-/// receives rendered markup) appends, for a template to splice.
-fn written(write: impl FnOnce(&mut String)) -> Markup {
-    let mut out = String::new();
-    write(&mut out);
-    PreEscaped(out)
+/// Markup built a piece at a time, where one template cannot say it all: only rendered pieces go
+/// in, text escaped and markup as it is.
+#[derive(Default)]
+struct Pieces(String);
+
+impl Pieces {
+    fn push(&mut self, piece: impl Render) {
+        piece.render_to(&mut self.0);
+    }
+
+    fn done(self) -> Markup {
+        PreEscaped(self.0)
+    }
 }
 
 /// A card, `<article class="CLASS" id="ID">`, named by its `<h3 id="HEADING_ID">` under a line

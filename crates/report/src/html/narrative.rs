@@ -1,10 +1,10 @@
 //! The report's own text, with each finding's passage marked: from a passage to its finding and
 //! back.
 
-use maud::{Markup, Render, html};
+use maud::{Markup, html};
 
 use super::prose::styled;
-use super::{Links, ids, written};
+use super::{Links, Pieces, ids};
 use crate::model::{Block, Inline};
 use crate::query::Query;
 use crate::url::View;
@@ -83,11 +83,11 @@ impl Marking<'_> {
         ids::passage(&self.links.report.findings[span.finding].id)
     }
 
-    /// Appends `text`, which starts at byte `at` of its block's text, with the spans marked:
+    /// Adds `text`, which starts at byte `at` of its block's text, with the spans marked:
     /// each passage's first mark carries its anchor (several passages starting together each
     /// have one), and a link back follows each passage's last. In a link's words, where links
     /// cannot nest, the links back are left in `waiting` for after the link.
-    fn text(&self, out: &mut String, text: &str, at: usize, style: Style, waiting: &mut Vec<usize>) {
+    fn text(&self, out: &mut Pieces, text: &str, at: usize, style: Style, waiting: &mut Vec<usize>) {
         let end = at + text.len();
         let mut cuts: Vec<usize> = self
             .spans
@@ -107,24 +107,27 @@ impl Marking<'_> {
                 .filter(|s| s.start <= from && s.end >= to && from < to)
                 .collect();
             if covering.is_empty() {
-                styled(piece, style.em, style.strong).render_to(out);
+                out.push(styled(piece, style.em, style.strong));
             } else {
                 let mut anchors = covering.iter().filter(|s| s.first && s.start == from);
                 let first = anchors.next().map(|first| self.anchor_id(first));
-                html! {
+                out.push(html! {
                     mark class="passage-mark" id=[first] {
                         @for also in anchors {
                             span class="passage-anchor" id=(self.anchor_id(also)) {}
                         }
                         (styled(piece, style.em, style.strong))
                     }
-                }
-                .render_to(out);
+                });
                 for span in covering.iter().filter(|s| s.last && s.end == to) {
                     if style.in_link {
                         waiting.push(span.finding);
                     } else {
-                        back_link(self.links, span.finding, &(self.query_for)(span.finding)).render_to(out);
+                        out.push(back_link(
+                            self.links,
+                            span.finding,
+                            &(self.query_for)(span.finding),
+                        ));
                     }
                 }
             }
@@ -132,9 +135,22 @@ impl Marking<'_> {
         }
     }
 
-    /// Appends inline runs with the spans marked. Offsets count a line break as one byte, as
+    /// A heading's text (plain, with no links) with the spans marked.
+    fn heading(&self, text: &str) -> Markup {
+        let plain = Style {
+            em: false,
+            strong: false,
+            in_link: false,
+        };
+        let mut out = Pieces::default();
+        self.text(&mut out, text, 0, plain, &mut Vec::new());
+        out.done()
+    }
+
+    /// Inline runs with the spans marked. Offsets count a line break as one byte, as
     /// the parser does.
-    fn runs(&self, out: &mut String, runs: &[Inline]) {
+    fn runs(&self, runs: &[Inline]) -> Markup {
+        let mut out = Pieces::default();
         let mut at = 0;
         let mut waiting = Vec::new();
         for run in runs {
@@ -145,7 +161,7 @@ impl Marking<'_> {
                         strong: *strong,
                         in_link: false,
                     };
-                    self.text(out, text, at, style, &mut waiting);
+                    self.text(&mut out, text, at, style, &mut waiting);
                     at += text.len();
                 }
                 Inline::Link { text, href } => {
@@ -154,60 +170,51 @@ impl Marking<'_> {
                         strong: false,
                         in_link: true,
                     };
-                    let words = written(|out| self.text(out, text, at, style, &mut waiting));
-                    html! { a href=(href) { (words) } }.render_to(out);
+                    let mut words = Pieces::default();
+                    self.text(&mut words, text, at, style, &mut waiting);
+                    out.push(html! { a href=(href) { (words.done()) } });
                     for finding in waiting.drain(..) {
-                        back_link(self.links, finding, &(self.query_for)(finding)).render_to(out);
+                        out.push(back_link(self.links, finding, &(self.query_for)(finding)));
                     }
                     at += text.len();
                 }
                 Inline::Break => {
-                    html! { br; }.render_to(out);
+                    out.push(html! { br; });
                     at += 1;
                 }
             }
         }
+        out.done()
     }
 }
 
-/// Appends the report's narrative, block by block (`id="context-N"`), each finding's passage
-/// marked (`id="passage-ID"`) and followed by a link back to the finding, shown under
+/// The report's narrative, block by block (`id="context-N"`), each finding's passage marked
+/// (`id="passage-ID"`) and followed by a link back to the finding, shown under
 /// `query_for(finding)`.
-pub fn narrative(out: &mut String, links: &Links, query_for: &dyn Fn(usize) -> Query) {
+pub fn narrative(links: &Links, query_for: &dyn Fn(usize) -> Query) -> Markup {
     let spans = spans_by_block(links);
-    for (index, block) in links.report.narrative.iter().enumerate() {
-        let id = ids::context(index);
-        // The passages in the block (or in one of its list items), marked as it is written.
-        let marking = |item: Option<usize>| Marking {
-            links,
-            spans: spans_in(&spans[index], item),
-            query_for,
-        };
-        match block {
-            Block::Heading { text, .. } => {
-                let plain = Style {
-                    em: false,
-                    strong: false,
-                    in_link: false,
-                };
-                let words = written(|out| marking(None).text(out, text, 0, plain, &mut Vec::new()));
-                html! { h3 id=(id) { (words) } }.render_to(out);
-            }
-            Block::Paragraph(runs) => {
-                let words = written(|out| marking(None).runs(out, runs));
-                html! { p id=(id) { (words) } }.render_to(out);
-            }
-            Block::List { start, items } => {
-                let items = html! {
+    // The passages in block `index` (or in one of its list items), marked as it is written.
+    let marking = |index: usize, item: Option<usize>| Marking {
+        links,
+        spans: spans_in(&spans[index], item),
+        query_for,
+    };
+    html! {
+        @for (index, block) in links.report.narrative.iter().enumerate() {
+            @let id = ids::context(index);
+            @match block {
+                Block::Heading { text, .. } => h3 id=(id) { (marking(index, None).heading(text)) },
+                Block::Paragraph(runs) => p id=(id) { (marking(index, None).runs(runs)) },
+                Block::List { start: Some(start), items } => ol id=(id) start=(start) {
                     @for (i, item) in items.iter().enumerate() {
-                        li { (written(|out| marking(Some(i)).runs(out, item))) }
+                        li { (marking(index, Some(i)).runs(item)) }
                     }
-                };
-                match start {
-                    Some(start) => html! { ol id=(id) start=(start) { (items) } },
-                    None => html! { ul id=(id) { (items) } },
-                }
-                .render_to(out);
+                },
+                Block::List { start: None, items } => ul id=(id) {
+                    @for (i, item) in items.iter().enumerate() {
+                        li { (marking(index, Some(i)).runs(item)) }
+                    }
+                },
             }
         }
     }
@@ -252,8 +259,7 @@ mod tests {
             report: &report,
             slug: None,
         };
-        let mut out = String::new();
-        narrative(&mut out, &links, &|_| Query::default());
+        let out = narrative(&links, &|_| Query::default()).into_string();
         for (id, _) in findings {
             assert_eq!(
                 out.matches(&format!("id=\"passage-{id}\"")).count(),

@@ -1,13 +1,17 @@
 //! The overview: how many findings each speaker gave under each theme, as a table whose cells
 //! open the findings they count, with totals drawn as bars.
 
-use maud::{Markup, Render, html};
+use std::cmp::Reverse;
+
+use maud::{Markup, html};
 
 use super::Links;
 use super::contract::ids;
+use super::filter_panel::{fold_label, folded_row, folds};
 use super::finding::swatch;
 use crate::numbers::{counted, grouped};
 use crate::query::Query;
+use crate::sort::sort_by_key_unstable;
 use crate::url::View;
 
 /// A bar of `value` out of `max`, as a small inline SVG.
@@ -30,58 +34,63 @@ fn level(count: usize, max: usize) -> usize {
     }
 }
 
-/// Appends the overview (the inside of its `<section>`) of the findings `query`'s search lets
-/// through (`searched`), whatever its facets: a lede, the theme × speaker table (`matrix`, as
-/// `Finder::matrix` counts it) with totals, and a link to all findings.
-pub fn overview(out: &mut String, links: &Links, query: &Query, matrix: &[Vec<usize>], searched: &[usize]) {
+/// The overview (the inside of its `<section>`) of the findings `query`'s search lets through
+/// (`searched`), whatever its facets: a lede, the speaker × theme table (`matrix`, as
+/// `Finder::matrix` counts it) with totals, speakers with most findings first and a long list
+/// folded after the first few, and a link to all findings.
+pub fn overview(links: &Links, query: &Query, matrix: &[Vec<usize>], searched: &[usize]) -> Markup {
     let report = links.report;
     let distinct = grouped(searched.len());
     let text = query.text().trim();
+    let speakers = report.speakers.len();
+    let folded = folds(speakers);
     let max = matrix.iter().flatten().copied().max().unwrap_or(0);
-    let totals: Vec<usize> = matrix.iter().map(|row| row.iter().sum()).collect();
+    let mut totals = vec![0; speakers];
+    for &f in searched {
+        totals[report.findings[f].speaker] += 1;
+    }
     let max_total = totals.iter().copied().max().unwrap_or(0);
-    let speaker_total = |s: usize| {
-        searched
-            .iter()
-            .filter(|&&f| report.findings[f].speaker == s)
-            .count()
-    };
+    // Most findings first, ties in report order (the index breaks them: the small heapsort is
+    // not stable, and the standard library's sorts cost kilobytes of wasm).
+    let mut order: Vec<usize> = (0..speakers).collect();
+    sort_by_key_unstable(&mut order, |&s| (Reverse(totals[s]), s));
     html! {
         h2 id=(ids::OVERVIEW_HEADING) { "Overview" }
         p class="lede" {
-            "Findings by theme and speaker. A finding filed under two themes counts under both. \
-             Choose a number to read those findings."
+            "Findings by speaker and theme, speakers with most findings first. \
+             A finding filed under two themes counts under both. Choose a number to read those findings."
             @if !text.is_empty() {
                 " Counting only the " (distinct) " findings that match the search \u{201c}" (text) "\u{201d}."
             }
         }
-        div class="table-scroll" tabindex="0" role="region" aria-label="Table of findings by theme and speaker" {
-            table class="matrix" {
+        div class="table-scroll" tabindex="0" role="region" aria-label="Table of findings by speaker and theme" {
+            table id=(ids::OVERVIEW_SPEAKERS) class={ "matrix" @if folded { " folded" } } {
                 caption class="visually-hidden" {
-                    "Number of findings by theme (rows) and speaker (columns)"
+                    "Number of findings by speaker (rows, most first) and theme (columns)"
                 }
                 thead {
                     tr {
-                        th scope="col" { "Theme" }
-                        @for speaker in &report.speakers {
-                            th scope="col" { span { (speaker.display_name()) } }
-                        }
-                        th scope="col" { "All speakers" }
-                    }
-                }
-                tbody {
-                    @for (t, theme) in report.themes.iter().enumerate() {
-                        tr {
-                            th scope="row" {
+                        th scope="col" { "Speaker" }
+                        @for (t, theme) in report.themes.iter().enumerate() {
+                            th scope="col" {
                                 span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
                                 span title=(theme.name) { (theme.short) }
                             }
-                            @for (s, speaker) in report.speakers.iter().enumerate() {
+                        }
+                        th scope="col" { "All themes" }
+                    }
+                }
+                tbody {
+                    @for (row, &s) in order.iter().enumerate() {
+                        @let name = report.speakers[s].display_name();
+                        tr class=[folded_row(speakers, row, false).then_some("facet-folded")] {
+                            th scope="row" { (name) }
+                            @for (t, theme) in report.themes.iter().enumerate() {
                                 @let count = matrix[t][s];
                                 @let label = format!(
                                     "{} by {} on {}",
                                     counted(count, "finding", "findings"),
-                                    speaker.display_name(),
+                                    name,
                                     theme.short
                                 );
                                 td class={ "cell level-" (level(count, max)) } {
@@ -90,22 +99,26 @@ pub fn overview(out: &mut String, links: &Links, query: &Query, matrix: &[Vec<us
                                 }
                             }
                             td class="total" {
-                                span class="total-number" { (grouped(totals[t])) }
-                                (bar(totals[t], max_total))
+                                span class="total-number" { (grouped(totals[s])) }
+                                (bar(totals[s], max_total))
                             }
                         }
                     }
                 }
                 tfoot {
                     tr {
-                        th scope="row" { "All themes" }
-                        @for s in 0..report.speakers.len() {
-                            td class="total" { (grouped(speaker_total(s))) }
+                        th scope="row" { "All speakers" }
+                        @for row in matrix {
+                            td class="total" { (grouped(row.iter().sum())) }
                         }
                         td class="total" { (distinct) }
                     }
                 }
             }
+        }
+        @if folded {
+            button type="button" class="button button-quiet fold" aria-controls=(ids::OVERVIEW_SPEAKERS)
+                aria-expanded="false" data-fold { (fold_label(speakers, true)) }
         }
         p class="overview-note" {
             a data-nav href=(links.href(View::Findings, &Query::default(), None)) {
@@ -113,12 +126,94 @@ pub fn overview(out: &mut String, links: &Links, query: &Query, matrix: &[Vec<us
             }
         }
     }
-    .render_to(out);
 }
 
 #[cfg(test)]
 mod tests {
-    use super::level;
+    use super::*;
+    use crate::testing::{finding, report};
+
+    /// The overview of a report with themes A and B and `speakers` speakers S0, S1…, where
+    /// `findings` gives each finding's themes and speaker.
+    fn drawn(speakers: usize, findings: &[(&[usize], usize)], query: &Query) -> String {
+        let names: Vec<String> = (0..speakers).map(|s| format!("S{s}")).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let findings = findings
+            .iter()
+            .enumerate()
+            .map(|(i, &(themes, speaker))| finding(&format!("F{i}"), themes, speaker))
+            .collect();
+        let report = report(&["A", "B"], &names, findings);
+        let links = Links {
+            report: &report,
+            slug: None,
+        };
+        let finder = crate::finder::Finder::new(&report);
+        let searched = finder.results(&Query::default().with_text(query.text()));
+        overview(&links, query, &finder.matrix(query), &searched).into_string()
+    }
+
+    /// Where the row of speaker `name` starts in `html`.
+    fn row(html: &str, name: &str) -> usize {
+        html.find(&format!("<th scope=\"row\">{name}</th>"))
+            .unwrap_or_else(|| panic!("no row for {name}"))
+    }
+
+    #[test]
+    fn speakers_run_down_the_page_most_findings_first_ties_in_report_order() {
+        let html = drawn(
+            4,
+            &[(&[1], 2), (&[0, 1], 3), (&[0], 3), (&[1], 1)],
+            &Query::default(),
+        );
+        let rows: Vec<usize> = ["S3", "S1", "S2", "S0"].iter().map(|n| row(&html, n)).collect();
+        assert!(rows.is_sorted(), "{html}");
+        assert!(html.contains(
+            "<thead><tr><th scope=\"col\">Speaker</th><th scope=\"col\"><span class=\"swatch theme-"
+        ));
+        assert!(html.contains(
+            "<tr><th scope=\"row\">S3</th>\
+             <td class=\"cell level-4\"><a data-nav href=\"?theme=a&amp;speaker=s3\" aria-label=\"2 findings by S3 on A\">2</a></td>\
+             <td class=\"cell level-3\"><a data-nav href=\"?theme=b&amp;speaker=s3\" aria-label=\"1 finding by S3 on B\">1</a></td>\
+             <td class=\"total\"><span class=\"total-number\">2</span>"
+        ));
+        assert!(html.contains(
+            "<tfoot><tr><th scope=\"row\">All speakers</th><td class=\"total\">2</td>\
+             <td class=\"total\">3</td><td class=\"total\">4</td></tr></tfoot>"
+        ));
+        assert!(!html.contains("folded") && !html.contains("data-fold"));
+    }
+
+    #[test]
+    fn a_long_list_folds_after_the_first_twelve_with_a_button_to_show_all() {
+        let html = drawn(20, &[(&[0], 15), (&[0], 15), (&[1], 4)], &Query::default());
+        assert!(html.contains("<table id=\"overview-speakers\" class=\"matrix folded\">"));
+        let order = [
+            "S15", "S4", "S0", "S1", "S2", "S3", "S5", "S6", "S7", "S8", "S9", "S10", "S11",
+        ];
+        let rows: Vec<usize> = order.iter().map(|n| row(&html, n)).collect();
+        assert!(rows.is_sorted());
+        // The twelfth row shows, the thirteenth (S11) and after are folded.
+        assert!(html.contains("<tr><th scope=\"row\">S10</th>"));
+        assert!(html.contains("<tr class=\"facet-folded\"><th scope=\"row\">S11</th>"));
+        assert!(html.contains("<tr class=\"facet-folded\"><th scope=\"row\">S19</th>"));
+        assert_eq!(html.matches("<tr class=\"facet-folded\">").count(), 8);
+        assert!(html.contains(
+            "</table></div><button type=\"button\" class=\"button button-quiet fold\" \
+             aria-controls=\"overview-speakers\" aria-expanded=\"false\" data-fold>Show all 20 speakers</button>"
+        ));
+    }
+
+    #[test]
+    fn a_search_orders_speakers_by_the_findings_it_lets_through() {
+        let html = drawn(
+            3,
+            &[(&[0], 0), (&[0], 0), (&[0], 2)],
+            &Query::default().with_text("f2"),
+        );
+        assert!(row(&html, "S2") < row(&html, "S0"));
+        assert!(row(&html, "S0") < row(&html, "S1"));
+    }
 
     #[test]
     fn cells_are_shaded_in_four_steps_against_the_largest() {

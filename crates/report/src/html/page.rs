@@ -4,15 +4,14 @@
 
 use maud::{Markup, PreEscaped, html};
 
-use super::contract::{class, ids};
 use super::library::library_list;
 use super::{
-    Cite, FindingsSection, Links, drawn, filter_panel, finding_list, findings_section, first_asked,
-    library_listing, library_page, masthead, tabs, written,
+    Cite, FindingsSection, Links, drawn, filter_panel, finding_list, findings_layout, findings_section,
+    first_asked, library_listing, library_page, report_frame,
 };
 
 use crate::catalogue::{Catalogue, Listed};
-use crate::finder::{FacetCounts, Finder};
+use crate::finder::Finder;
 use crate::library::{LibraryFinder, LibraryQuery};
 use crate::model::Report;
 use crate::query::Query;
@@ -86,24 +85,15 @@ fn report_page(report: &Report, slug: Option<&str>) -> Prerendered {
         before: 0,
         after: results.len() - first.len(),
     };
+    let panel = html! {
+        (filter_panel(report, &counts, &Query::default(), false))
+        // A constant script, not text: its quotes stay as they are.
+        script { (PreEscaped(OPEN_ON_WIDE_SCREENS)) }
+    };
+    let main = findings_layout(&panel, &findings_section(&section));
     let body = html! {
         (no_script())
-        a class="skip-link" href={ "#" (ids::MAIN) } { "Skip to the content" }
-        div class="update-banner" role="status" {}
-        header class="masthead" {
-            div class="masthead-inner" { (written(|out| masthead(out, &links))) }
-        }
-        nav class="tabs" aria-label="Views of the report" {
-            (written(|out| tabs(out, &links, View::Findings, &Query::default())))
-        }
-        main id=(ids::MAIN) tabindex="-1" {
-            div class="layout" {
-                (filters(report, &counts))
-                section class=(class::FINDINGS.name) aria-labelledby=(ids::FINDINGS_HEADING) {
-                    (written(|out| findings_section(out, &section)))
-                }
-            }
-        }
+        (report_frame(&links, View::Findings, &Query::default(), &main, None))
     }
     .into_string();
     Prerendered {
@@ -116,17 +106,6 @@ fn report_page(report: &Report, slug: Option<&str>) -> Prerendered {
             meta.date
         ),
         body,
-    }
-}
-
-/// The filter panel, opened on wide screens before it is drawn.
-fn filters(report: &Report, counts: &FacetCounts) -> Markup {
-    html! {
-        aside class=(class::FILTERS.name) aria-labelledby=(ids::FILTERS_HEADING) {
-            (written(|out| filter_panel(out, report, counts, &Query::default(), false)))
-            // A constant script, not text: its quotes stay as they are.
-            script { (PreEscaped(OPEN_ON_WIDE_SCREENS)) }
-        }
     }
 }
 
@@ -159,8 +138,7 @@ pub fn prerender_library(catalogue: &Catalogue, pages: &[String], whole: bool) -
             }
         };
     }
-    let body =
-        written(|out| library_page(out, catalogue, &query, &Markup::default(), &listing)).into_string();
+    let body = library_page(catalogue, &query, &Markup::default(), &listing, None).into_string();
     Prerendered {
         title: site.title.clone(),
         description: if site.introduction_text.is_empty() {

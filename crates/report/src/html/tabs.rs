@@ -1,16 +1,16 @@
 //! The views of the report as tabs of links, so each view has its own address, and the switch
 //! between light and dark.
 
-use maud::{Render, html};
+use maud::{Markup, html};
 
 use super::Links;
 use super::contract::{class, ids};
 use crate::query::Query;
 use crate::url::View;
 
-/// Appends the inside of the tabs' `<nav>`: a link per view (`id="tab-KEYWORD"`, `current`
+/// The inside of the tabs' `<nav>`: a link per view (`id="tab-KEYWORD"`, `current`
 /// marked, each keeping `query`) and the light/dark switch.
-pub fn tabs(out: &mut String, links: &Links, current: View, query: &Query) {
+pub fn tabs(links: &Links, current: View, query: &Query) -> Markup {
     html! {
         div class="tabs-inner" {
             ul {
@@ -28,5 +28,4 @@ pub fn tabs(out: &mut String, links: &Links, current: View, query: &Query) {
             }
         }
     }
-    .render_to(out);
 }

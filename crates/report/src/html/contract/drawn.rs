@@ -5,12 +5,15 @@ use crate::finder::Finder;
 use crate::html::{
     Cite, FindingsSection, Links, Markup, finding_list, findings_section, library_listing, library_page,
 };
-use crate::html::{chips, filter_panel, prerender_report, tabs};
+use crate::html::{
+    chips, filter_panel, narrative_section, overview_section, prerender_report, report_frame, tabs,
+};
 use crate::library::{LibraryFinder, LibraryQuery};
 use crate::query::Query;
 use crate::search::Terms;
 use crate::testing::{catalogue, finding, report};
 use crate::url::{View, in_report};
+use maud::html;
 
 /// Every class the markup's `class` attributes give, one by one.
 fn classes(html: &str) -> Vec<&str> {
@@ -32,9 +35,6 @@ fn viewer_markup() -> String {
     };
     let query = Query::new([0], [1]).with_text("one");
     let (results, counts) = Finder::new(&report).results_and_counts(&query);
-    let mut out = String::new();
-    tabs(&mut out, &links, View::Findings, &query);
-    filter_panel(&mut out, &report, &counts, &query, true);
     let chips_html = chips(&links, &query);
     let cards = finding_list(&links, &[0], &query, &Terms::parse("one"), Cite::OnOpen);
     let empty = Markup::default();
@@ -49,7 +49,17 @@ fn viewer_markup() -> String {
         before: 1,
         after: 1,
     };
-    findings_section(&mut out, &section);
+    let mut out = String::new();
+    out.push_str(&tabs(&links, View::Findings, &query).0);
+    out.push_str(&filter_panel(&report, &counts, &query, true).0);
+    out.push_str(&findings_section(&section).0);
+    let (overview, text) = (html! { "overview" }, html! { "text" });
+    for (view, main) in [
+        (View::Overview, overview_section(&overview)),
+        (View::Report, narrative_section(&text)),
+    ] {
+        out.push_str(&report_frame(&links, view, &query, &main, Some(&html! { "footer" })).0);
+    }
     // The page drawn at build time holds the section and the panel as the app draws them.
     out.push_str(&prerender_report(&report).body);
     out
@@ -63,8 +73,7 @@ fn the_markup_carries_every_name_the_app_looks_for() {
     let listing = library_listing(&catalogue, &query, &LibraryFinder::new(&[]), (0, 0), |l| {
         in_report(&l.name, "")
     });
-    let mut library = String::new();
-    library_page(&mut library, &catalogue, &query, &Markup::default(), &listing);
+    let library = library_page(&catalogue, &query, &Markup::default(), &listing, None).into_string();
     let drawn = [viewer.as_str(), library.as_str()].concat();
     let drawn_classes = classes(&drawn);
     for class in class::ALL {

@@ -25,9 +25,11 @@ pub const NARRATIVE_HEADING: &str = "narrative-heading";
 pub const OFFLINE_BADGE: &str = "offline-badge";
 /// The speakers' list in the filter panel, which a long list folds.
 pub const SPEAKER_FACETS: &str = "facets-speakers";
+/// The overview's table, whose long list of speakers folds the same way.
+pub const OVERVIEW_SPEAKERS: &str = "overview-speakers";
 
 /// Every id the page gives itself, whatever the report.
-pub const FIXED: [&str; 10] = [
+pub const FIXED: [&str; 11] = [
     APP,
     MAIN,
     SEARCH,
@@ -38,6 +40,7 @@ pub const FIXED: [&str; 10] = [
     NARRATIVE_HEADING,
     OFFLINE_BADGE,
     SPEAKER_FACETS,
+    OVERVIEW_SPEAKERS,
 ];
 
 /// A finding's card: the target of its permalink, `#finding-ID`.

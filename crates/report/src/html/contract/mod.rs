@@ -54,6 +54,9 @@ pub mod class {
         /// The findings view's `<section>` and the filters' `<aside>`.
         FINDINGS = "findings";
         FILTERS = "filters";
+        /// The overview's `<section>`, and the report's marked text in the Report view.
+        OVERVIEW = "overview";
+        NARRATIVE_TEXT = "narrative-text";
         /// The parts of the findings section the app keeps in step.
         STATUS = "status";
         PRINT_FILTERS = "print-filters";

@@ -1,0 +1,78 @@
+//! The frame of a report's page (skip link, masthead, tabs, main, footer) and the sections that
+//! hold each view's parts: one source for the app and for the page prerendered at build time.
+
+use maud::{Markup, html};
+
+use super::contract::{class, ids};
+use super::{Links, masthead, tabs};
+use crate::query::Query;
+use crate::url::View;
+
+/// A report's page: its masthead, the tabs with `view` current (keeping `query`), the `main`
+/// content and, when there is one, the inside of the footer.
+pub fn report_frame(
+    links: &Links,
+    view: View,
+    query: &Query,
+    main: &Markup,
+    footer: Option<&Markup>,
+) -> Markup {
+    html! {
+        a class="skip-link" href={ "#" (ids::MAIN) } { "Skip to the content" }
+        div class="update-banner" role="status" {}
+        header class="masthead" {
+            div class="masthead-inner" { (masthead(links)) }
+        }
+        nav class="tabs" aria-label="Views of the report" { (tabs(links, view, query)) }
+        main id=(ids::MAIN) tabindex="-1" { (main) }
+        @if let Some(footer) = footer {
+            footer class="site-footer" { (footer) }
+        }
+    }
+}
+
+/// The Findings view's layout around the inside of its filter panel and of its findings section.
+pub fn findings_layout(filters: &Markup, findings: &Markup) -> Markup {
+    html! {
+        div class="layout" {
+            aside class=(class::FILTERS.name) aria-labelledby=(ids::FILTERS_HEADING) { (filters) }
+            section class=(class::FINDINGS.name) aria-labelledby=(ids::FINDINGS_HEADING) { (findings) }
+        }
+    }
+}
+
+/// The Overview view's section around its table.
+pub fn overview_section(table: &Markup) -> Markup {
+    html! {
+        section class=(class::OVERVIEW.name) aria-labelledby=(ids::OVERVIEW_HEADING) { (table) }
+    }
+}
+
+/// The Speakers view's section around its cards.
+pub fn speakers_section(cards: &Markup) -> Markup {
+    html! {
+        section class="speakers" aria-labelledby=(ids::SPEAKERS_HEADING) {
+            h2 id=(ids::SPEAKERS_HEADING) { "Speakers" }
+            p class="lede" {
+                "Who spoke, as the report names them, and the points each made. \
+                 Groups are the delegates speaking together."
+            }
+            div class="speaker-grid" { (cards) }
+        }
+    }
+}
+
+/// The Report view's section around the marked text of the report.
+pub fn narrative_section(text: &Markup) -> Markup {
+    html! {
+        section class="narrative" aria-labelledby=(ids::NARRATIVE_HEADING) {
+            h2 id=(ids::NARRATIVE_HEADING) { "The full report" }
+            p class="lede" {
+                "The report as published. Marked passages are quoted by findings; "
+                span aria-hidden="true" { "↩" }
+                " leads to the finding."
+            }
+            div class=(class::NARRATIVE_TEXT.name) { (text) }
+        }
+    }
+}
