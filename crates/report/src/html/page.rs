@@ -4,6 +4,7 @@
 
 use maud::{Markup, PreEscaped, html};
 
+use super::contract::ids;
 use super::library::library_list;
 use super::{
     Cite, FindingsSection, Links, drawn, filter_panel, finding_list, findings_layout, findings_section,
@@ -19,11 +20,11 @@ use crate::search::Terms;
 use crate::url::View;
 
 /// A page made at build time: its title, description and the content of `#app`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Prerendered {
     pub title: String,
     pub description: String,
-    pub body: String,
+    pub body: Markup,
 }
 
 /// Said before the content when JavaScript is off.
@@ -94,8 +95,7 @@ fn report_page(report: &Report, slug: Option<&str>) -> Prerendered {
     let body = html! {
         (no_script())
         (report_frame(&links, View::Findings, &Query::default(), &main, None))
-    }
-    .into_string();
+    };
     Prerendered {
         title: format!("{} · {}", meta.title, meta.publisher),
         description: format!(
@@ -138,7 +138,7 @@ pub fn prerender_library(catalogue: &Catalogue, pages: &[String], whole: bool) -
             }
         };
     }
-    let body = library_page(catalogue, &query, &Markup::default(), &listing, None).into_string();
+    let body = library_page(catalogue, &query, &Markup::default(), &listing, None);
     Prerendered {
         title: site.title.clone(),
         description: if site.introduction_text.is_empty() {
@@ -199,7 +199,7 @@ pub fn inject(index: &str, page: &Prerendered) -> Result<String, String> {
         + "</div>".len();
     html.replace_range(
         app.start..app_end,
-        &format!("<div id=\"app\" class=\"prerendered\">{}</div>", page.body),
+        &html! { div id=(ids::APP) class="prerendered" { (page.body) } }.into_string(),
     );
     Ok(html)
 }
@@ -229,7 +229,7 @@ mod tests {
         Prerendered {
             title: String::from("A & B"),
             description: String::from("Said \"so\""),
-            body: String::from("<p>Content</p>"),
+            body: html! { p { "Content" } },
         }
     }
 
@@ -257,25 +257,29 @@ mod tests {
         catalogue.site.introduction_html = "<p>All of them.</p>".into();
         let pages = [String::from("report-b.html"), String::from("report-a.html")];
         let page = prerender_library(&catalogue, &pages, false);
-        for (opened, closed) in balance(&page.body) {
-            assert_eq!(opened, closed, "{}", page.body);
+        for (opened, closed) in balance(&page.body.0) {
+            assert_eq!(opened, closed, "{}", page.body.0);
         }
         assert_eq!(page.title, "Our reports");
         assert!(
             page.body
+                .0
                 .contains("<h1>Our reports</h1><div class=\"library-intro\"><p>All of them.</p></div>")
         );
         assert!(
             page.body
+                .0
                 .contains("<a href=\"report-b.html\">Tides &lt;2&gt;</a>")
         );
-        assert!(page.body.contains("<a href=\"report-a.html\">Harbours</a>"));
+        assert!(page.body.0.contains("<a href=\"report-a.html\">Harbours</a>"));
         assert!(
             page.body
+                .0
                 .contains("<option value=\"Brussels &amp; Bruges\">Brussels &amp; Bruges (1)</option>")
         );
         assert!(
             page.body
+                .0
                 .contains("<p class=\"status\" role=\"status\">2 reports, the newest first</p>")
         );
     }
@@ -294,11 +298,11 @@ mod tests {
             .iter()
             .map(|(name, _)| format!("report-{name}.html"))
             .collect();
-        let front = prerender_library(&catalogue, &pages, false).body;
+        let front = prerender_library(&catalogue, &pages, false).body.0;
         assert_eq!(front.matches("<li class=\"library-card\">").count(), FIRST_CARDS);
         assert!(front.contains("<p class=\"library-more\"><a href=\"library.html\">All 30 reports</a></p>"));
         assert!(front.contains("30 reports, the newest first"));
-        let whole = prerender_library(&catalogue, &pages, true).body;
+        let whole = prerender_library(&catalogue, &pages, true).body.0;
         assert_eq!(
             whole.matches("<li class=\"library-card\">").count(),
             FIRST_CARDS + 6
@@ -314,7 +318,7 @@ mod tests {
             vec![crate::testing::finding("Tides rise", &[0], 0)],
         );
         report.meta.title = String::from("Harbour notes");
-        let body = prerender_report(&report).body;
+        let body = prerender_report(&report).body.0;
         let cite = body
             .split("<p class=\"cite-text\">")
             .nth(1)

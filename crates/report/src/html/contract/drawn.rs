@@ -61,7 +61,7 @@ fn viewer_markup() -> String {
         out.push_str(&report_frame(&links, view, &query, &main, Some(&html! { "footer" })).0);
     }
     // The page drawn at build time holds the section and the panel as the app draws them.
-    out.push_str(&prerender_report(&report).body);
+    out.push_str(&prerender_report(&report).body.0);
     out
 }
 
