@@ -1,5 +1,7 @@
 // Browser benchmark of the release build in headless Debian Chromium, on fictional synthetic
-// reports of 1,000 and 10,000 findings (the even shape: 200 speakers, 20 themes). For each size it
+// reports of 1,000 and 10,000 findings: the realistic shape (300 speakers of very unequal shares,
+// 12 themes, long texts from a large vocabulary), or with BENCH_SHAPE=even the even one (200
+// speakers, 20 themes, short texts). For each size it
 // builds the site into its own folder, serves it with Python's http.server under /viewer/, and
 // measures:
 //
@@ -17,6 +19,7 @@
 //
 //   node scripts/bench-browser.mjs                   (inputs 60 ms apart)
 //   BENCH_PAUSE_MS=0 node scripts/bench-browser.mjs  (inputs one frame apart)
+//   BENCH_SHAPE=even node scripts/bench-browser.mjs  (the even corpus)
 //
 // Needs what `scripts/ensure-tools --tests` installs. Takes a few minutes: three release builds.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,14 +30,15 @@ import { brotliSize } from './first-visit.mjs';
 import { progress, summary } from './bench-stats.mjs';
 
 const SIZES = [1000, 10000];
-const SPEAKERS = 200;
-const THEMES = 20;
+const SHAPE = process.env.BENCH_SHAPE ?? 'realistic';
+const [SPEAKERS, THEMES] = SHAPE === 'even' ? [200, 20] : [300, 12];
 const LOADS = 7;
 const TOGGLES = 60;
 // Between one timed input and the next (see installHarness); BENCH_PAUSE_MS=0 sends them a frame apart.
 const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 60);
-// Typed one character at a time, the search cleared between them: 56 keystrokes.
-const PHRASES = ['harbour lantern', 'granite willow', 'beacon thistle', 'falcon ribbon'];
+// Typed one character at a time, the search cleared between them: words of the corpus (see
+// `phrasesOf`; the even shape's vocabulary is English words).
+const EVEN_PHRASES = ['harbour lantern', 'granite willow', 'beacon thistle', 'falcon ribbon'];
 const VIEWPORT = { width: 1280, height: 900 };
 const TARGETS = { findings: 10000, startupMs: 1000, clickP95Ms: 16, keystrokeP95Ms: 16 };
 const OUTPUT = join(ROOT, 'target/bench-browser.json');
@@ -56,11 +60,23 @@ function buildSyntheticSite(work, findings) {
   const reports = join(work, `reports-${findings}`);
   const dist = join(work, `dist-${findings}`);
   mkdirSync(reports);
-  writeFileSync(join(reports, 'synthetic.md'), synthetic(['--shape', 'even', findings, SPEAKERS, THEMES]));
+  const markdown = synthetic(['--shape', SHAPE, findings, SPEAKERS, THEMES]);
+  writeFileSync(join(reports, 'synthetic.md'), markdown);
+  const phrases = SHAPE === 'even' ? EVEN_PHRASES : phrasesOf(markdown);
   progress(`building the release site for ${findings} findings`);
   buildSite(reports, dist);
   const wasm = readdirSync(dist).find((name) => name.endsWith('_bg.wasm'));
-  return { findings, dist, wasm: sizes(readFileSync(join(dist, wasm))), postcard: sizes(reportData(dist)) };
+  return { findings, dist, phrases, wasm: sizes(readFileSync(join(dist, wasm))), postcard: sizes(reportData(dist)) };
+}
+
+/**
+ * Four phrases to type from a realistic report: the first two words of four findings' headings
+ * (the 1st, 11th, 21st and 31st), lowercased, so each search finds something.
+ */
+function phrasesOf(markdown) {
+  const findings = markdown.slice(markdown.indexOf('\n# Findings'));
+  const headings = [...findings.matchAll(/^## (.+?) \{#/gm)].map((m) => m[1].toLowerCase().replace(/[^\p{L} ]/gu, ''));
+  return [0, 10, 20, 30].map((i) => headings[i % headings.length].split(' ').slice(0, 2).join(' '));
 }
 
 /**
@@ -244,7 +260,7 @@ async function measureStartup(browser, url) {
  * Clicks, keystrokes and the floor, each way, in one page opened afresh, once its service worker
  * has installed (precaching every file), so that no start-up work overlaps the measures.
  */
-async function measureInteractions(browser, url) {
+async function measureInteractions(browser, url, phrases) {
   const { context, page } = await openApp(browser, url);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.evaluate(installHarness, PAUSE_MS);
@@ -256,7 +272,7 @@ async function measureInteractions(browser, url) {
   };
   for (const mode of ['nextPaint', 'frameWork']) {
     result.click[mode] = summary(await page.evaluate(timeToggles, { mode, toggles: TOGGLES, unfolded: false }));
-    result.keystroke[mode] = summary(await page.evaluate(timeKeystrokes, { mode, phrases: PHRASES }));
+    result.keystroke[mode] = summary(await page.evaluate(timeKeystrokes, { mode, phrases }));
   }
   result.clickUnfolded.frameWork = summary(await page.evaluate(timeToggles, { mode: 'frameWork', toggles: TOGGLES, unfolded: true }));
   await context.close();
@@ -272,7 +288,8 @@ async function measureSite(browser, site, baseline) {
       speakers: SPEAKERS,
       themes: THEMES,
       startup: await measureStartup(browser, server.url),
-      ...(await measureInteractions(browser, server.url)),
+      phrases: site.phrases,
+      ...(await measureInteractions(browser, server.url, site.phrases)),
       data: measureData(site, baseline),
     };
   } finally {
@@ -312,9 +329,9 @@ function table(results) {
 function notes(results, chromium) {
   const r = results[0];
   return [
-    `Headless Chromium ${chromium} on ${cpus().length} cores, viewport ${VIEWPORT.width}×${VIEWPORT.height}, no CPU or network throttling; ${SPEAKERS} speakers, ${THEMES} themes.`,
+    `Headless Chromium ${chromium} on ${cpus().length} cores, viewport ${VIEWPORT.width}×${VIEWPORT.height}, no CPU or network throttling; the ${SHAPE} corpus: ${SPEAKERS} speakers, ${THEMES} themes.`,
     `Start-up: median of ${LOADS} loads, each in a fresh browser context (empty HTTP cache, no service worker: first visits), from http.server on 127.0.0.1, uncompressed.`,
-    `Each of the two measures below: ${r.click.nextPaint.n} clicks, ${PAUSE_MS ? `${PAUSE_MS} ms apart (keystrokes too: a fast typist's pace)` : 'one frame apart (keystrokes too)'}, toggling theme and speaker checkboxes, each scrolled into view (the speakers folded to their first 12, as the page opens, or all shown), and ${r.keystroke.nextPaint.n} keystrokes (${PHRASES.map((p) => `"${p}"`).join(', ')}).`,
+    `Each of the two measures below: ${r.click.nextPaint.n} clicks, ${PAUSE_MS ? `${PAUSE_MS} ms apart (keystrokes too: a fast typist's pace)` : 'one frame apart (keystrokes too)'}, toggling theme and speaker checkboxes, each scrolled into view (the speakers folded to their first 12, as the page opens, or all shown), and ${r.keystroke.nextPaint.n} keystrokes (at 10,000: ${results.at(-1).phrases.map((p) => `"${p}"`).join(', ')}).`,
     '"→ next paint": input at a random point of a frame → rAF → setTimeout(0), so it includes any wait for the next frame (see "the floor": headless Chromium starts a frame at once when the page has been idle, as it has after a pause, and waits for the next 60 Hz tick when inputs come back to back).',
     '"work in its frame": input at the start of a frame (in a rAF callback) → setTimeout(0) after that frame is painted: handlers, effects, style, layout, paint.',
     'Postcard per finding: the report\'s data file (report text included) / findings; wasm growth: (wasm − wasm of a 1-finding report) / (findings − 1).',
@@ -332,7 +349,7 @@ async function main() {
     const baseline = buildSyntheticSite(work, 1);
     const results = [];
     for (const findings of SIZES) results.push(await measureSite(browser, buildSyntheticSite(work, findings), baseline));
-    const report = { date: new Date().toISOString(), chromium: browser.version(), cores: cpus().length, pauseMs: PAUSE_MS, targets: TARGETS, results };
+    const report = { date: new Date().toISOString(), chromium: browser.version(), cores: cpus().length, shape: SHAPE, pauseMs: PAUSE_MS, targets: TARGETS, results };
     mkdirSync(join(ROOT, 'target'), { recursive: true });
     writeFileSync(OUTPUT, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`${table(results)}\n\n${notes(results, report.chromium)}\n\nAll figures and samples: ${OUTPUT}`);
