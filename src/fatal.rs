@@ -17,6 +17,6 @@ pub fn show(reason: &str) {
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
-        show("The viewer met an error it could not recover from.");
+        show(crate::words::texts().text("boot.error"));
     }));
 }

@@ -8,11 +8,12 @@ use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use report::html::contract::{LIBRARY_STATUS, class};
 use report::html::{LIBRARY_SEARCH, Listing, Markup, library_filters, library_listing, library_page};
-use report::{Catalogue, LibraryFinder, LibraryQuery, LibrarySort, Report, Terms, in_report};
+use report::{Catalogue, LibraryFinder, LibraryQuery, LibrarySort, Report, Terms, in_report, with_lang};
 use wasm_bindgen::JsCast;
 
 use crate::data::fetch_report;
 use crate::history::{self, Entry};
+use crate::words::{named, texts};
 
 /// The library as the reader has it: the query, and the reports read for searching.
 struct Library {
@@ -29,11 +30,12 @@ impl Library {
     /// What the list says and shows now.
     fn listing(&self) -> Listing {
         library_listing(
+            (texts(), named()),
             self.catalogue,
             &self.query.borrow(),
             &self.finder.borrow(),
             (self.read.get(), self.failed.get()),
-            |listed| in_report(&listed.name, ""),
+            |listed| with_lang(in_report(&listed.name, ""), named()),
         )
     }
 
@@ -51,7 +53,7 @@ impl Library {
         }
         set(class::LIBRARY_RESULTS.selector, &html);
         if filters {
-            let html = library_filters(self.catalogue, &self.query.borrow());
+            let html = library_filters(texts(), self.catalogue, &self.query.borrow());
             set(class::LIBRARY_FILTERS.selector, &html);
         }
     }
@@ -74,7 +76,7 @@ impl Library {
         }
         self.start_reading();
         self.redraw(name != LIBRARY_SEARCH);
-        let search = report::to_library_search(&self.query.borrow());
+        let search = with_lang(report::to_library_search(&self.query.borrow()), named());
         let address = if search.is_empty() {
             window().location().pathname().unwrap_or_default()
         } else {
@@ -134,6 +136,7 @@ pub fn mount(
         failed: Cell::new(0),
     }));
     let page = library_page(
+        texts(),
         catalogue,
         &library.query.borrow(),
         notice,

@@ -9,6 +9,7 @@ mod fatal;
 mod history;
 mod library;
 mod viewer;
+mod words;
 
 /// The allocator: talc, smaller and faster in WebAssembly than the standard one.
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
@@ -18,14 +19,16 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 fn main() {
     fatal::install_panic_hook();
     wasm_bindgen_futures::spawn_local(async {
+        words::load().await;
+        let texts = words::texts();
         match data::load().await {
             Ok(loaded) => app::mount(loaded),
             Err(data::Problem::NotLoaded(why)) => {
-                fatal::show(&format!("The report’s data could not be loaded ({why})."))
+                fatal::show(&texts.fill("boot.data-failed", &[("why", &why)]))
             }
-            Err(data::Problem::Damaged(why)) => fatal::show(&format!(
-                "The report’s data in this copy of the site is damaged ({why})."
-            )),
+            Err(data::Problem::Damaged(why)) => {
+                fatal::show(&texts.fill("boot.data-damaged", &[("why", &why)]))
+            }
         }
     });
 }

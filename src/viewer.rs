@@ -87,6 +87,8 @@ impl Viewer {
         Links {
             report: self.report,
             slug: self.slug,
+            texts: crate::words::texts(),
+            lang: crate::words::named(),
         }
     }
 
@@ -117,6 +119,7 @@ impl Viewer {
         self.state.set(UrlState {
             query,
             view,
+            lang: None,
             ignored: Ignored::default(),
         });
         if anchor.is_some() {

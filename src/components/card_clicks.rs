@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::browser;
 use crate::viewer::Viewer;
+use crate::words::texts;
 
 /// For a click in the page: writes a finding card's citation as "Cite" opens, and handles the
 /// cards' copy buttons.
@@ -32,7 +33,7 @@ pub fn on_card_click(viewer: Viewer, event: &web_sys::MouseEvent) {
         return;
     };
     let link = permalink(&viewer.base_url(), finding);
-    let cite = || citation(report, Some(finding), &link);
+    let cite = || citation(texts(), report, Some(finding), &link);
     if target.closest(CITE_SUMMARY).ok().flatten().is_some() {
         if let Some(text) = card.query_selector(class::CITE_TEXT.selector).ok().flatten() {
             text.set_text_content(Some(&cite()));
@@ -46,8 +47,8 @@ pub fn on_card_click(viewer: Viewer, event: &web_sys::MouseEvent) {
         .get_attribute(attr::COPY)
         .and_then(|value| ToCopy::parse(&value));
     let (text, done) = match what {
-        Some(ToCopy::Citation) => (cite(), "Citation copied"),
-        _ => (link.clone(), "Link copied"),
+        Some(ToCopy::Citation) => (cite(), texts().text("finding.citation-copied")),
+        _ => (link.clone(), texts().text("finding.link-copied")),
     };
     let feedback = card
         .query_selector(class::ACTION_FEEDBACK.selector)
@@ -59,7 +60,7 @@ pub fn on_card_click(viewer: Viewer, event: &web_sys::MouseEvent) {
             feedback.set_text_content(Some(if copied {
                 done
             } else {
-                "Copying is not allowed here: select the text and copy it"
+                texts().text("finding.copy-refused")
             }));
             Timeout::new(4000, move || feedback.set_text_content(None)).forget();
         }

@@ -6,7 +6,9 @@ use gloo::utils::document;
 use leptos::prelude::*;
 use report::html::contract::{attr, class, ids};
 use report::html::{Markup, facet_class, facet_count, filter_panel, filters_on, fold_label, folded_row};
-use report::{FacetCounts, Query, grouped};
+use report::{FacetCounts, Query};
+
+use crate::words::texts;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
@@ -56,9 +58,9 @@ fn update_row(row: &web_sys::Element, was: Shown, now: Shown) {
         if (was.count == 1) == (now.count == 1)
             && let Some(digits) = number.first_child()
         {
-            digits.set_node_value(Some(&grouped(now.count)));
+            digits.set_node_value(Some(&texts().number(now.count)));
         } else {
-            number.set_inner_html(&facet_count(now.count).0);
+            number.set_inner_html(&facet_count(texts(), now.count).0);
         }
     }
 }
@@ -115,7 +117,7 @@ fn update_panel(panel: &mut Panel, query: &Query, counts: &FacetCounts) {
             .class_list()
             .toggle_with_force(class::HIDDEN.name, on == 0)
             .ok();
-        active.set_text_content(Some(&filters_on(on)));
+        active.set_text_content(Some(&filters_on(texts(), on)));
     }
 }
 
@@ -141,7 +143,7 @@ pub fn on_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     button
         .set_attribute("aria-expanded", if folded { "false" } else { "true" })
         .ok();
-    button.set_text_content(Some(&fold_label(viewer.report.speakers.len(), folded)));
+    button.set_text_content(Some(&fold_label(texts(), viewer.report.speakers.len(), folded)));
 }
 
 /// Draws the inside of the filter panel for `query` and its `counts`: returns its markup, to be put
@@ -149,7 +151,7 @@ pub fn on_click(viewer: Viewer, event: &web_sys::MouseEvent) {
 pub fn filter_panel_view(viewer: Viewer, query: Memo<Query>, counts: Memo<FacetCounts>) -> Markup {
     let report = viewer.report;
     let (first_query, first_counts) = (query.get_untracked(), counts.get_untracked());
-    let html = filter_panel(report, &first_counts, &first_query, starts_open());
+    let html = filter_panel(texts(), report, &first_counts, &first_query, starts_open());
     // The first run finds the rows just drawn; each run starts from what the last one left.
     Effect::new(move |panel: Option<Panel>| {
         let mut panel = panel.unwrap_or_else(|| Panel {

@@ -17,6 +17,7 @@ use web_sys::Element;
 use super::filters::filter_panel_view;
 use super::search_box::wire_search_box;
 use crate::viewer::Viewer;
+use crate::words::texts;
 use crate::{browser, history};
 
 /// Where, among the results, the finding named by the address's `#finding-…` stands.
@@ -77,11 +78,15 @@ fn export(viewer: Viewer, query: &Query, action: Action) {
     let (report, shown, base) = (viewer.report, viewer.finder.results(query), viewer.base_url());
     let name = export_name(&viewer, action.as_str());
     match action {
-        Action::Csv => browser::download(&name, "text/csv;charset=utf-8", &csv(report, &shown, &base)),
+        Action::Csv => browser::download(
+            &name,
+            "text/csv;charset=utf-8",
+            &csv(texts(), report, &shown, &base),
+        ),
         _ => browser::download(
             &name,
             "text/markdown;charset=utf-8",
-            &markdown(report, query, &shown, &base),
+            &markdown(texts(), report, query, &shown, &base),
         ),
     }
 }
@@ -132,9 +137,9 @@ pub fn findings_view(viewer: Viewer) -> Markup {
         let drawn = drawn_now();
         Parts {
             shown,
-            filters: query.with(|q| describe_filters(report, q)),
+            filters: query.with(|q| describe_filters(texts(), report, q)),
             chips: chips_html,
-            notices: ignored_notice(&viewer.ignored(), "this report"),
+            notices: ignored_notice(texts(), &viewer.ignored(), "notice.this-report"),
             help,
             cards: cards(),
             before: drawn.start,
@@ -178,6 +183,7 @@ struct Parts {
 impl Parts {
     fn section(&self, total: usize) -> FindingsSection<'_> {
         FindingsSection {
+            texts: texts(),
             shown: self.shown,
             total,
             filters: &self.filters,
@@ -202,7 +208,7 @@ impl Parts {
         };
         if self.shown != was.shown {
             if let Some(status_line) = part(class::STATUS.selector) {
-                status_line.set_text_content(Some(&status(self.shown, total)));
+                status_line.set_text_content(Some(&status(texts(), self.shown, total)));
             }
             for (selector, shown) in [
                 (class::EMPTY, self.shown == 0),
@@ -225,12 +231,15 @@ impl Parts {
         if self.before != was.before
             && let Some(part) = part(class::SHOW_EARLIER.selector)
         {
-            show_button(&part, (self.before > 0).then(|| show_earlier(self.before)));
+            show_button(
+                &part,
+                (self.before > 0).then(|| show_earlier(texts(), self.before)),
+            );
         }
         if self.after != was.after
             && let Some(part) = part(class::SHOW_MORE.selector)
         {
-            show_button(&part, (self.after > 0).then(|| show_more(self.after)));
+            show_button(&part, (self.after > 0).then(|| show_more(texts(), self.after)));
         }
     }
 }

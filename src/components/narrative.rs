@@ -39,5 +39,8 @@ pub fn report_view(viewer: Viewer) -> Markup {
         },
         false,
     );
-    narrative_section(&marked_text(viewer, &viewer.query_untracked()))
+    narrative_section(
+        crate::words::texts(),
+        &marked_text(viewer, &viewer.query_untracked()),
+    )
 }

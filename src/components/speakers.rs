@@ -7,5 +7,5 @@ use crate::viewer::Viewer;
 
 /// The Speakers view's markup.
 pub fn speakers_view(viewer: Viewer) -> Markup {
-    speakers_section(&speakers(&viewer.links()))
+    speakers_section(crate::words::texts(), &speakers(&viewer.links()))
 }

@@ -47,7 +47,7 @@ impl Listed {
 pub struct SiteFiles {
     /// A fingerprint of every report's data: it changes whenever any report does.
     pub version: String,
-    /// The day the data was written, in words: "29 November 2026".
+    /// The day the data was written, `YYYY-MM-DD` (the page writes it in words).
     pub built: String,
     /// The catalogue's data file, on a site of several reports (a site of one opens on it).
     pub catalogue: Option<String>,
@@ -148,7 +148,7 @@ mod tests {
     fn the_site_files_json_cannot_close_its_script() {
         let files = SiteFiles {
             version: String::from("abcd1234"),
-            built: String::from("29 November 2026"),
+            built: String::from("2026-11-29"),
             catalogue: Some(String::from("data/catalogue-0.bin")),
             reports: vec![ReportFile {
                 name: String::from("</script><b>\"x\""),
@@ -158,7 +158,7 @@ mod tests {
         };
         assert_eq!(
             files.to_json(),
-            r#"{"version":"abcd1234","built":"29 November 2026","catalogue":"data/catalogue-0.bin","reports":[{"name":"\u003c/script>\u003cb>\"x\"","file":"data/x.bin"}]}"#
+            r#"{"version":"abcd1234","built":"2026-11-29","catalogue":"data/catalogue-0.bin","reports":[{"name":"\u003c/script>\u003cb>\"x\"","file":"data/x.bin"}]}"#
         );
     }
 

@@ -2,31 +2,6 @@
 
 use std::fmt;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// A day of the Gregorian calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct IsoDate {
@@ -83,15 +58,11 @@ impl IsoDate {
         }
     }
 
-    /// "27 November 2014".
-    pub fn day_month_year(self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS[usize::from(self.month - 1)],
-            self.year
-        )
+    /// The year, month (1 to 12) and day of the month.
+    pub fn parts(self) -> (i32, u8, u8) {
+        (self.year, self.month, self.day)
     }
+
     /// Reads `YYYY-MM-DD`.
     pub fn parse(text: &str) -> Result<Self, DateError> {
         let bytes = text.as_bytes();
@@ -131,8 +102,8 @@ impl IsoDate {
         }
     }
 
-    /// 0 for Monday through 6 for Sunday (Sakamoto's method).
-    fn weekday_index(self) -> usize {
+    /// 1 for Monday through 7 for Sunday (Sakamoto's method).
+    pub fn weekday(self) -> usize {
         const OFFSETS: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
         let year = if self.month < 3 { self.year - 1 } else { self.year };
         let sunday_based = (year + year / 4 - year / 100
@@ -140,12 +111,7 @@ impl IsoDate {
             + OFFSETS[usize::from(self.month - 1)]
             + i32::from(self.day))
             % 7;
-        usize::try_from((sunday_based + 6) % 7).unwrap_or(0)
-    }
-
-    /// "Thursday, 27 November 2014".
-    pub fn long_form(self) -> String {
-        format!("{}, {}", WEEKDAYS[self.weekday_index()], self.day_month_year())
+        usize::try_from((sunday_based + 6) % 7).unwrap_or(0) + 1
     }
 }
 
@@ -156,15 +122,12 @@ mod tests {
     #[test]
     fn reads_and_writes_the_seed_date_with_its_weekday() {
         let date = IsoDate::parse("2014-11-27").unwrap();
-        assert_eq!(date.long_form(), "Thursday, 27 November 2014");
+        assert_eq!((date.parts(), date.weekday()), ((2014, 11, 27), 4));
     }
 
     #[test]
     fn knows_leap_days() {
-        assert_eq!(
-            IsoDate::parse("2024-02-29").unwrap().long_form(),
-            "Thursday, 29 February 2024"
-        );
+        assert_eq!(IsoDate::parse("2024-02-29").unwrap().weekday(), 4);
         assert_eq!(IsoDate::parse("2023-02-29"), Err(DateError::NoSuchDay));
         assert_eq!(IsoDate::parse("1900-02-29"), Err(DateError::NoSuchDay));
         assert!(IsoDate::parse("2000-02-29").is_ok());
@@ -201,18 +164,14 @@ mod tests {
             assert_eq!(date.to_string(), iso, "{days}");
             assert_eq!(IsoDate::parse(iso), Ok(date));
         }
-        assert_eq!(
-            IsoDate::from_unix_days(16_401).day_month_year(),
-            "27 November 2014"
-        );
+        assert_eq!(IsoDate::from_unix_days(16_401).parts(), (2014, 11, 27));
     }
 
     #[test]
     fn weekdays_across_a_week() {
-        let days: Vec<String> = (1..=7)
-            .map(|d| IsoDate::parse(&format!("2026-11-{d:02}")).unwrap().long_form())
+        let days: Vec<usize> = (1..=7)
+            .map(|d| IsoDate::parse(&format!("2026-11-{d:02}")).unwrap().weekday())
             .collect();
-        assert_eq!(days[0], "Sunday, 1 November 2026");
-        assert_eq!(days[6], "Saturday, 7 November 2026");
+        assert_eq!(days, [7, 1, 2, 3, 4, 5, 6]);
     }
 }

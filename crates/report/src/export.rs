@@ -2,8 +2,8 @@
 
 use crate::markdown_text::{line_by_line, one_line, paragraphs};
 use crate::model::{Finding, Report, joined};
-use crate::numbers::grouped;
 use crate::query::Query;
+use crate::texts::Texts;
 
 /// The permalink of a finding: the page's address without its query, and the finding's anchor.
 pub fn permalink(base: &str, finding: &Finding) -> String {
@@ -11,43 +11,68 @@ pub fn permalink(base: &str, finding: &Finding) -> String {
 }
 
 /// A citation of the report (`finding: None`) or of one finding in it, ending with `url`.
-pub fn citation(report: &Report, finding: Option<&Finding>, url: &str) -> String {
+pub fn citation(texts: &Texts, report: &Report, finding: Option<&Finding>, url: &str) -> String {
     let meta = &report.meta;
     let author = match &meta.author_role {
         Some(role) => format!("{} ({role})", meta.author),
         None => meta.author.clone(),
     };
-    let work = format!(
-        "{author}, \u{201c}{}\u{201d}, {}, {}, {}",
-        meta.title, meta.publisher, meta.place, meta.date_cited
+    let work = texts.fill(
+        "cite.work",
+        &[
+            ("author", &author),
+            ("title", &meta.title),
+            ("publisher", &meta.publisher),
+            ("place", &meta.place),
+            ("date", &texts.date(&meta.date)),
+        ],
     );
     match finding {
-        Some(finding) => format!("\u{201c}{}\u{201d}, in {work}. {url}", finding.heading),
-        None => format!("{work}. {url}"),
+        Some(finding) => texts.fill(
+            "cite.finding",
+            &[("heading", &finding.heading), ("work", &work), ("address", url)],
+        ),
+        None => texts.fill("cite.report", &[("work", &work), ("address", url)]),
     }
 }
 
 /// The active filters and search in words, for exports and print: "none" when there are none.
-pub fn describe_filters(report: &Report, query: &Query) -> String {
+pub fn describe_filters(texts: &Texts, report: &Report, query: &Query) -> String {
     let mut parts = Vec::new();
     if !query.themes().is_empty() {
-        parts.push(format!("themes: {}", theme_names(report, query.themes())));
+        parts.push(texts.fill(
+            "export.themes",
+            &[("names", &theme_names(report, query.themes()))],
+        ));
     }
     if !query.speakers().is_empty() {
         let names = joined(query.speakers(), "; ", &|s| {
             report.speakers[s].display_name().into()
         });
-        parts.push(format!("speakers: {names}"));
+        parts.push(texts.fill("export.speakers", &[("names", &names)]));
     }
     if !query.text().trim().is_empty() {
-        parts.push(format!("search: \u{201c}{}\u{201d}", query.text().trim()));
+        parts.push(texts.fill("export.search", &[("text", query.text().trim())]));
     }
     if parts.is_empty() {
-        String::from("none")
+        texts.text("export.none").to_owned()
     } else {
         parts.join(" · ")
     }
 }
+
+/// The keys of the CSV file's column headings, in their order.
+const CSV_COLUMNS: [&str; 9] = [
+    "csv.id",
+    "csv.heading",
+    "csv.kind",
+    "csv.speaker",
+    "csv.speaker-details",
+    "csv.themes",
+    "csv.summary",
+    "csv.passage",
+    "csv.link",
+];
 
 /// The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
@@ -70,8 +95,10 @@ fn theme_names(report: &Report, themes: &[usize]) -> String {
 }
 
 /// The findings at `shown` as CSV (RFC 4180: CRLF line ends, fields quoted where needed).
-pub fn csv(report: &Report, shown: &[usize], base: &str) -> String {
-    let mut out = String::from("id,heading,kind,speaker,speaker_details,themes,summary,passage,link\r\n");
+pub fn csv(texts: &Texts, report: &Report, shown: &[usize], base: &str) -> String {
+    let headings = CSV_COLUMNS.map(|key| csv_field(texts.text(key)));
+    let mut out = headings.join(",");
+    out.push_str("\r\n");
     for &index in shown {
         let finding = &report.findings[index];
         let speaker = &report.speakers[finding.speaker];
@@ -79,7 +106,7 @@ pub fn csv(report: &Report, shown: &[usize], base: &str) -> String {
         let fields = [
             finding.id.clone(),
             finding.heading.clone(),
-            finding.kind.label().to_owned(),
+            texts.text(finding.kind.label_key()).to_owned(),
             speaker.display_name(),
             speaker.description().unwrap_or_default(),
             themes,
@@ -96,24 +123,29 @@ pub fn csv(report: &Report, shown: &[usize], base: &str) -> String {
 /// The findings at `shown` as Markdown, headed by the report and the filters that chose them.
 /// Every piece of report or search text is escaped (see [`crate::markdown_text`]), so the file
 /// renders as the same text, and its only links are the findings' permalinks.
-pub fn markdown(report: &Report, query: &Query, shown: &[usize], base: &str) -> String {
+pub fn markdown(texts: &Texts, report: &Report, query: &Query, shown: &[usize], base: &str) -> String {
     let meta = &report.meta;
     let mut out = format!("# {}\n\n", one_line(&meta.title));
+    let by = texts.fill(
+        "export.by",
+        &[
+            ("place", &one_line(&meta.place)),
+            ("date", &texts.date(&meta.date)),
+            ("author", &one_line(&meta.author)),
+        ],
+    );
+    out.push_str(&format!("{by}\n\n"));
+    let filters = one_line(&describe_filters(texts, report, query));
     out.push_str(&format!(
-        "{} · {} · reported by {}\n\n",
-        one_line(&meta.place),
-        report.meta.date_cited,
-        one_line(&meta.author)
+        "{}  \n",
+        texts.fill("export.filters", &[("filters", &filters)])
     ));
-    out.push_str(&format!(
-        "Filters: {}  \n",
-        one_line(&describe_filters(report, query))
-    ));
-    out.push_str(&format!(
-        "Showing {} of {} findings.\n",
-        grouped(shown.len()),
-        grouped(report.findings.len())
-    ));
+    let showing = texts.count(
+        "export.showing",
+        report.findings.len(),
+        &[("shown", &texts.number(shown.len()))],
+    );
+    out.push_str(&format!("{showing}\n"));
     for &index in shown {
         let finding = &report.findings[index];
         let speaker = &report.speakers[finding.speaker];
@@ -124,18 +156,19 @@ pub fn markdown(report: &Report, query: &Query, shown: &[usize], base: &str) -> 
             None => speaker.display_name(),
         };
         out.push_str(&format!(
-            "*{}* · {}  \nThemes: {}\n\n",
-            finding.kind.label(),
+            "*{}* · {}  \n{}\n\n",
+            texts.text(finding.kind.label_key()),
             one_line(&who),
-            one_line(&themes)
+            texts.fill("export.themes-line", &[("names", &one_line(&themes))])
         ));
         out.push_str(&format!("{}\n\n", paragraphs(&finding.summary)));
         out.push_str(&line_by_line(&finding.passage, "> "));
         out.push_str(&format!("\n<{}>\n", permalink(base, finding)));
     }
+    let source = one_line(&citation(texts, report, None, base));
     out.push_str(&format!(
-        "\n---\n\nSource: {}\n",
-        one_line(&citation(report, None, base))
+        "\n---\n\n{}\n",
+        texts.fill("footer.source", &[("source", &source)])
     ));
     out
 }

@@ -16,7 +16,6 @@
 //! ```
 
 mod catalogue;
-#[cfg(feature = "parse")]
 mod date;
 #[cfg(feature = "parse")]
 pub mod draft;
@@ -37,6 +36,7 @@ mod sort;
 pub mod synthetic;
 #[cfg(test)]
 mod testing;
+mod texts;
 mod url;
 
 #[cfg(feature = "parse")]
@@ -45,7 +45,6 @@ mod parse;
 pub use catalogue::{Catalogue, Listed, data_file, fingerprint, newest_first, page_files};
 #[cfg(feature = "parse")]
 pub use catalogue::{ReportFile, SiteFiles};
-#[cfg(feature = "parse")]
 pub use date::{DateError, IsoDate};
 pub use export::{citation, csv, describe_filters, markdown, permalink};
 pub use finder::{FacetCounts, Filter, Finder, Suggestion};
@@ -55,12 +54,14 @@ pub use library::{
     to_library_search, year_of,
 };
 pub use model::{Block, Finding, FindingKind, Inline, Location, Meta, Report, Speaker, SpeakerKind, Theme};
-pub use numbers::grouped;
 pub use query::Query;
 pub use search::{SEARCH_CHARS, SEARCH_WORDS, Terms, fold, usable_search};
 pub use site::Site;
 pub use slug::slug;
-pub use url::{Ignored, LISTED, UrlState, View, in_report, parse_search, shortened, to_search};
+pub use texts::{ENGLISH, Plural, Texts, entries, forms};
+pub use url::{
+    Ignored, LISTED, UrlState, View, in_report, language_code, parse_search, shortened, to_search, with_lang,
+};
 
 #[cfg(feature = "parse")]
 pub use parse::{

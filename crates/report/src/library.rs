@@ -11,6 +11,7 @@ use std::borrow::Cow;
 
 use crate::catalogue::Catalogue;
 use crate::search::usable_search;
+use crate::texts::Texts;
 use crate::url::{Ignored, shortened};
 
 /// The order the library lists its reports in.
@@ -35,55 +36,54 @@ impl LibrarySort {
         }
     }
 
-    /// The label readers see.
-    pub fn label(self) -> &'static str {
+    /// The key of the label readers see, in the translation files.
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::Newest => "Newest first",
-            Self::Title => "By title",
+            Self::Newest => "library.newest",
+            Self::Title => "library.by-title",
         }
     }
 }
 
 /// What the library says it lists: "30 reports, the newest first", "12 of 30 reports, by title".
-pub fn library_count(shown: usize, total: usize, sort: LibrarySort) -> String {
-    let order = match sort {
-        LibrarySort::Newest => "the newest first",
-        LibrarySort::Title => "by title",
+pub fn library_count(texts: &Texts, shown: usize, total: usize, sort: LibrarySort) -> String {
+    let key = match (shown == total, sort) {
+        (true, LibrarySort::Newest) => "library.listed-newest",
+        (true, LibrarySort::Title) => "library.listed-title",
+        (false, LibrarySort::Newest) => "library.some-newest",
+        (false, LibrarySort::Title) => "library.some-title",
     };
-    let reports = crate::numbers::counted(total, "report", "reports");
-    if shown == total {
-        format!("{reports}, {order}")
-    } else {
-        format!("{} of {reports}, {order}", crate::numbers::grouped(shown))
-    }
+    let reports = texts.count("library.reports", total, &[]);
+    texts.fill(key, &[("reports", &reports), ("shown", &texts.number(shown))])
 }
 
 /// What a search across reports says it found: "12 findings in 3 reports match every word",
 /// and while the reports' data is still being read, how far that has got; or which could not be read.
-pub fn search_count(findings: usize, reports: usize, read: usize, failed: usize, total: usize) -> String {
-    use crate::numbers::{counted, grouped};
+pub fn search_count(
+    texts: &Texts,
+    findings: usize,
+    reports: usize,
+    (read, failed, total): (usize, usize, usize),
+) -> String {
     let mut said = if reports == 0 {
-        String::from("No finding matches every word")
+        texts.text("library.no-match").to_owned()
     } else {
-        format!(
-            "{} in {} {} every word",
-            counted(findings, "finding", "findings"),
-            counted(reports, "report", "reports"),
-            if findings == 1 { "matches" } else { "match" }
+        let found = texts.count("findings.count", findings, &[]);
+        let reports = texts.count("library.reports", reports, &[]);
+        texts.count(
+            "library.matched",
+            findings,
+            &[("findings", &found), ("reports", &reports)],
         )
     };
+    said.push(' ');
     if read + failed < total {
-        said.push_str(&format!(
-            " (searching: {} of {} reports read)",
-            grouped(read),
-            grouped(total)
-        ));
+        let read = texts.number(read);
+        said.push_str(&texts.count("library.searching", total, &[("read", &read)]));
     } else if failed > 0 {
-        said.push_str(&format!(
-            " ({} could not be read: try again when online)",
-            counted(failed, "report", "reports")
-        ));
+        said.push_str(&texts.count("library.failed", failed, &[]));
     }
+    said.truncate(said.trim_end().len());
     said
 }
 
@@ -201,33 +201,35 @@ mod tests {
 
     #[test]
     fn the_library_says_how_many_reports_it_lists_and_in_what_order() {
+        let t = &Texts::english();
         assert_eq!(
-            library_count(30, 30, LibrarySort::Newest),
+            library_count(t, 30, 30, LibrarySort::Newest),
             "30 reports, the newest first"
         );
-        assert_eq!(library_count(1, 1, LibrarySort::Title), "1 report, by title");
+        assert_eq!(library_count(t, 1, 1, LibrarySort::Title), "1 report, by title");
         assert_eq!(
-            library_count(12, 1_300, LibrarySort::Title),
+            library_count(t, 12, 1_300, LibrarySort::Title),
             "12 of 1,300 reports, by title"
         );
     }
 
     #[test]
     fn a_search_across_reports_says_what_it_found_and_how_far_it_has_read() {
+        let t = &Texts::english();
         assert_eq!(
-            search_count(12, 3, 30, 0, 30),
+            search_count(t, 12, 3, (30, 0, 30)),
             "12 findings in 3 reports match every word"
         );
         assert_eq!(
-            search_count(1, 1, 30, 0, 30),
+            search_count(t, 1, 1, (30, 0, 30)),
             "1 finding in 1 report matches every word"
         );
         assert_eq!(
-            search_count(0, 0, 12, 0, 300),
+            search_count(t, 0, 0, (12, 0, 300)),
             "No finding matches every word (searching: 12 of 300 reports read)"
         );
         assert_eq!(
-            search_count(2, 1, 28, 2, 30),
+            search_count(t, 2, 1, (28, 2, 30)),
             "2 findings in 1 report match every word (2 reports could not be read: try again when online)"
         );
     }

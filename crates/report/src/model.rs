@@ -28,11 +28,6 @@ pub struct Meta {
     pub event: String,
     /// The day of the event, as `YYYY-MM-DD`.
     pub date: String,
-    /// The day in words, with its weekday: "Thursday, 27 November 2014" (written at build time,
-    /// so no calendar code ships in the app).
-    pub date_long: String,
-    /// The day in words, as citations give it: "27 November 2014".
-    pub date_cited: String,
     /// Where the event took place.
     pub place: String,
     /// Who wrote the report.
@@ -81,12 +76,12 @@ impl SpeakerKind {
         }
     }
 
-    /// The label readers see.
-    pub fn label(self) -> &'static str {
+    /// The key of the label readers see, in the translation files.
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::Person => "Person",
-            Self::Organisation => "Organisation",
-            Self::Group => "Group",
+            Self::Person => "speaker.person",
+            Self::Organisation => "speaker.organisation",
+            Self::Group => "speaker.group",
         }
     }
 }
@@ -127,9 +122,10 @@ impl Speaker {
     }
 
     /// Who the speaker is, in a phrase: the description where the report gives one, else their
-    /// kind ("Group").
-    pub fn detail(&self) -> String {
-        self.description().unwrap_or_else(|| self.kind.label().to_owned())
+    /// kind ("Group") in the interface's words.
+    pub fn detail(&self, texts: &crate::texts::Texts) -> String {
+        self.description()
+            .unwrap_or_else(|| texts.text(self.kind.label_key()).to_owned())
     }
 }
 
@@ -170,14 +166,14 @@ impl FindingKind {
         }
     }
 
-    /// The label readers see.
-    pub fn label(self) -> &'static str {
+    /// The key of the label readers see, in the translation files.
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::Research => "Research",
-            Self::Proposal => "Proposal",
-            Self::Concern => "Concern",
-            Self::Consensus => "Consensus",
-            Self::Observation => "Observation",
+            Self::Research => "kind.research",
+            Self::Proposal => "kind.proposal",
+            Self::Concern => "kind.concern",
+            Self::Consensus => "kind.consensus",
+            Self::Observation => "kind.observation",
         }
     }
 }

@@ -42,8 +42,6 @@ pub(crate) fn report(themes: &[&str], speakers: &[&str], findings: Vec<Finding>)
             title: String::new(),
             event: String::new(),
             date: String::new(),
-            date_long: String::new(),
-            date_cited: String::new(),
             place: String::new(),
             author: String::new(),
             author_role: None,

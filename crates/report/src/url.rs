@@ -35,13 +35,13 @@ impl View {
         }
     }
 
-    /// The tab's label.
-    pub fn label(self) -> &'static str {
+    /// The key of the tab's label in the translation files.
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::Findings => "Findings",
-            Self::Overview => "Overview",
-            Self::Speakers => "Speakers",
-            Self::Report => "Report",
+            Self::Findings => "view.findings",
+            Self::Overview => "view.overview",
+            Self::Speakers => "view.speakers",
+            Self::Report => "view.report",
         }
     }
 }
@@ -54,6 +54,9 @@ pub struct UrlState {
     pub query: Query,
     /// The view the link opens.
     pub view: View,
+    /// The interface's language the link names (`lang=fr`), if it names one: two or three
+    /// lowercase letters, whether or not the site has it.
+    pub lang: Option<String>,
     /// What the link asked for that could not be used, as the reader is told of it.
     pub ignored: Ignored,
 }
@@ -94,6 +97,7 @@ const SPEAKER_KEY: &str = "speaker";
 const SEARCH_KEY: &str = "q";
 const VIEW_KEY: &str = "view";
 const REPORT_KEY: &str = "report";
+const LANG_KEY: &str = "lang";
 
 /// A value from a link as the reader is told about it: at most 40 characters, then "…".
 pub fn shortened(value: &str) -> String {
@@ -152,6 +156,7 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
     let mut speakers = FilterChoice::new(report.speakers.iter().map(|s| s.id.as_str()));
     let mut text = Cow::Borrowed("");
     let mut view = View::default();
+    let mut lang = None;
     let mut ignored = Ignored::default();
     for (key, value) in form_urlencoded::parse(search.as_bytes()) {
         let filter = match key.as_ref() {
@@ -161,6 +166,10 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
             }
             // Which report a site of several shows is public/boot.js's to read.
             REPORT_KEY => continue,
+            LANG_KEY => {
+                lang = language_code(&value).map(str::to_owned);
+                continue;
+            }
             VIEW_KEY => {
                 match View::ALL.into_iter().find(|v| v.keyword() == value.trim()) {
                     Some(chosen) => view = chosen,
@@ -183,7 +192,26 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
     UrlState {
         query: Query::new(themes.chosen(), speakers.chosen()).with_text(text),
         view,
+        lang,
         ignored,
+    }
+}
+
+/// `value` as a language code if it is one (two or three lowercase ASCII letters, as `lang=`
+/// gives it): "fr", "pl".
+pub fn language_code(value: &str) -> Option<&str> {
+    let value = value.trim();
+    let letters = value.len();
+    ((2..=3).contains(&letters) && value.bytes().all(|b| b.is_ascii_lowercase())).then_some(value)
+}
+
+/// Ends a query string with `lang=LL` when a link named the language `lang`: `("", Some("fr"))`
+/// gives `"?lang=fr"`, `("?view=report", Some("fr"))` gives `"?view=report&lang=fr"`.
+pub fn with_lang(search: String, lang: Option<&str>) -> String {
+    match lang {
+        None => search,
+        Some(lang) if search.is_empty() => format!("?{LANG_KEY}={lang}"),
+        Some(lang) => format!("{search}&{LANG_KEY}={lang}"),
     }
 }
 
@@ -247,6 +275,7 @@ mod tests {
             UrlState {
                 query,
                 view: View::Overview,
+                lang: None,
                 ignored: Ignored::default()
             }
         );

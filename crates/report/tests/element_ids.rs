@@ -17,7 +17,13 @@ fn fixture() -> report::Report {
 
 /// Every view the page can show, with the ids the app draws itself.
 fn every_view(report: &report::Report) -> String {
-    let links = Links { report, slug: None };
+    let texts = report::Texts::english();
+    let links = Links {
+        report,
+        slug: None,
+        texts: &texts,
+        lang: None,
+    };
     let finder = Finder::new(report);
     let query = Query::default();
     let (results, counts) = finder.results_and_counts(&query);
@@ -28,10 +34,11 @@ fn every_view(report: &report::Report) -> String {
     }
     page.push_str(&html::masthead(&links).0);
     page.push_str(&html::tabs(&links, View::Findings, &query).0);
-    page.push_str(&html::filter_panel(report, &counts, &query, true).0);
+    page.push_str(&html::filter_panel(&texts, report, &counts, &query, true).0);
     let cards = html::finding_list(&links, &results, &query, &Terms::default(), html::Cite::OnOpen);
     let empty = html::Markup::default();
     let section = FindingsSection {
+        texts: &texts,
         shown: results.len(),
         total: results.len(),
         filters: "none",
@@ -47,7 +54,7 @@ fn every_view(report: &report::Report) -> String {
     let searched = finder.results(&Query::default().with_text(query.text()));
     page.push_str(&html::overview(&links, &query, &finder.matrix(&query), &searched).0);
     page.push_str(&html::narrative(&links, &|_| Query::default()).0);
-    page.push_str(&html::footer(report, "https://example.org/", "abcd", "2031-04-01").0);
+    page.push_str(&html::footer(&texts, report, "https://example.org/", "abcd", "2031-04-01").0);
     page
 }
 

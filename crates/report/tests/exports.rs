@@ -24,7 +24,10 @@ fn expected(name: &str) -> String {
 fn csv_quotes_commas_quotes_and_line_breaks() {
     let report = fixture();
     let all: Vec<usize> = (0..report.findings.len()).collect();
-    assert_eq!(report::csv(&report, &all, BASE), expected("quoting.csv"));
+    assert_eq!(
+        report::csv(&report::Texts::english(), &report, &all, BASE),
+        expected("quoting.csv")
+    );
 }
 
 #[test]
@@ -34,7 +37,7 @@ fn markdown_lists_the_filters_the_findings_and_the_source() {
     let finder = report::Finder::new(&report);
     let shown = finder.results(&query);
     assert_eq!(
-        report::markdown(&report, &query, &shown, BASE),
+        report::markdown(&report::Texts::english(), &report, &query, &shown, BASE),
         expected("quoting-filtered.md")
     );
 }
@@ -43,13 +46,18 @@ fn markdown_lists_the_filters_the_findings_and_the_source() {
 fn citations_name_author_title_publisher_place_date_and_address() {
     let report = fixture();
     assert_eq!(
-        report::citation(&report, None, BASE),
+        report::citation(&report::Texts::english(), &report, None, BASE),
         "Test Author (Fixture Clerk), \u{201c}Quoting, Commas and \u{201c}Quotes\u{201d} (a fictional test report)\u{201d}, Fixture Press, Port Imaginary, 3 March 2031. https://example.org/viewer/"
     );
     let link = report::permalink(BASE, &report.findings[0]);
     assert_eq!(link, "https://example.org/viewer/#finding-commas");
     assert_eq!(
-        report::citation(&report, Some(&report.findings[0]), &link),
+        report::citation(
+            &report::Texts::english(),
+            &report,
+            Some(&report.findings[0]),
+            &link
+        ),
         "\u{201c}Commas, everywhere\u{201d}, in Test Author (Fixture Clerk), \u{201c}Quoting, Commas and \u{201c}Quotes\u{201d} (a fictional test report)\u{201d}, Fixture Press, Port Imaginary, 3 March 2031. https://example.org/viewer/#finding-commas"
     );
 }
@@ -58,12 +66,12 @@ fn citations_name_author_title_publisher_place_date_and_address() {
 fn filters_in_words() {
     let report = fixture();
     assert_eq!(
-        report::describe_filters(&report, &report::Query::default()),
+        report::describe_filters(&report::Texts::english(), &report, &report::Query::default()),
         "none"
     );
     let query = report::Query::new([0, 1], [0]).with_text(" quote ");
     assert_eq!(
-        report::describe_filters(&report, &query),
+        report::describe_filters(&report::Texts::english(), &report, &query),
         "themes: Punctuation; Quotation · speakers: Dr. Ada \u{201c}Comma\u{201d} Beam · search: \u{201c}quote\u{201d}"
     );
 }
@@ -77,7 +85,10 @@ fn hostile() -> report::Report {
 fn csv_cells_that_start_like_formulas_are_text_in_every_column() {
     let report = hostile();
     let all: Vec<usize> = (0..report.findings.len()).collect();
-    assert_eq!(report::csv(&report, &all, BASE), expected("hostile.csv"));
+    assert_eq!(
+        report::csv(&report::Texts::english(), &report, &all, BASE),
+        expected("hostile.csv")
+    );
 }
 
 #[test]
@@ -85,7 +96,13 @@ fn markdown_escapes_what_markdown_and_html_would_interpret() {
     let report = hostile();
     let all: Vec<usize> = (0..report.findings.len()).collect();
     assert_eq!(
-        report::markdown(&report, &report::Query::default(), &all, BASE),
+        report::markdown(
+            &report::Texts::english(),
+            &report,
+            &report::Query::default(),
+            &all,
+            BASE
+        ),
         expected("hostile.md")
     );
 }
@@ -95,7 +112,13 @@ fn the_markdown_export_renders_as_the_report_text_with_no_markup_of_its_own() {
     let report = hostile();
     let all: Vec<usize> = (0..report.findings.len()).collect();
     let query = report::Query::default().with_text("<b>*x*</b> [a](javascript:b)");
-    let rendered = rendered::render(&report::markdown(&report, &query, &all, BASE));
+    let rendered = rendered::render(&report::markdown(
+        &report::Texts::english(),
+        &report,
+        &query,
+        &all,
+        BASE,
+    ));
     let meta = &report.meta;
     let mut blocks = vec![
         ("h1", meta.title.clone()),
@@ -107,7 +130,7 @@ fn the_markdown_export_renders_as_the_report_text_with_no_markup_of_its_own() {
             "p",
             format!(
                 "Filters: {}\nShowing 2 of 2 findings.",
-                report::describe_filters(&report, &query)
+                report::describe_filters(&report::Texts::english(), &report, &query)
             ),
         ),
     ];
@@ -126,13 +149,23 @@ fn the_markdown_export_renders_as_the_report_text_with_no_markup_of_its_own() {
         blocks.push(("h2", rendered::as_one_line(&finding.heading)));
         blocks.push((
             "p",
-            format!("{} · {who}\nThemes: {}", finding.kind.label(), themes.join("; ")),
+            format!(
+                "{} · {who}\nThemes: {}",
+                report::Texts::english().text(finding.kind.label_key()),
+                themes.join("; ")
+            ),
         ));
         blocks.extend(finding.summary.split("\n\n").map(|p| ("p", p.to_owned())));
         blocks.push(("> p", finding.passage.clone()));
         blocks.push(("p", report::permalink(BASE, finding)));
     }
-    blocks.push(("p", format!("Source: {}", report::citation(&report, None, BASE))));
+    blocks.push((
+        "p",
+        format!(
+            "Source: {}",
+            report::citation(&report::Texts::english(), &report, None, BASE)
+        ),
+    ));
     let blocks: Vec<(String, String)> = blocks
         .into_iter()
         .map(|(kind, text)| (kind.to_owned(), text))

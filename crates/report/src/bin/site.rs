@@ -11,10 +11,10 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use report::{
-    Catalogue, IsoDate, Listed, ReportFile, Site, SiteFiles, data_file, fingerprint, html, page_files,
+    Catalogue, IsoDate, Listed, ReportFile, Site, SiteFiles, Texts, data_file, fingerprint, html, page_files,
 };
 
-/// The day of the build, in words: from `SOURCE_DATE_EPOCH` when set (reproducible builds),
+/// The day of the build, `YYYY-MM-DD`: from `SOURCE_DATE_EPOCH` when set (reproducible builds),
 /// else today.
 fn build_day() -> String {
     let seconds = std::env::var("SOURCE_DATE_EPOCH")
@@ -25,7 +25,7 @@ fn build_day() -> String {
                 .duration_since(UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs() as i64)
         });
-    IsoDate::from_unix_days(seconds.div_euclid(86_400)).day_month_year()
+    IsoDate::from_unix_days(seconds.div_euclid(86_400)).to_string()
 }
 
 /// Writes `bytes` as a data file of the site named after `name`; gives its path in the site.
@@ -81,6 +81,8 @@ fn write_site(about: Site, reports: &mut [(String, report::Report)], site: &Path
         catalogue: catalogue_file,
         reports: files,
     };
+    // The page made at build time is in the site's language.
+    let texts = Texts::english();
     let index = site.join("index.html");
     let template = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let json = site_files.to_json();
@@ -91,17 +93,17 @@ fn write_site(about: Site, reports: &mut [(String, report::Report)], site: &Path
             .and_then(|text| std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display())))
     };
     for ((name, report), file) in reports.iter().zip(&pages) {
-        write_page(file, &html::prerender_report_page(name, report))?;
+        write_page(file, &html::prerender_report_page(&texts, name, report))?;
     }
     if let Some(catalogue) = catalogue.as_ref().filter(|c| c.reports.len() > html::FIRST_CARDS) {
         write_page(
             html::LIBRARY_PAGE,
-            &html::prerender_library(catalogue, &pages, true),
+            &html::prerender_library(&texts, catalogue, &pages, true),
         )?;
     }
     let page = match (&catalogue, &reports[..]) {
-        (Some(catalogue), _) => html::prerender_library(catalogue, &pages, false),
-        (None, [(_, report)]) => html::prerender_report(report),
+        (Some(catalogue), _) => html::prerender_library(&texts, catalogue, &pages, false),
+        (None, [(_, report)]) => html::prerender_report(&texts, report),
         (None, _) => return Err(String::from("no reports")),
     };
     write_page("index.html", &page)?;

@@ -5,7 +5,6 @@ use maud::{Markup, Render, html};
 
 use super::Links;
 use crate::finder::{Filter, Suggestion};
-use crate::numbers::counted;
 use crate::query::Query;
 use crate::url::View;
 
@@ -24,36 +23,39 @@ pub fn chips(links: &Links, query: &Query) -> Markup {
     if query.is_empty() {
         return Markup::default();
     }
-    let report = links.report;
+    let (report, texts) = (links.report, links.texts);
     let mut chips: Vec<(String, Query)> = Vec::new();
     for &theme in query.themes() {
         chips.push((
-            format!("Theme: {}", report.themes[theme].short),
+            texts.fill("chips.theme", &[("name", &report.themes[theme].short)]),
             query.with_theme(theme, false),
         ));
     }
     for &speaker in query.speakers() {
         let name = report.speakers[speaker].display_name();
-        chips.push((format!("Speaker: {name}"), query.with_speaker(speaker, false)));
+        chips.push((
+            texts.fill("chips.speaker", &[("name", &name)]),
+            query.with_speaker(speaker, false),
+        ));
     }
     let text = query.text().trim();
     if !text.is_empty() {
-        chips.push((format!("Search: \u{201c}{text}\u{201d}"), query.with_text("")));
+        chips.push((texts.fill("chips.search", &[("text", text)]), query.with_text("")));
     }
     html! {
-        div class="chips" role="group" aria-label="Active filters" {
+        div class="chips" role="group" aria-label=(texts.text("chips.label")) {
             ul {
                 @for (label, next) in &chips {
                     li {
                         (go_button(links, "chip", next, html! {
-                            span class="visually-hidden" { "Remove " }
+                            span class="visually-hidden" { (texts.text("chips.remove")) " " }
                             (label)
                             span class="chip-x" aria-hidden="true" { "×" }
                         }))
                     }
                 }
             }
-            (go_button(links, "button button-quiet clear-all", &Query::default(), "Clear all"))
+            (go_button(links, "button button-quiet clear-all", &Query::default(), texts.text("chips.clear")))
         }
     }
 }
@@ -61,25 +63,31 @@ pub fn chips(links: &Links, query: &Query) -> Markup {
 /// For a query that matches nothing, the filters whose removal would show findings
 /// (`Finder::suggestions`, most helpful first) and "Clear all filters".
 pub fn suggestions(links: &Links, query: &Query, suggestions: &[Suggestion]) -> Markup {
-    let report = links.report;
+    let (report, texts) = (links.report, links.texts);
     let label = |suggestion: &Suggestion| {
-        let what = match suggestion.drop {
-            Filter::Theme(t) => format!("Remove the theme \u{201c}{}\u{201d}", report.themes[t].short),
-            Filter::Speaker(s) => format!("Remove the speaker {}", report.speakers[s].display_name()),
-            Filter::Search => String::from("Clear the search"),
-        };
-        format!(
-            "{what} to see {}",
-            counted(suggestion.gives, "finding", "findings")
-        )
+        let findings = texts.count("findings.count", suggestion.gives, &[]);
+        match suggestion.drop {
+            Filter::Theme(t) => texts.fill(
+                "help.theme",
+                &[("name", &report.themes[t].short), ("findings", &findings)],
+            ),
+            Filter::Speaker(s) => texts.fill(
+                "help.speaker",
+                &[
+                    ("name", &report.speakers[s].display_name()),
+                    ("findings", &findings),
+                ],
+            ),
+            Filter::Search => texts.fill("help.search", &[("findings", &findings)]),
+        }
     };
     html! {
-        p { "No findings match all of these filters." }
+        p { (texts.text("help.none")) }
         ul class="suggestions" {
             @for suggestion in suggestions {
                 li { (go_button(links, "button", &suggestion.apply(query), label(suggestion))) }
             }
-            li { (go_button(links, "button button-quiet", &Query::default(), "Clear all filters")) }
+            li { (go_button(links, "button button-quiet", &Query::default(), texts.text("help.clear"))) }
         }
     }
 }

@@ -9,13 +9,13 @@ use super::contract::{class, ids};
 use super::finding::swatch;
 use crate::finder::FacetCounts;
 use crate::model::Report;
-use crate::numbers::grouped;
 use crate::query::Query;
+use crate::texts::Texts;
 
 /// The inside of a facet's count: the number, and the word for screen readers.
-pub fn facet_count(count: usize) -> Markup {
-    let word = if count == 1 { " finding" } else { " findings" };
-    html! { (grouped(count)) span class="visually-hidden" { (word) } }
+pub fn facet_count(texts: &Texts, count: usize) -> Markup {
+    let word = texts.count("findings.visually", count, &[]);
+    html! { (texts.number(count)) span class="visually-hidden" { " " (word) } }
 }
 
 /// How many speakers a folded list shows (and any chosen after them).
@@ -44,20 +44,17 @@ pub fn facet_class(count: usize, checked: bool, folded: bool) -> &'static str {
 }
 
 /// What the button under a list of `speakers` says: fold it, or show all of it.
-pub fn fold_label(speakers: usize, folded: bool) -> String {
+pub fn fold_label(texts: &Texts, speakers: usize, folded: bool) -> String {
     if folded {
-        format!("Show all {} speakers", grouped(speakers))
+        texts.fill("filters.show-all", &[("count", &texts.number(speakers))])
     } else {
-        String::from("Show fewer speakers")
+        texts.text("filters.show-fewer").to_owned()
     }
 }
 
 /// How many filters are on, in words.
-pub fn filters_on(active: usize) -> String {
-    match active {
-        1 => String::from("1 filter on"),
-        n => format!("{n} filters on"),
-    }
+pub fn filters_on(texts: &Texts, active: usize) -> String {
+    texts.count("filters.on", active, &[])
 }
 
 /// A checkbox row's state: chosen or not, its count, and whether a folded list hides it.
@@ -71,7 +68,7 @@ struct Row<'a> {
 }
 
 /// One checkbox row, `id="facet-NAME-INDEX"`, with its label.
-fn facet(row: Row<'_>, label: Markup) -> Markup {
+fn facet(texts: &Texts, row: Row<'_>, label: Markup) -> Markup {
     let Row {
         name,
         index,
@@ -84,14 +81,20 @@ fn facet(row: Row<'_>, label: Markup) -> Markup {
         label class=(facet_class(count, checked, folded)) id=(ids::facet_row(name, index)) {
             input type="checkbox" name=(name) value=(value) checked[checked];
             span class="facet-label" { (label) }
-            span class=(class::FACET_COUNT.name) { (facet_count(count)) }
+            span class=(class::FACET_COUNT.name) { (facet_count(texts, count)) }
         }
     }
 }
 
 /// The inside of the filters' `<aside>`: the panel (`open` or not) with a checkbox for
 /// every theme and speaker, checked as in `query`, and the count each would show.
-pub fn filter_panel(report: &Report, counts: &FacetCounts, query: &Query, open: bool) -> Markup {
+pub fn filter_panel(
+    texts: &Texts,
+    report: &Report,
+    counts: &FacetCounts,
+    query: &Query,
+    open: bool,
+) -> Markup {
     let active = query.themes().len() + query.speakers().len();
     let speakers = report.speakers.len();
     let theme_row = |t: usize| Row {
@@ -116,34 +119,34 @@ pub fn filter_panel(report: &Report, counts: &FacetCounts, query: &Query, open: 
     html! {
         details class="filters-panel" open[open] {
             summary {
-                h2 id=(ids::FILTERS_HEADING) { "Filter findings" }
+                h2 id=(ids::FILTERS_HEADING) { (texts.text("filters.heading")) }
                 span class={ (class::FILTERS_ACTIVE.name) @if active == 0 { " " (class::HIDDEN.name) } } {
-                    (filters_on(active))
+                    (filters_on(texts, active))
                 }
             }
             fieldset {
-                legend { "Themes" }
+                legend { (texts.text("filters.themes")) }
                 @for (t, theme) in report.themes.iter().enumerate() {
-                    (facet(theme_row(t), html! {
+                    (facet(texts, theme_row(t), html! {
                         span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
                         (theme.name)
                     }))
                 }
             }
             fieldset id=(ids::SPEAKER_FACETS) class=[folds(speakers).then_some(class::FOLDED.name)] {
-                legend { "Speakers" }
+                legend { (texts.text("filters.speakers")) }
                 @for (s, speaker) in report.speakers.iter().enumerate() {
-                    (facet(speaker_row(s), html! {
+                    (facet(texts, speaker_row(s), html! {
                         span class="speaker-name" { (speaker.display_name()) }
-                        span class="speaker-detail" { (speaker.detail()) }
+                        span class="speaker-detail" { (speaker.detail(texts)) }
                     }))
                 }
                 @if folds(speakers) {
                     button type="button" class="button button-quiet fold" aria-controls=(ids::SPEAKER_FACETS)
-                        aria-expanded="false" data-fold { (fold_label(speakers, true)) }
+                        aria-expanded="false" data-fold { (fold_label(texts, speakers, true)) }
                 }
             }
-            p class="filters-help" { "Findings match any chosen theme and any chosen speaker." }
+            p class="filters-help" { (texts.text("filters.help")) }
         }
     }
 }
@@ -162,7 +165,7 @@ mod tests {
             themes: vec![0],
             speakers: vec![0; speakers],
         };
-        filter_panel(&report, &counts, query, true).into_string()
+        filter_panel(&Texts::english(), &report, &counts, query, true).into_string()
     }
 
     fn row_classes(panel: &str) -> Vec<&str> {
@@ -217,7 +220,8 @@ mod tests {
 
     #[test]
     fn the_fold_button_says_what_it_will_do() {
-        assert_eq!(fold_label(200, true), "Show all 200 speakers");
-        assert_eq!(fold_label(200, false), "Show fewer speakers");
+        let texts = Texts::english();
+        assert_eq!(fold_label(&texts, 200, true), "Show all 200 speakers");
+        assert_eq!(fold_label(&texts, 200, false), "Show fewer speakers");
     }
 }

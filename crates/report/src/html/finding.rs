@@ -39,15 +39,15 @@ pub enum Cite<'a> {
 /// Finding number `index` of `links.report` as an `<article>`, its words matching `terms`
 /// marked. "Read in context" keeps `query`.
 pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, cite: Cite) -> Markup {
-    let report: &Report = links.report;
+    let (report, texts): (&Report, _) = (links.report, links.texts);
     let finding = &report.findings[index];
     let speaker = &report.speakers[finding.speaker];
     let id = finding.id.as_str();
     let context = links.href(View::Report, query, Some(&ids::passage(id)));
     let cite = match cite {
         Cite::OnOpen => String::new(),
-        Cite::At(base) => citation(report, Some(finding), &permalink(base, finding)),
-        Cite::WithoutAddress => citation(report, Some(finding), "").trim_end().to_owned(),
+        Cite::At(base) => citation(texts, report, Some(finding), &permalink(base, finding)),
+        Cite::WithoutAddress => citation(texts, report, Some(finding), "").trim_end().to_owned(),
     };
     let body = html! {
         @for paragraph in finding.summary.split("\n\n") {
@@ -58,9 +58,9 @@ pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, c
                 @if let Some(title) = &speaker.title { (title) " " }
                 (highlighted(&speaker.name, terms))
             }
-            span class="speaker-detail" { (speaker.detail()) }
+            span class="speaker-detail" { (speaker.detail(texts)) }
         }
-        ul class="theme-labels" aria-label="Themes" {
+        ul class="theme-labels" aria-label=(texts.text("finding.themes")) {
             @for &t in &finding.themes {
                 li class="theme-label" title=(report.themes[t].name) {
                     span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
@@ -70,17 +70,17 @@ pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, c
         }
         figure class="passage" {
             blockquote { p { (highlighted(&finding.passage, terms)) } }
-            figcaption { "From the report" }
+            figcaption { (texts.text("finding.from-report")) }
         }
         div class="finding-actions" {
-            a class="action" data-nav href=(context) { "Read in context" }
-            button type="button" class="action" data-copy=(ToCopy::Link.as_str()) { "Copy link" }
+            a class="action" data-nav href=(context) { (texts.text("finding.in-context")) }
+            button type="button" class="action" data-copy=(ToCopy::Link.as_str()) { (texts.text("finding.copy-link")) }
             details class=(class::CITE.name) {
-                summary class="action" { "Cite" }
+                summary class="action" { (texts.text("finding.cite")) }
                 div class="cite-body" {
                     p class=(class::CITE_TEXT.name) { (cite) }
                     button type="button" class="button button-quiet" data-copy=(ToCopy::Citation.as_str()) {
-                        "Copy citation"
+                        (texts.text("finding.copy-citation"))
                     }
                 }
             }
@@ -90,7 +90,7 @@ pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, c
     card(
         class::FINDING.name,
         (&ids::finding(id), &ids::finding_heading(id)),
-        finding.kind.label(),
+        texts.text(finding.kind.label_key()),
         highlighted(&finding.heading, terms),
         body,
     )

@@ -8,12 +8,14 @@ use std::ops::Range;
 use maud::{Markup, Render, html};
 
 use super::contract::{Action, Class, class, ids};
-use crate::numbers::grouped;
 use crate::search::{SEARCH_CHARS, SEARCH_WORDS};
+use crate::texts::Texts;
 use crate::url::Ignored;
 
 /// What the findings section shows.
 pub struct FindingsSection<'a> {
+    /// The interface's words.
+    pub texts: &'a Texts,
     /// How many findings the filters and search let through, of `total`.
     pub shown: usize,
     pub total: usize,
@@ -30,8 +32,8 @@ pub struct FindingsSection<'a> {
 }
 
 /// The result count: "Showing 12 of 10,000 findings".
-pub fn status(shown: usize, total: usize) -> String {
-    format!("Showing {} of {} findings", grouped(shown), grouped(total))
+pub fn status(texts: &Texts, shown: usize, total: usize) -> String {
+    texts.count("findings.status", total, &[("shown", &texts.number(shown))])
 }
 
 /// The value of a `class` attribute: a part's class, and `hidden` if it is.
@@ -46,86 +48,95 @@ fn action_button(class: &str, action: Action, label: impl Render) -> Markup {
 
 /// The inside of the findings `<section>`.
 pub fn findings_section(section: &FindingsSection<'_>) -> Markup {
-    let none = section.shown == 0;
+    let (none, texts) = (section.shown == 0, section.texts);
     html! {
-        search class="search" { (search_box()) }
+        search class="search" { (search_box(texts)) }
         div class="findings-bar" {
-            h2 id=(ids::FINDINGS_HEADING) { "Findings" }
-            p class=(class::STATUS.name) role="status" { (status(section.shown, section.total)) }
+            h2 id=(ids::FINDINGS_HEADING) { (texts.text("view.findings")) }
+            p class=(class::STATUS.name) role="status" { (status(texts, section.shown, section.total)) }
         }
-        p class={ "print-only " (class::PRINT_FILTERS.name) } { "Filters: " (section.filters) }
+        p class={ "print-only " (class::PRINT_FILTERS.name) } {
+            (texts.fill("findings.print-filters", &[("filters", section.filters)]))
+        }
         div class=(class::ACTIVE_FILTERS.name) { (section.chips) }
         div class=(class::NOTICES.name) { (section.notices) }
         div class=(hidden_if(class::EMPTY, !none)) { (section.help) }
         div class=(hidden_if(class::EXPORT_BAR, none)) {
-            span class="export-label" { "Keep these findings:" }
-            (action_button("action", Action::Csv, "Download CSV"))
-            (action_button("action", Action::Markdown, "Download Markdown"))
-            (action_button("action", Action::Print, "Print"))
+            span class="export-label" { (texts.text("findings.keep")) }
+            (action_button("action", Action::Csv, texts.text("findings.csv")))
+            (action_button("action", Action::Markdown, texts.text("findings.markdown")))
+            (action_button("action", Action::Print, texts.text("findings.print")))
         }
         p class=(hidden_if(class::SHOW_EARLIER, section.before == 0)) {
-            (action_button("button button-quiet", Action::Earlier, show_earlier(section.before)))
+            (action_button("button button-quiet", Action::Earlier, show_earlier(texts, section.before)))
         }
         ol class=(class::FINDING_LIST.name) { (section.cards) }
         p class=(hidden_if(class::SHOW_MORE, section.after == 0)) {
-            (action_button("button button-quiet", Action::More, show_more(section.after)))
+            (action_button("button button-quiet", Action::More, show_more(texts, section.after)))
         }
     }
 }
 
 /// The inside of the search box (`<search class="search">`).
-fn search_box() -> Markup {
+fn search_box(texts: &Texts) -> Markup {
     html! {
-        label for=(ids::SEARCH) class="search-label" { "Search the findings" }
+        label for=(ids::SEARCH) class="search-label" { (texts.text("findings.search")) }
         div class="search-field" {
             input id=(ids::SEARCH) type="search" autocomplete="off" spellcheck="false"
-                placeholder="Words, names or themes" aria-keyshortcuts="/";
+                placeholder=(texts.text("findings.placeholder")) aria-keyshortcuts="/";
         }
         p class="search-hint" {
-            "Matches every word, ignoring case and accents."
-            span class="search-key-hint" { " Press " kbd { "/" } " to search." }
+            (texts.text("findings.hint"))
+            span class="search-key-hint" {
+                " " (texts.markup("findings.key-hint", &[("key", html! { kbd { "/" } })]))
+            }
         }
     }
 }
 
 /// The words of the button that draws more of a long list, with `hidden` findings not drawn.
-pub fn show_more(hidden: usize) -> String {
-    format!(
-        "Show {} more of the {} not yet shown",
-        hidden.min(PAGE),
-        grouped(hidden)
+pub fn show_more(texts: &Texts, hidden: usize) -> String {
+    let page = texts.number(hidden.min(PAGE));
+    texts.fill(
+        "findings.more",
+        &[("page", &page), ("hidden", &texts.number(hidden))],
     )
 }
 
 /// The words of the button that draws the findings before those drawn (`before` of them), when
 /// a link to a finding far down a long list opened it there.
-pub fn show_earlier(before: usize) -> String {
-    format!(
-        "Show {} earlier of the {} before these",
-        before.min(PAGE),
-        grouped(before)
+pub fn show_earlier(texts: &Texts, before: usize) -> String {
+    let page = texts.number(before.min(PAGE));
+    texts.fill(
+        "findings.earlier",
+        &[("page", &page), ("before", &texts.number(before))],
     )
 }
 
 /// The notices of what an opening link asked for that could not be used (nothing if none):
-/// the values the `holder` ("this report", "this library") does not have, and a search cut to
-/// its usable part.
-pub fn ignored_notice(ignored: &Ignored, holder: &str) -> Markup {
-    let more = match ignored.more {
-        0 => String::new(),
-        n => format!(" and {} more", grouped(n)),
+/// the values the `holder` (the key of "this report", "this library") does not have, and a
+/// search cut to its usable part.
+pub fn ignored_notice(texts: &Texts, ignored: &Ignored, holder: &str) -> Markup {
+    let listed = ignored.listed.join(", ");
+    let values = match ignored.more {
+        0 => listed,
+        n => texts.fill(
+            "notice.ignored-more",
+            &[("values", &listed), ("count", &texts.number(n))],
+        ),
     };
     html! {
         @if !ignored.listed.is_empty() {
             p class="notice" {
-                "This link asked for things " (holder) " does not have, so they were left out: "
-                (ignored.listed.join(", ")) (more) "."
+                (texts.fill("notice.ignored", &[("holder", texts.text(holder)), ("values", &values)]))
             }
         }
         @if ignored.search_cut {
             p class="notice" {
-                "This link\u{2019}s search was too long, so only its first " (SEARCH_WORDS)
-                " words, and at most " (SEARCH_CHARS) " characters, were used."
+                (texts.fill("notice.search-cut", &[
+                    ("words", &texts.number(SEARCH_WORDS)),
+                    ("chars", &texts.number(SEARCH_CHARS)),
+                ]))
             }
         }
     }
@@ -178,14 +189,19 @@ mod tests {
         assert_eq!(first_asked(Some(3)), 0..10);
         assert_eq!(drawn(9505, &first_asked(Some(9504))), 9500..9505);
         assert_eq!(drawn(25, &first_asked(Some(24))), 0..25);
-        assert_eq!(show_earlier(9500), "Show 10 earlier of the 9,500 before these");
-        assert_eq!(show_earlier(4), "Show 4 earlier of the 4 before these");
+        let texts = Texts::english();
+        assert_eq!(
+            show_earlier(&texts, 9500),
+            "Show 10 earlier of the 9,500 before these"
+        );
+        assert_eq!(show_earlier(&texts, 4), "Show 4 earlier of the 4 before these");
     }
 
     #[test]
     fn the_notice_lists_a_few_values_counts_the_rest_and_says_the_search_was_cut() {
+        let texts = Texts::english();
         assert_eq!(
-            ignored_notice(&Ignored::default(), "this report").into_string(),
+            ignored_notice(&texts, &Ignored::default(), "notice.this-report").into_string(),
             ""
         );
         let ignored = Ignored {
@@ -194,7 +210,7 @@ mod tests {
             search_cut: true,
         };
         assert_eq!(
-            ignored_notice(&ignored, "this report").into_string(),
+            ignored_notice(&texts, &ignored, "notice.this-report").into_string(),
             "<p class=\"notice\">This link asked for things this report does not have, so they were left out: \
              theme \u{201c}&lt;b&gt;\u{201d} and 2,995 more.</p>\
              <p class=\"notice\">This link\u{2019}s search was too long, so only its first 32 words, and at most 400 characters, were used.</p>"
@@ -204,7 +220,9 @@ mod tests {
     #[test]
     fn the_section_as_first_drawn_hides_what_it_does_not_need() {
         let empty = Markup::default();
+        let texts = Texts::english();
         let section = FindingsSection {
+            texts: &texts,
             shown: 0,
             total: 1000,
             filters: "theme: <A>",

@@ -6,6 +6,7 @@ use maud::{Markup, html};
 use super::contract::{class, ids};
 use super::{Links, masthead, tabs};
 use crate::query::Query;
+use crate::texts::Texts;
 use crate::url::View;
 
 /// A report's page: its masthead, the tabs with `view` current (keeping `query`), the `main`
@@ -18,12 +19,12 @@ pub fn report_frame(
     footer: Option<&Markup>,
 ) -> Markup {
     html! {
-        a class="skip-link" href={ "#" (ids::MAIN) } { "Skip to the content" }
+        a class="skip-link" href={ "#" (ids::MAIN) } { (links.texts.text("page.skip")) }
         div class="update-banner" role="status" {}
         header class="masthead" {
             div class="masthead-inner" { (masthead(links)) }
         }
-        nav class="tabs" aria-label="Views of the report" { (tabs(links, view, query)) }
+        nav class="tabs" aria-label=(links.texts.text("page.views")) { (tabs(links, view, query)) }
         main id=(ids::MAIN) tabindex="-1" { (main) }
         @if let Some(footer) = footer {
             footer class="site-footer" { (footer) }
@@ -49,28 +50,23 @@ pub fn overview_section(table: &Markup) -> Markup {
 }
 
 /// The Speakers view's section around its cards.
-pub fn speakers_section(cards: &Markup) -> Markup {
+pub fn speakers_section(texts: &Texts, cards: &Markup) -> Markup {
     html! {
         section class="speakers" aria-labelledby=(ids::SPEAKERS_HEADING) {
-            h2 id=(ids::SPEAKERS_HEADING) { "Speakers" }
-            p class="lede" {
-                "Who spoke, as the report names them, and the points each made. \
-                 Groups are the delegates speaking together."
-            }
+            h2 id=(ids::SPEAKERS_HEADING) { (texts.text("view.speakers")) }
+            p class="lede" { (texts.text("speakers.lede")) }
             div class="speaker-grid" { (cards) }
         }
     }
 }
 
 /// The Report view's section around the marked text of the report.
-pub fn narrative_section(text: &Markup) -> Markup {
+pub fn narrative_section(texts: &Texts, text: &Markup) -> Markup {
     html! {
         section class="narrative" aria-labelledby=(ids::NARRATIVE_HEADING) {
-            h2 id=(ids::NARRATIVE_HEADING) { "The full report" }
+            h2 id=(ids::NARRATIVE_HEADING) { (texts.text("narrative.heading")) }
             p class="lede" {
-                "The report as published. Marked passages are quoted by findings; "
-                span aria-hidden="true" { "↩" }
-                " leads to the finding."
+                (texts.markup("narrative.lede", &[("mark", html! { span aria-hidden="true" { "↩" } })]))
             }
             div class=(class::NARRATIVE_TEXT.name) { (text) }
         }

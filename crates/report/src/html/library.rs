@@ -11,10 +11,10 @@ use crate::library::{
     FacetValue, LibraryFinder, LibraryQuery, LibrarySort, library_count, library_facets, search_count, shown,
 };
 use crate::model::Report;
-use crate::numbers::counted;
 use crate::search::Terms;
 use crate::site::Site;
-use crate::url::{Ignored, in_report, shortened};
+use crate::texts::Texts;
+use crate::url::{Ignored, in_report, shortened, with_lang};
 
 /// The library's search field: its id, and the name its value has in links.
 pub const LIBRARY_SEARCH: &str = "library-search";
@@ -26,6 +26,7 @@ pub const MATCHES_SHOWN: usize = 3;
 /// `notice`, the search and filters for `query`, and what the list says and shows, and the inside
 /// of the footer when there is one.
 pub fn library_page(
+    texts: &Texts,
     catalogue: &Catalogue,
     query: &LibraryQuery,
     notice: &Markup,
@@ -34,13 +35,13 @@ pub fn library_page(
 ) -> Markup {
     html! {
         div class="update-banner" role="status" {}
-        a class="skip-link" href={ "#" (ids::MAIN) } { "Skip to the content" }
+        a class="skip-link" href={ "#" (ids::MAIN) } { (texts.text("page.skip")) }
         header class="masthead library-masthead" {
             div class="masthead-inner" { (library_masthead(&catalogue.site)) }
         }
         main id=(ids::MAIN) tabindex="-1" class=(class::LIBRARY.name) {
             (notice)
-            div class="library-tools" { (library_tools(catalogue, query)) }
+            div class="library-tools" { (library_tools(texts, catalogue, query)) }
             p class=(class::STATUS.name) role="status" { (listing.status) }
             div class=(class::LIBRARY_RESULTS.name) { (listing.html) }
         }
@@ -52,15 +53,12 @@ pub fn library_page(
 
 /// The notices above the library: that the site has no report named `unknown` (as a link named
 /// it), and what else the link asked for that could not be used.
-pub fn library_notice(unknown: Option<&str>, ignored: &Ignored) -> Markup {
+pub fn library_notice(texts: &Texts, unknown: Option<&str>, ignored: &Ignored) -> Markup {
     html! {
         @if let Some(name) = unknown {
-            p class="notice" {
-                "This link asked for a report named \u{201c}" (shortened(name))
-                "\u{201d}, which this site does not have. Here are the reports it has."
-            }
+            p class="notice" { (texts.fill("notice.no-report", &[("name", &shortened(name))])) }
         }
-        (ignored_notice(ignored, "this library"))
+        (ignored_notice(texts, ignored, "notice.this-library"))
     }
 }
 
@@ -73,8 +71,10 @@ pub struct Listing {
 
 /// What the library lists for `query`: its reports, each card linking to `href` of it; or, with
 /// a search, the findings of those reports that `finder` has (the reports read so far: `read`
-/// of them, `failed` could not be) which match it, grouped by report.
+/// of them, `failed` could not be) which match it, grouped by report, each linked with `lang=`
+/// when the page's link named the language `lang`.
 pub fn library_listing(
+    (texts, lang): (&Texts, Option<&str>),
     catalogue: &Catalogue,
     query: &LibraryQuery,
     finder: &LibraryFinder,
@@ -85,8 +85,8 @@ pub fn library_listing(
     let total = catalogue.reports.len();
     if Terms::parse(&query.search).is_empty() {
         return Listing {
-            status: library_count(shown.len(), total, query.sort),
-            html: library_list(shown.iter().copied(), href),
+            status: library_count(texts, shown.len(), total, query.sort),
+            html: library_list(texts, shown.iter().copied(), href),
         };
     }
     let matches = finder.search(&query.search);
@@ -103,8 +103,8 @@ pub fn library_listing(
         .collect();
     let matched = groups.iter().map(|group| group.findings.len()).sum();
     Listing {
-        status: search_count(matched, groups.len(), read, failed, total),
-        html: search_results(&groups, &matches.terms, &query.search),
+        status: search_count(texts, matched, groups.len(), (read, failed, total)),
+        html: search_results((texts, lang), &groups, &matches.terms, &query.search),
     }
 }
 
@@ -152,38 +152,40 @@ fn with_count<'c>(values: &[FacetValue<'c>]) -> Vec<(&'c str, String)> {
 
 /// The library's search field and its filters by year and place and its order, each year and
 /// place with how many reports choosing it lists.
-fn library_tools(catalogue: &Catalogue, query: &LibraryQuery) -> Markup {
+fn library_tools(texts: &Texts, catalogue: &Catalogue, query: &LibraryQuery) -> Markup {
     html! {
         search class="search library-search" {
-            label for=(LIBRARY_SEARCH) class="search-label" { "Search every report" }
+            label for=(LIBRARY_SEARCH) class="search-label" { (texts.text("library.search")) }
             div class="search-field" {
                 input id=(LIBRARY_SEARCH) type="search" autocomplete="off" spellcheck="false"
-                    placeholder="Words, names or themes" value=(query.search);
+                    placeholder=(texts.text("findings.placeholder")) value=(query.search);
             }
         }
-        div class=(class::LIBRARY_FILTERS.name) { (library_filters(catalogue, query)) }
+        div class=(class::LIBRARY_FILTERS.name) { (library_filters(texts, catalogue, query)) }
     }
 }
 
 /// The inside of the library's `.library-filters`: the year, the place and the order.
-pub fn library_filters(catalogue: &Catalogue, query: &LibraryQuery) -> Markup {
+pub fn library_filters(texts: &Texts, catalogue: &Catalogue, query: &LibraryQuery) -> Markup {
     let facets = library_facets(catalogue, query);
     let orders: Vec<(&str, String)> = LibrarySort::ALL
         .iter()
-        .map(|sort| (sort.keyword(), String::from(sort.label())))
+        .map(|sort| (sort.keyword(), String::from(texts.text(sort.label_key()))))
         .collect();
+    let t = |key| texts.text(key);
     let year = query.year.as_deref().unwrap_or("");
     let place = query.place.as_deref().unwrap_or("");
     html! {
-        (select("year", "Year", "All years", &with_count(&facets.years), year))
-        (select("place", "Place", "All places", &with_count(&facets.places), place))
-        (select("sort", "Order", LibrarySort::Newest.label(), &orders[1..], query.sort.keyword()))
+        (select("year", t("library.year"), t("library.all-years"), &with_count(&facets.years), year))
+        (select("place", t("library.place"), t("library.all-places"), &with_count(&facets.places), place))
+        (select("sort", t("library.order"), t(LibrarySort::Newest.label_key()), &orders[1..], query.sort.keyword()))
     }
 }
 
 /// A `<ul>` of a card per report, in the order given, each linking to `href` of it (its address,
 /// `?report=NAME`, or for readers without JavaScript its own page).
 pub(crate) fn library_list<'l>(
+    texts: &Texts,
     reports: impl IntoIterator<Item = &'l Listed>,
     href: impl Fn(&Listed) -> String,
 ) -> Markup {
@@ -195,9 +197,14 @@ pub(crate) fn library_list<'l>(
                     @if report.meta.event != report.meta.title {
                         p class="event" { (report.meta.event) }
                     }
-                    (when_where(report))
-                    p class="library-counts" { (counts(report)) }
-                    p class="library-by" { "Reported by " (report.meta.author) " · " (report.meta.publisher) }
+                    (when_where(texts, report))
+                    p class="library-counts" { (counts(texts, report)) }
+                    p class="library-by" {
+                        (texts.fill("library.reported-by", &[
+                            ("author", &report.meta.author),
+                            ("publisher", &report.meta.publisher),
+                        ]))
+                    }
                 }
             }
         }
@@ -205,20 +212,20 @@ pub(crate) fn library_list<'l>(
 }
 
 /// How many findings, themes and speakers a report has, in words.
-fn counts(report: &Listed) -> String {
+fn counts(texts: &Texts, report: &Listed) -> String {
     [
-        counted(report.findings, "finding", "findings"),
-        counted(report.themes, "theme", "themes"),
-        counted(report.speakers, "speaker", "speakers"),
+        texts.count("findings.count", report.findings, &[]),
+        texts.count("library.themes", report.themes, &[]),
+        texts.count("library.speakers", report.speakers, &[]),
     ]
     .join(" · ")
 }
 
 /// A report's place and day.
-fn when_where(report: &Listed) -> Markup {
+fn when_where(texts: &Texts, report: &Listed) -> Markup {
     let meta = &report.meta;
     html! {
-        p class="when-where" { (meta.place) " · " time datetime=(meta.date) { (meta.date_long) } }
+        p class="when-where" { (meta.place) " · " time datetime=(meta.date) { (texts.long_date(&meta.date)) } }
     }
 }
 
@@ -232,17 +239,22 @@ pub struct Matched<'r> {
 /// The findings a search across reports matched, grouped by report: each group names its report
 /// (linked, with the search) and shows its first [`MATCHES_SHOWN`] findings, each linked to its
 /// card in the report, with the search's words marked as inside a report.
-fn search_results(groups: &[Matched], terms: &Terms, search: &str) -> Markup {
+fn search_results(
+    (texts, lang): (&Texts, Option<&str>),
+    groups: &[Matched],
+    terms: &Terms,
+    search: &str,
+) -> Markup {
     let encoded: String = form_urlencoded::byte_serialize(search.trim().as_bytes()).collect();
     let searched = format!("?q={encoded}");
     html! {
         ol class="report-matches" {
             @for group in groups {
-                @let address = in_report(&group.listed.name, &searched);
+                @let address = with_lang(in_report(&group.listed.name, &searched), lang);
                 @let count = group.findings.len();
                 li class="report-match" {
                     h2 { a href=(address) { (group.listed.meta.title) } }
-                    (when_where(group.listed))
+                    (when_where(texts, group.listed))
                     ul class="match-list" {
                         @for id in group.findings.iter().take(MATCHES_SHOWN) {
                             @if let Some(finding) = group.report.findings.iter().find(|f| f.id == *id) {
@@ -258,7 +270,7 @@ fn search_results(groups: &[Matched], terms: &Terms, search: &str) -> Markup {
                     @if count > MATCHES_SHOWN {
                         p class="match-more" {
                             a href=(address) {
-                                "All " (counted(count, "matching finding", "matching findings")) " in this report"
+                                (texts.count("library.matching", count, &[]))
                             }
                         }
                     }

@@ -2,25 +2,32 @@
 
 use crate::model::Report;
 use crate::query::Query;
-use crate::url::{View, in_report, to_search};
+use crate::texts::Texts;
+use crate::url::{View, in_report, to_search, with_lang};
 
 /// Makes the page's own addresses for one report: `?view=…&theme=…#anchor`, led by
-/// `report=NAME` on a site with several reports.
+/// `report=NAME` on a site with several reports, and ending with `lang=LL` when the page's link
+/// named the language; with the interface's words in the reader's language.
 #[derive(Clone, Copy)]
 pub struct Links<'r> {
     pub report: &'r Report,
     /// The report's file name, on a site with several reports.
     pub slug: Option<&'r str>,
+    /// The interface's words.
+    pub texts: &'r Texts,
+    /// The language the page's link named (`lang=`), which every link keeps.
+    pub lang: Option<&'r str>,
 }
 
 impl Links<'_> {
     /// The query string of a view and query (empty for the findings with no filter).
     pub fn search(&self, view: View, query: &Query) -> String {
         let search = to_search(view, query, self.report);
-        match self.slug {
+        let search = match self.slug {
             Some(slug) => in_report(slug, &search),
             None => search,
-        }
+        };
+        with_lang(search, self.lang)
     }
 
     /// The relative address of a view, query and optional anchor: for `href`s.
@@ -45,9 +52,12 @@ mod tests {
     #[test]
     fn addresses_are_relative_and_lead_with_the_report_on_a_site_of_several() {
         let report = report(&["lamps"], &["ada"], Vec::new());
+        let texts = Texts::english();
         let alone = Links {
             report: &report,
             slug: None,
+            texts: &texts,
+            lang: None,
         };
         assert_eq!(alone.href(View::Findings, &Query::default(), None), "./");
         assert_eq!(
@@ -61,14 +71,16 @@ mod tests {
         let among = Links {
             report: &report,
             slug: Some("minimal"),
+            texts: &texts,
+            lang: Some("fr"),
         };
         assert_eq!(
             among.href(View::Findings, &Query::default(), None),
-            "?report=minimal"
+            "?report=minimal&lang=fr"
         );
         assert_eq!(
             among.href(View::Speakers, &Query::default(), None),
-            "?report=minimal&view=speakers"
+            "?report=minimal&view=speakers&lang=fr"
         );
     }
 }

@@ -6,14 +6,17 @@ use super::Links;
 use super::contract::{class, ids};
 use crate::export::citation;
 use crate::model::Report;
+use crate::texts::Texts;
+use crate::url::with_lang;
 
 /// The inside of the report's masthead (`.masthead-inner`), with a link to the library on a
 /// site of several reports.
 pub fn masthead(links: &Links) -> Markup {
-    let meta = &links.report.meta;
+    let (meta, texts) = (&links.report.meta, links.texts);
     html! {
         @if links.slug.is_some() {
-            a class="library-link" href="./" { "All reports" }
+            @let home = with_lang(String::new(), links.lang);
+            a class="library-link" href=(if home.is_empty() { "./" } else { &home }) { (texts.text("page.all-reports")) }
         }
         p class="publisher" { (meta.publisher) }
         h1 { (meta.title) }
@@ -23,11 +26,10 @@ pub fn masthead(links: &Links) -> Markup {
         p class="when-where" {
             span { (meta.place) }
             span aria-hidden="true" { " · " }
-            time datetime=(meta.date) { (meta.date_long) }
+            time datetime=(meta.date) { (texts.long_date(&meta.date)) }
         }
         p class="byline" {
-            "Reported by "
-            span class="byline-author" { (meta.author) }
+            (texts.markup("masthead.reported-by", &[("author", html! { span class="byline-author" { (meta.author) } })]))
             @if let Some(role) = &meta.author_role {
                 span class="byline-role" { ", " (role) }
             }
@@ -36,29 +38,34 @@ pub fn masthead(links: &Links) -> Markup {
 }
 
 /// Whether the site is available offline (`#offline-badge`, shown once it is) and which data it
-/// shows: its version and the day it was built (in words: "29 November 2026").
-pub fn build_info(version: &str, built: &str) -> Markup {
+/// shows: its version and the day it was `built` (`YYYY-MM-DD`, shown in words: "29 November
+/// 2026").
+pub fn build_info(texts: &Texts, version: &str, built: &str) -> Markup {
     html! {
         p class="build-info" {
             span class={ "offline-badge " (class::HIDDEN.name) } id=(ids::OFFLINE_BADGE) {}
-            span { "Data version " code { (version) } ", built " (built) }
+            span {
+                (texts.markup("footer.build", &[
+                    ("version", html! { code { (version) } }),
+                    ("day", html! { (texts.date(built)) }),
+                ]))
+            }
         }
     }
 }
 
 /// The inside of a report's footer: publisher, source, how to cite it (with `url`), and
 /// [`build_info`].
-pub fn footer(report: &Report, url: &str, version: &str, built: &str) -> Markup {
+pub fn footer(texts: &Texts, report: &Report, url: &str, version: &str, built: &str) -> Markup {
     let meta = &report.meta;
     html! {
-        p {
-            "Published by " (meta.publisher)
-            ". Findings are summaries; each quotes the passage of the report it comes from."
-        }
+        p { (texts.fill("footer.published", &[("publisher", &meta.publisher)])) }
         @if let Some(source) = &meta.source {
-            p { "Source: " (source) }
+            p { (texts.fill("footer.source", &[("source", source)])) }
         }
-        p class="report-citation" { "Cite this report: " (citation(report, None, url)) }
-        (build_info(version, built))
+        p class="report-citation" {
+            (texts.fill("footer.cite", &[("citation", &citation(texts, report, None, url))]))
+        }
+        (build_info(texts, version, built))
     }
 }

@@ -57,8 +57,9 @@ fn back_link(links: &Links, finding: usize, query: &Query) -> Markup {
     let finding = &links.report.findings[finding];
     let href = links.href(View::Findings, query, Some(&ids::finding(&finding.id)));
     html! {
-        a class="to-finding" data-nav href=(href) title={ "Finding: " (finding.heading) }
-            aria-label={ "Back to the finding: " (finding.heading) } { "↩" }
+        a class="to-finding" data-nav href=(href)
+            title=(links.texts.fill("narrative.finding", &[("heading", &finding.heading)]))
+            aria-label=(links.texts.fill("narrative.back", &[("heading", &finding.heading)])) { "↩" }
     }
 }
 
@@ -255,9 +256,12 @@ mod tests {
              [harbour *tide* tables](https://example.org/tides) and left.\n",
         );
         let report = crate::parse_report("r.md", &source).unwrap_or_else(|d| panic!("{d:?}"));
+        let texts = crate::texts::Texts::english();
         let links = Links {
             report: &report,
             slug: None,
+            texts: &texts,
+            lang: None,
         };
         let out = narrative(&links, &|_| Query::default()).into_string();
         for (id, _) in findings {

@@ -9,7 +9,6 @@ use super::Links;
 use super::contract::ids;
 use super::filter_panel::{fold_label, folded_row, folds};
 use super::finding::swatch;
-use crate::numbers::{counted, grouped};
 use crate::query::Query;
 use crate::sort::sort_by_key_unstable;
 use crate::url::View;
@@ -39,8 +38,8 @@ fn level(count: usize, max: usize) -> usize {
 /// `Finder::matrix` counts it) with totals, speakers with most findings first and a long list
 /// folded after the first few, and a link to all findings.
 pub fn overview(links: &Links, query: &Query, matrix: &[Vec<usize>], searched: &[usize]) -> Markup {
-    let report = links.report;
-    let distinct = grouped(searched.len());
+    let (report, texts) = (links.report, links.texts);
+    let distinct = texts.number(searched.len());
     let text = query.text().trim();
     let speakers = report.speakers.len();
     let folded = folds(speakers);
@@ -55,29 +54,28 @@ pub fn overview(links: &Links, query: &Query, matrix: &[Vec<usize>], searched: &
     let mut order: Vec<usize> = (0..speakers).collect();
     sort_by_key_unstable(&mut order, |&s| (Reverse(totals[s]), s));
     html! {
-        h2 id=(ids::OVERVIEW_HEADING) { "Overview" }
+        h2 id=(ids::OVERVIEW_HEADING) { (texts.text("view.overview")) }
         p class="lede" {
-            "Findings by speaker and theme, speakers with most findings first. \
-             A finding filed under two themes counts under both. Choose a number to read those findings."
+            (texts.text("overview.lede"))
             @if !text.is_empty() {
-                " Counting only the " (distinct) " findings that match the search \u{201c}" (text) "\u{201d}."
+                " " (texts.count("overview.searched", searched.len(), &[("text", text)]))
             }
         }
-        div class="table-scroll" tabindex="0" role="region" aria-label="Table of findings by speaker and theme" {
+        div class="table-scroll" tabindex="0" role="region" aria-label=(texts.text("overview.table")) {
             table id=(ids::OVERVIEW_SPEAKERS) class={ "matrix" @if folded { " folded" } } {
                 caption class="visually-hidden" {
-                    "Number of findings by speaker (rows, most first) and theme (columns)"
+                    (texts.text("overview.caption"))
                 }
                 thead {
                     tr {
-                        th scope="col" { "Speaker" }
+                        th scope="col" { (texts.text("overview.speaker")) }
                         @for (t, theme) in report.themes.iter().enumerate() {
                             th scope="col" {
                                 span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
                                 span title=(theme.name) { (theme.short) }
                             }
                         }
-                        th scope="col" { "All themes" }
+                        th scope="col" { (texts.text("overview.all-themes")) }
                     }
                 }
                 tbody {
@@ -87,19 +85,18 @@ pub fn overview(links: &Links, query: &Query, matrix: &[Vec<usize>], searched: &
                             th scope="row" { (name) }
                             @for (t, theme) in report.themes.iter().enumerate() {
                                 @let count = matrix[t][s];
-                                @let label = format!(
-                                    "{} by {} on {}",
-                                    counted(count, "finding", "findings"),
-                                    name,
-                                    theme.short
+                                @let label = texts.count(
+                                    "overview.cell",
+                                    count,
+                                    &[("speaker", &name), ("theme", &theme.short)],
                                 );
                                 td class={ "cell level-" (level(count, max)) } {
                                     a data-nav href=(links.href(View::Findings, &query.with_only(t, s), None))
-                                        aria-label=(label) { (grouped(count)) }
+                                        aria-label=(label) { (texts.number(count)) }
                                 }
                             }
                             td class="total" {
-                                span class="total-number" { (grouped(totals[s])) }
+                                span class="total-number" { (texts.number(totals[s])) }
                                 (bar(totals[s], max_total))
                             }
                         }
@@ -107,9 +104,9 @@ pub fn overview(links: &Links, query: &Query, matrix: &[Vec<usize>], searched: &
                 }
                 tfoot {
                     tr {
-                        th scope="row" { "All speakers" }
+                        th scope="row" { (texts.text("overview.all-speakers")) }
                         @for row in matrix {
-                            td class="total" { (grouped(row.iter().sum())) }
+                            td class="total" { (texts.number(row.iter().sum())) }
                         }
                         td class="total" { (distinct) }
                     }
@@ -118,11 +115,11 @@ pub fn overview(links: &Links, query: &Query, matrix: &[Vec<usize>], searched: &
         }
         @if folded {
             button type="button" class="button button-quiet fold" aria-controls=(ids::OVERVIEW_SPEAKERS)
-                aria-expanded="false" data-fold { (fold_label(speakers, true)) }
+                aria-expanded="false" data-fold { (fold_label(texts, speakers, true)) }
         }
         p class="overview-note" {
             a data-nav href=(links.href(View::Findings, &Query::default(), None)) {
-                "See all " (grouped(report.findings.len())) " findings"
+                (texts.count("overview.see-all", report.findings.len(), &[]))
             }
         }
     }
@@ -144,9 +141,12 @@ mod tests {
             .map(|(i, &(themes, speaker))| finding(&format!("F{i}"), themes, speaker))
             .collect();
         let report = report(&["A", "B"], &names, findings);
+        let texts = crate::texts::Texts::english();
         let links = Links {
             report: &report,
             slug: None,
+            texts: &texts,
+            lang: None,
         };
         let finder = crate::finder::Finder::new(&report);
         let searched = finder.results(&Query::default().with_text(query.text()));

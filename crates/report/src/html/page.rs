@@ -17,6 +17,7 @@ use crate::library::{LibraryFinder, LibraryQuery};
 use crate::model::Report;
 use crate::query::Query;
 use crate::search::Terms;
+use crate::texts::Texts;
 use crate::url::View;
 
 /// A page made at build time: its title, description and the content of `#app`.
@@ -28,13 +29,10 @@ pub struct Prerendered {
 }
 
 /// Said before the content when JavaScript is off.
-fn no_script() -> Markup {
+fn no_script(texts: &Texts) -> Markup {
     html! {
         noscript {
-            p class="notice" {
-                "You are reading the findings without JavaScript: \
-                 filters, search and the report's other views need JavaScript and WebAssembly."
-            }
+            p class="notice" { (texts.text("page.no-script")) }
         }
     }
 }
@@ -45,22 +43,27 @@ const OPEN_ON_WIDE_SCREENS: &str =
     "document.currentScript.previousElementSibling.open=matchMedia(\"(min-width: 60rem)\").matches";
 
 /// The page of a site of one report: the report itself, its first findings.
-pub fn prerender_report(report: &Report) -> Prerendered {
-    report_page(report, None)
+pub fn prerender_report(texts: &Texts, report: &Report) -> Prerendered {
+    report_page(texts, report, None)
 }
 
 /// The own page of the report named `name` on a site of several (see
 /// [`crate::catalogue::page_files`]), for readers without JavaScript: every finding, readable.
 /// With JavaScript it opens the report as `?report=NAME` does.
-pub fn prerender_report_page(name: &str, report: &Report) -> Prerendered {
-    report_page(report, Some(name))
+pub fn prerender_report_page(texts: &Texts, name: &str, report: &Report) -> Prerendered {
+    report_page(texts, report, Some(name))
 }
 
 /// A report's page: its first findings on a site of one, every finding on its own page in a
 /// library (named `slug`).
-fn report_page(report: &Report, slug: Option<&str>) -> Prerendered {
+fn report_page(texts: &Texts, report: &Report, slug: Option<&str>) -> Prerendered {
     let meta = &report.meta;
-    let links = Links { report, slug };
+    let links = Links {
+        report,
+        slug,
+        texts,
+        lang: None,
+    };
     let finder = Finder::new(report);
     let (results, counts) = finder.results_and_counts(&Query::default());
     let first = match slug {
@@ -76,9 +79,10 @@ fn report_page(report: &Report, slug: Option<&str>) -> Prerendered {
     );
     let empty = Markup::default();
     let section = FindingsSection {
+        texts,
         shown: results.len(),
         total: report.findings.len(),
-        filters: "none",
+        filters: texts.text("export.none"),
         chips: &empty,
         notices: &empty,
         help: &empty,
@@ -87,23 +91,25 @@ fn report_page(report: &Report, slug: Option<&str>) -> Prerendered {
         after: results.len() - first.len(),
     };
     let panel = html! {
-        (filter_panel(report, &counts, &Query::default(), false))
+        (filter_panel(texts, report, &counts, &Query::default(), false))
         // A constant script, not text: its quotes stay as they are.
         script { (PreEscaped(OPEN_ON_WIDE_SCREENS)) }
     };
     let main = findings_layout(&panel, &findings_section(&section));
     let body = html! {
-        (no_script())
+        (no_script(texts))
         (report_frame(&links, View::Findings, &Query::default(), &main, None))
     };
     Prerendered {
         title: format!("{} · {}", meta.title, meta.publisher),
-        description: format!(
-            "{} findings from \u{201c}{}\u{201d} ({}, {}), by theme and speaker, each with the passage of the report it comes from.",
+        description: texts.count(
+            "page.description",
             report.findings.len(),
-            meta.title,
-            meta.place,
-            meta.date
+            &[
+                ("title", &meta.title),
+                ("place", &meta.place),
+                ("date", &texts.date(&meta.date)),
+            ],
         ),
         body,
     }
@@ -121,31 +127,35 @@ pub const LIBRARY_PAGE: &str = "library.html";
 /// and filters (shown only with JavaScript, which they need) and its reports, newest first, each
 /// card linking to the report's own page, `pages[i]` for `catalogue.reports[i]`: every report
 /// when `whole` (for [`LIBRARY_PAGE`]), else the first [`FIRST_CARDS`] and a link to the rest.
-pub fn prerender_library(catalogue: &Catalogue, pages: &[String], whole: bool) -> Prerendered {
+pub fn prerender_library(texts: &Texts, catalogue: &Catalogue, pages: &[String], whole: bool) -> Prerendered {
     let site = &catalogue.site;
     let query = LibraryQuery::default();
     let page_of = |listed: &Listed| {
         let at = catalogue.reports.iter().position(|l| l.name == listed.name);
         at.and_then(|at| pages.get(at)).cloned().unwrap_or_default()
     };
-    let mut listing = library_listing(catalogue, &query, &LibraryFinder::new(&[]), (0, 0), page_of);
+    let mut listing = library_listing(
+        (texts, None),
+        catalogue,
+        &query,
+        &LibraryFinder::new(&[]),
+        (0, 0),
+        page_of,
+    );
     let total = catalogue.reports.len();
     if !whole && total > FIRST_CARDS {
         listing.html = html! {
-            (library_list(&catalogue.reports[..FIRST_CARDS], page_of))
+            (library_list(texts, &catalogue.reports[..FIRST_CARDS], page_of))
             p class="library-more" {
-                a href=(LIBRARY_PAGE) { "All " (crate::numbers::grouped(total)) " reports" }
+                a href=(LIBRARY_PAGE) { (texts.fill("library.all-cards", &[("count", &texts.number(total))])) }
             }
         };
     }
-    let body = library_page(catalogue, &query, &Markup::default(), &listing, None);
+    let body = library_page(texts, catalogue, &query, &Markup::default(), &listing, None);
     Prerendered {
         title: site.title.clone(),
         description: if site.introduction_text.is_empty() {
-            format!(
-                "{} reports, each with its findings by theme and speaker and the passages they come from.",
-                catalogue.reports.len()
-            )
+            texts.count("library.description", catalogue.reports.len(), &[])
         } else {
             site.introduction_text.clone()
         },
@@ -256,7 +266,7 @@ mod tests {
         catalogue.site.title = String::from("Our reports");
         catalogue.site.introduction_html = "<p>All of them.</p>".into();
         let pages = [String::from("report-b.html"), String::from("report-a.html")];
-        let page = prerender_library(&catalogue, &pages, false);
+        let page = prerender_library(&Texts::english(), &catalogue, &pages, false);
         for (opened, closed) in balance(&page.body.0) {
             assert_eq!(opened, closed, "{}", page.body.0);
         }
@@ -298,11 +308,15 @@ mod tests {
             .iter()
             .map(|(name, _)| format!("report-{name}.html"))
             .collect();
-        let front = prerender_library(&catalogue, &pages, false).body.0;
+        let front = prerender_library(&Texts::english(), &catalogue, &pages, false)
+            .body
+            .0;
         assert_eq!(front.matches("<li class=\"library-card\">").count(), FIRST_CARDS);
         assert!(front.contains("<p class=\"library-more\"><a href=\"library.html\">All 30 reports</a></p>"));
         assert!(front.contains("30 reports, the newest first"));
-        let whole = prerender_library(&catalogue, &pages, true).body.0;
+        let whole = prerender_library(&Texts::english(), &catalogue, &pages, true)
+            .body
+            .0;
         assert_eq!(
             whole.matches("<li class=\"library-card\">").count(),
             FIRST_CARDS + 6
@@ -318,7 +332,7 @@ mod tests {
             vec![crate::testing::finding("Tides rise", &[0], 0)],
         );
         report.meta.title = String::from("Harbour notes");
-        let body = prerender_report(&report).body.0;
+        let body = prerender_report(&Texts::english(), &report).body.0;
         let cite = body
             .split("<p class=\"cite-text\">")
             .nth(1)

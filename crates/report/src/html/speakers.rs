@@ -3,7 +3,6 @@
 use maud::{Markup, html};
 
 use super::{Links, card, ids};
-use crate::numbers::counted;
 use crate::query::Query;
 use crate::url::View;
 
@@ -19,24 +18,21 @@ pub fn speakers(links: &Links) -> Markup {
 
 /// The card of speaker number `s`.
 fn speaker_card(links: &Links, s: usize) -> Markup {
-    let report = links.report;
+    let (report, texts) = (links.report, links.texts);
     let speaker = &report.speakers[s];
     let filtered = Query::default().with_speaker(s, true);
     let findings: Vec<_> = report.findings.iter().filter(|f| f.speaker == s).collect();
-    let all = format!(
-        "Show {} with sources",
-        counted(findings.len(), "finding", "findings")
-    );
+    let all = texts.count("speakers.all", findings.len(), &[]);
     let facts = [
-        ("Title", &speaker.title),
-        ("Role", &speaker.role),
-        ("Affiliation", &speaker.affiliation),
+        ("speakers.title", &speaker.title),
+        ("speakers.role", &speaker.role),
+        ("speakers.affiliation", &speaker.affiliation),
     ];
     let body = html! {
         dl class="speaker-facts" {
             @for (label, value) in facts {
                 @if let Some(value) = value {
-                    dt { (label) }
+                    dt { (texts.text(label)) }
                     dd { (value) }
                 }
             }
@@ -47,7 +43,7 @@ fn speaker_card(links: &Links, s: usize) -> Markup {
                     a data-nav href=(links.href(View::Findings, &filtered, Some(&ids::finding(&finding.id)))) {
                         (finding.heading)
                     }
-                    span class="speaker-finding-kind" { " · " (finding.kind.label()) }
+                    span class="speaker-finding-kind" { " · " (texts.text(finding.kind.label_key())) }
                 }
             }
         }
@@ -56,7 +52,7 @@ fn speaker_card(links: &Links, s: usize) -> Markup {
     card(
         "speaker-card",
         (&ids::speaker(&speaker.id), &ids::speaker_name(&speaker.id)),
-        speaker.kind.label(),
+        texts.text(speaker.kind.label_key()),
         html! { (speaker.display_name()) },
         body,
     )

@@ -18,13 +18,13 @@ pub fn tabs(links: &Links, current: View, query: &Query) -> Markup {
                     li {
                         a id=(ids::tab(view.keyword())) data-nav href=(links.href(view, query, None))
                             aria-current=[(view == current).then_some("page")]
-                            class=[(view == current).then_some(class::CURRENT.name)] { (view.label()) }
+                            class=[(view == current).then_some(class::CURRENT.name)] { (links.texts.text(view.label_key())) }
                     }
                 }
             }
             button type="button" class=(class::THEME_TOGGLE.name) aria-pressed="false" {
                 span aria-hidden="true" class="theme-toggle-icon" {}
-                span class="theme-toggle-text" { "Dark mode" }
+                span class="theme-toggle-text" { (links.texts.text("page.dark-mode")) }
             }
         }
     }

@@ -35,13 +35,9 @@ pub(super) fn metadata(text: &str, at: usize, problems: &mut Vec<(usize, Problem
         read.values.map(|value| value.map(|(text, _)| text));
     let title = title.unwrap_or_default();
     let date = date.unwrap_or_default();
-    // A date that cannot be read has been reported; the words are then the date as written.
-    let day = IsoDate::parse(&date).ok();
     Some(Meta {
         event: event.unwrap_or_else(|| title.clone()),
         title,
-        date_long: day.map_or_else(|| date.clone(), IsoDate::long_form),
-        date_cited: day.map_or_else(|| date.clone(), IsoDate::day_month_year),
         date,
         place: place.unwrap_or_default(),
         author: author.unwrap_or_default(),

@@ -29,9 +29,12 @@ fn viewer_markup() -> String {
     let speakers: Vec<String> = (0..16).map(|s| format!("S{s}")).collect();
     let speakers: Vec<&str> = speakers.iter().map(String::as_str).collect();
     let report = report(&["Theme"], &speakers, vec![finding("One", &[0], 0)]);
+    let texts = crate::texts::Texts::english();
     let links = Links {
         report: &report,
         slug: None,
+        texts: &texts,
+        lang: None,
     };
     let query = Query::new([0], [1]).with_text("one");
     let (results, counts) = Finder::new(&report).results_and_counts(&query);
@@ -39,6 +42,7 @@ fn viewer_markup() -> String {
     let cards = finding_list(&links, &[0], &query, &Terms::parse("one"), Cite::OnOpen);
     let empty = Markup::default();
     let section = FindingsSection {
+        texts: &texts,
         shown: results.len(),
         total: 1,
         filters: "",
@@ -51,17 +55,17 @@ fn viewer_markup() -> String {
     };
     let mut out = String::new();
     out.push_str(&tabs(&links, View::Findings, &query).0);
-    out.push_str(&filter_panel(&report, &counts, &query, true).0);
+    out.push_str(&filter_panel(&texts, &report, &counts, &query, true).0);
     out.push_str(&findings_section(&section).0);
     let (overview, text) = (html! { "overview" }, html! { "text" });
     for (view, main) in [
         (View::Overview, overview_section(&overview)),
-        (View::Report, narrative_section(&text)),
+        (View::Report, narrative_section(&texts, &text)),
     ] {
         out.push_str(&report_frame(&links, view, &query, &main, Some(&html! { "footer" })).0);
     }
     // The page drawn at build time holds the section and the panel as the app draws them.
-    out.push_str(&prerender_report(&report).body.0);
+    out.push_str(&prerender_report(&texts, &report).body.0);
     out
 }
 
@@ -70,10 +74,16 @@ fn the_markup_carries_every_name_the_app_looks_for() {
     let viewer = viewer_markup();
     let catalogue = catalogue(&[("a", "Harbours", "2014-01-01", "Brussels")]);
     let query = LibraryQuery::default();
-    let listing = library_listing(&catalogue, &query, &LibraryFinder::new(&[]), (0, 0), |l| {
-        in_report(&l.name, "")
-    });
-    let library = library_page(&catalogue, &query, &Markup::default(), &listing, None).into_string();
+    let texts = crate::texts::Texts::english();
+    let listing = library_listing(
+        (&texts, None),
+        &catalogue,
+        &query,
+        &LibraryFinder::new(&[]),
+        (0, 0),
+        |l| in_report(&l.name, ""),
+    );
+    let library = library_page(&texts, &catalogue, &query, &Markup::default(), &listing, None).into_string();
     let drawn = [viewer.as_str(), library.as_str()].concat();
     let drawn_classes = classes(&drawn);
     for class in class::ALL {

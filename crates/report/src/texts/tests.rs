@@ -1,0 +1,162 @@
+//! The translation files: complete, with the plural forms each language needs; and counts,
+//! numbers and dates as each language writes them.
+
+use super::*;
+
+/// Every translation file, by language code.
+fn files() -> Vec<(String, String)> {
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
+    let mut files: Vec<(String, String)> = std::fs::read_dir(folder)
+        .expect("the locales folder")
+        .map(|entry| entry.expect("a file").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .map(|path| {
+            let lang = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            (lang, std::fs::read_to_string(&path).expect("readable"))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_language_has_every_string_and_no_other_with_the_plural_forms_it_needs() {
+    let files = files();
+    assert!(
+        !files.is_empty(),
+        "{:?}",
+        files.iter().map(|(l, _)| l).collect::<Vec<_>>()
+    );
+    for (lang, file) in &files {
+        let expected = expected_keys(lang);
+        let mut keys: Vec<&str> = entries(file).map(|(key, _)| key).collect();
+        let mut seen = std::collections::HashSet::new();
+        let doubled: Vec<&&str> = keys.iter().filter(|key| !seen.insert(**key)).collect();
+        assert!(doubled.is_empty(), "{lang}.txt gives these twice: {doubled:?}");
+        keys.sort_unstable();
+        let missing: Vec<&String> = expected
+            .iter()
+            .filter(|k| keys.binary_search(&k.as_str()).is_err())
+            .collect();
+        let extra: Vec<&&str> = keys
+            .iter()
+            .filter(|k| expected.binary_search(&k.to_string()).is_err())
+            .collect();
+        assert!(missing.is_empty(), "{lang}.txt lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang}.txt has strings English does not, or plural forms {lang} does not use: {extra:?}"
+        );
+        for (key, value) in entries(file) {
+            assert!(!value.is_empty(), "{lang}.txt: {key} is empty");
+        }
+    }
+}
+
+/// English's keys, each count's forms replaced by those `lang` needs.
+fn expected_keys(lang: &str) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for (key, _) in entries(ENGLISH) {
+        match key.strip_suffix(".one").or_else(|| key.strip_suffix(".other")) {
+            Some(base) => {
+                for form in forms(lang) {
+                    keys.push(format!("{base}.{form}"));
+                }
+            }
+            None => keys.push(key.to_owned()),
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+#[test]
+fn every_placeholder_of_a_string_is_english_s() {
+    for (lang, file) in files() {
+        for (key, value) in entries(&file) {
+            let english_key =
+                if key.contains('.') && forms(&lang).iter().any(|f| key.ends_with(&format!(".{f}"))) {
+                    let base = &key[..key.rfind('.').unwrap_or(key.len())];
+                    format!("{base}.other")
+                } else {
+                    key.to_owned()
+                };
+            let english = Texts::english();
+            let wanted = placeholders(english.text(&english_key));
+            let mut given = placeholders(value);
+            // A form for one may write the number out ("une", "eine") rather than `{count}`.
+            if !given.contains(&"count") && wanted.contains(&"count") && key.ends_with(".one") {
+                given.push("count");
+                given.sort_unstable();
+            }
+            assert_eq!(given, wanted, "{lang}.txt: {key} = {value}");
+        }
+    }
+}
+
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+        .collect();
+    names.sort_unstable();
+    names
+}
+
+#[test]
+fn counts_take_the_form_cldr_gives_them() {
+    let cases: [(&str, [&str; 8]); 4] = [
+        (
+            "en",
+            [
+                "other", "one", "other", "other", "other", "other", "other", "other",
+            ],
+        ),
+        (
+            "fr",
+            ["one", "one", "other", "other", "other", "other", "other", "many"],
+        ),
+        (
+            "es",
+            [
+                "other", "one", "other", "other", "other", "other", "other", "many",
+            ],
+        ),
+        (
+            "pl",
+            ["many", "one", "few", "many", "many", "few", "many", "many"],
+        ),
+    ];
+    for (lang, forms) in cases {
+        let plural = Plural::of(lang);
+        assert_eq!(
+            [0, 1, 2, 5, 12, 22, 112, 1_000_000].map(|n| plural.form(n)),
+            forms,
+            "{lang}"
+        );
+    }
+    assert_eq!(Plural::of("pt"), Plural::of("fr"));
+    assert_eq!(Plural::of("de").form(1), "one");
+}
+
+#[test]
+fn placeholders_are_filled_and_markup_is_escaped_around_them() {
+    let en = Texts::english();
+    assert_eq!(
+        en.fill("chips.theme", &[("name", "<Law>")]),
+        "Theme: <Law>",
+        "plain text is escaped where it is rendered"
+    );
+    let key = maud::html! { kbd { "/" } };
+    assert_eq!(
+        en.markup("findings.key-hint", &[("key", key)]).into_string(),
+        "Press <kbd>/</kbd> to search."
+    );
+    assert_eq!(en.text("no.such.key"), "no.such.key");
+}
