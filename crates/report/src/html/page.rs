@@ -147,7 +147,7 @@ pub fn prerender_library(texts: &Texts, catalogue: &Catalogue, pages: &[String],
         listing.html = html! {
             (library_list(texts, &catalogue.reports[..FIRST_CARDS], page_of))
             p class="library-more" {
-                a href=(LIBRARY_PAGE) { (texts.fill("library.all-cards", &[("count", &texts.number(total))])) }
+                a href=(LIBRARY_PAGE) { (texts.count("library.all-cards", total, &[])) }
             }
         };
     }

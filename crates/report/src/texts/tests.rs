@@ -23,11 +23,19 @@ fn files() -> Vec<(String, String)> {
     files
 }
 
+fn texts(lang: &str) -> Texts {
+    let (_, file) = files()
+        .into_iter()
+        .find(|(l, _)| l == lang)
+        .expect("a file for the language");
+    Texts::new(lang, &file)
+}
+
 #[test]
 fn every_language_has_every_string_and_no_other_with_the_plural_forms_it_needs() {
     let files = files();
     assert!(
-        !files.is_empty(),
+        files.len() >= 8,
         "{:?}",
         files.iter().map(|(l, _)| l).collect::<Vec<_>>()
     );
@@ -143,6 +151,77 @@ fn counts_take_the_form_cldr_gives_them() {
     }
     assert_eq!(Plural::of("pt"), Plural::of("fr"));
     assert_eq!(Plural::of("de").form(1), "one");
+}
+
+#[test]
+fn counts_are_written_in_the_reader_s_words() {
+    let [en, fr, pl] = ["en", "fr", "pl"].map(texts);
+    assert_eq!(en.count("findings.count", 1, &[]), "1 finding");
+    assert_eq!(en.count("findings.count", 10_000, &[]), "10,000 findings");
+    assert_eq!(fr.count("findings.count", 0, &[]), "0 constat");
+    assert_eq!(fr.count("findings.count", 2, &[]), "2 constats");
+    assert_eq!(pl.count("findings.count", 1, &[]), "1 ustalenie");
+    assert_eq!(pl.count("findings.count", 3, &[]), "3 ustalenia");
+    assert_eq!(pl.count("findings.count", 5, &[]), "5 ustaleń");
+    assert_eq!(pl.count("findings.count", 22, &[]), "22 ustalenia");
+}
+
+#[test]
+fn numbers_follow_the_language() {
+    let wanted = [
+        ("en", ["999", "1,000", "10,000", "1,234,567"]),
+        (
+            "fr",
+            ["999", "1\u{202f}000", "10\u{202f}000", "1\u{202f}234\u{202f}567"],
+        ),
+        ("de", ["999", "1.000", "10.000", "1.234.567"]),
+        ("es", ["999", "1000", "10.000", "1.234.567"]),
+        ("it", ["999", "1000", "10.000", "1.234.567"]),
+        ("pt", ["999", "1.000", "10.000", "1.234.567"]),
+        ("pl", ["999", "1000", "10\u{a0}000", "1\u{a0}234\u{a0}567"]),
+        ("nl", ["999", "1.000", "10.000", "1.234.567"]),
+    ];
+    for (lang, numbers) in wanted {
+        let texts = texts(lang);
+        assert_eq!(
+            [999, 1000, 10_000, 1_234_567].map(|n| texts.number(n)),
+            numbers,
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn dates_follow_the_language() {
+    let wanted = [
+        ("en", "27 November 2014", "Thursday, 27 November 2014"),
+        ("fr", "27 novembre 2014", "jeudi 27 novembre 2014"),
+        ("de", "27. November 2014", "Donnerstag, 27. November 2014"),
+        ("es", "27 de noviembre de 2014", "jueves, 27 de noviembre de 2014"),
+        ("it", "27 novembre 2014", "giovedì 27 novembre 2014"),
+        (
+            "pt",
+            "27 de novembro de 2014",
+            "quinta-feira, 27 de novembro de 2014",
+        ),
+        ("pl", "27 listopada 2014", "czwartek, 27 listopada 2014"),
+        ("nl", "27 november 2014", "donderdag 27 november 2014"),
+    ];
+    for (lang, day, long) in wanted {
+        let texts = texts(lang);
+        assert_eq!(
+            (
+                texts.date("2014-11-27").as_str(),
+                texts.long_date("2014-11-27").as_str()
+            ),
+            (day, long)
+        );
+    }
+    assert_eq!(Texts::english().date("2014-13-27"), "2014-13-27");
+    assert_eq!(
+        Texts::english().long_date("2024-02-29"),
+        "Thursday, 29 February 2024"
+    );
 }
 
 #[test]
