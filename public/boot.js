@@ -9,8 +9,37 @@
   const loaded = [];
   // Parts of the page drawn at build time that only work with JavaScript show from now on.
   document.documentElement.dataset.js = '';
+  // The words this script and public/offline.js say: the site's language's, written into the
+  // page, then the reader's once its translation (`key=value` lines) is in.
+  const words = {};
+  window.reportViewerWords = words;
+  const word = (key) => words[key] ?? key;
+  const showLoading = () => document.documentElement.style.setProperty('--loading', JSON.stringify(word('boot.loading')));
   try {
     const files = JSON.parse(document.getElementById('site-files').textContent);
+    Object.assign(words, files.words);
+    showLoading();
+    // The interface's language: the one the address names, else the first of the browser's the
+    // site has, else the site's. The app reads the translation (src/words.rs); English is in it.
+    const languages = files.languages ?? [];
+    const has = (code) => languages.some((language) => language.lang === code);
+    const named = new URLSearchParams(location.search).getAll('lang').pop()?.trim();
+    const preferred = (navigator.languages ?? [navigator.language]).map((tag) => String(tag).split('-')[0].toLowerCase()).find(has);
+    const lang = has(named) ? named : (preferred ?? files.lang);
+    const translation = lang === 'en' && files.lang === 'en' ? null : languages.find((language) => language.lang === lang);
+    const texts = translation
+      ? fetch(translation.file)
+          .then((response) => (response.ok ? response.text() : null))
+          .catch(() => null)
+      : Promise.resolve(null);
+    texts.then((text) => {
+      for (const line of (text ?? '').split('\n')) {
+        const at = line.indexOf('=');
+        const key = line.slice(0, at);
+        if (at > 0 && (key.startsWith('boot.') || key.startsWith('offline.'))) words[key] = line.slice(at + 1);
+      }
+      showLoading();
+    });
     // A report's own page, or a large library's page (for readers without JavaScript, or offline
     // the app's page standing in for them), opens as the report's or the library's address does,
     // which then is the address.
@@ -29,6 +58,10 @@
       unknown: chosen ? undefined : (asked ?? undefined),
       version: files.version,
       built: files.built,
+      lang,
+      named: has(named),
+      languages: languages.map(({ lang, name }) => ({ lang, name })),
+      texts,
       // Every report's name and data file, for the library's search across them.
       reports: files.reports,
       path,
@@ -82,13 +115,13 @@
     main.className = 'fatal';
     main.setAttribute('role', 'alert');
     const heading = document.createElement('h1');
-    heading.textContent = 'The report could not be shown';
+    heading.textContent = word('boot.failed');
     const text = document.createElement('p');
-    text.textContent = `${reason} ${tries === 0 ? 'Trying again usually helps.' : 'This copy of the site may be damaged: clearing the offline copy fetches it afresh.'}`;
+    text.textContent = `${reason} ${word(tries === 0 ? 'boot.usually-helps' : 'boot.damaged-copy')}`;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'button';
-    button.textContent = tries === 0 ? 'Try again' : 'Clear the offline copy and try again';
+    button.textContent = word(tries === 0 ? 'boot.try-again' : 'boot.clear-and-try');
     button.addEventListener('click', async () => {
       button.disabled = true;
       if (tries > 0) await clearOfflineCopy().catch(() => {});
@@ -102,6 +135,16 @@
     else root.replaceChildren(main);
   }
 
+  // The language switcher's links (`a[data-lang]`, see report::html::language_switcher) open the
+  // address as it is now, whatever the view and filters, in their language.
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[data-lang]') : null;
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    event.preventDefault();
+    const rest = location.search.slice(1).split('&').filter((pair) => pair && !pair.startsWith('lang='));
+    location.assign(`?${[...rest, `lang=${link.dataset.lang}`].join('&')}${location.hash}`);
+  });
+
   window.addEventListener('TrunkApplicationStarted', () => {
     started = true;
     sessionStorage.removeItem(TRIES_KEY);
@@ -109,17 +152,17 @@
   // The app reports data it cannot read, and panics, with this event (see src/fatal.rs).
   window.addEventListener('report-viewer-failed', (event) => show(event.detail));
   window.addEventListener('unhandledrejection', () => {
-    if (!started) show('The viewer’s files could not be loaded or are damaged.');
+    if (!started) show(word('boot.files-failed'));
   });
   window.addEventListener(
     'error',
     (event) => {
       const failedFile = event.target instanceof HTMLScriptElement || event.target instanceof HTMLLinkElement;
-      if (!started && (failedFile || event.error)) show('The viewer’s files could not be loaded or are damaged.');
+      if (!started && (failedFile || event.error)) show(word('boot.files-failed'));
     },
     true,
   );
   setTimeout(() => {
-    if (!started) show('The viewer is taking too long to start.');
+    if (!started) show(word('boot.too-slow'));
   }, START_TIMEOUT_MS);
 })();

@@ -63,9 +63,13 @@ async function copyOrFetch({ url, revision }, cached, fetching = true) {
   return stored(await answer.arrayBuffer(), answer, revision);
 }
 
-/** The app's files, fetched at install, and the reports' data files, saved later. */
+/**
+ * The app's files, fetched at install; the reports' data files, saved later; and the interface's
+ * translations, each kept when a page fetches it (the reader's language), never fetched for it.
+ */
 const SHELL = FILES.filter((file) => !file.later);
-const LATER = FILES.filter((file) => file.later);
+const KEPT = FILES.filter((file) => file.later);
+const LATER = KEPT.filter((file) => file.later !== 'language');
 const address = (url) => new URL(url, self.location.href).href;
 
 self.addEventListener('install', (event) => {
@@ -77,10 +81,10 @@ self.addEventListener('install', (event) => {
       try {
         const cached = await cachedFiles();
         const responses = await Promise.all(SHELL.map((file) => copyOrFetch(file, cached)));
-        const kept = await Promise.all(LATER.map((file) => copyOrFetch(file, cached, false).catch(() => null)));
+        const kept = await Promise.all(KEPT.map((file) => copyOrFetch(file, cached, false).catch(() => null)));
         const cache = await caches.open(CACHE);
         await Promise.all(SHELL.map(({ url }, i) => cache.put(address(url), responses[i])));
-        await Promise.all(LATER.map(({ url }, i) => kept[i] && cache.put(address(url), kept[i])));
+        await Promise.all(KEPT.map(({ url }, i) => kept[i] && cache.put(address(url), kept[i])));
       } catch (error) {
         await caches.delete(CACHE);
         throw error;
@@ -167,7 +171,7 @@ function cacheKey(request) {
 /** The network's answer to a request for a data file, kept in the cache when it is one of this build's. */
 async function fetchAndKeep(request, key) {
   const answer = await fetch(request);
-  const file = LATER.find(({ url }) => url === key);
+  const file = KEPT.find(({ url }) => url === key);
   const cache = file && answer.ok && (await ownCache());
   if (!cache) return answer;
   const body = await answer.arrayBuffer();

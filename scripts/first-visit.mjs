@@ -30,7 +30,8 @@ export function firstVisitFiles(dist, report = null) {
   const shell = entries.filter((entry) => !entry.later).map((entry) => (entry.url === './' ? 'index.html' : entry.url));
   return {
     first: new Set(['index.html', 'sw.js', ...shell, opened]),
-    later: new Set(entries.filter((entry) => entry.later && entry.url !== opened).map((entry) => entry.url)),
+    // The interface's translations are fetched only by readers who choose one: neither.
+    later: new Set(entries.filter((entry) => entry.later && entry.later !== 'language' && entry.url !== opened).map((entry) => entry.url)),
   };
 }
 

@@ -106,10 +106,15 @@ export function writeServiceWorker(site) {
   const build = hash.digest('hex').slice(0, 16);
 
   // The data files index.html lists (report::SiteFiles): the worker saves them once a page is
-  // interactive, not at install, so it needs their size and which are reports.
+  // interactive, not at install, so it needs their size and which are reports; the interface's
+  // translations it keeps only as a page fetches one (the reader's language).
   const index = readFileSync(join(site, 'index.html'), 'utf8');
   const siteFiles = JSON.parse(/<script type="application\/json" id="site-files">([\s\S]*?)<\/script>/.exec(index)[1]);
-  const later = new Map([...siteFiles.reports.map((report) => [report.file, 'report']), [siteFiles.catalogue, 'catalogue']]);
+  const later = new Map([
+    ...siteFiles.reports.map((report) => [report.file, 'report']),
+    [siteFiles.catalogue, 'catalogue'],
+    ...siteFiles.languages.map((language) => [language.file, 'language']),
+  ]);
 
   // Each file as { url, revision }: the first 16 hex digits of the SHA-256 of its content. The
   // worker copies a file whose revision an older build already cached instead of fetching it.

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use crate::components::{draw_views, follow_clicks, keep_tabs_in_step};
 use crate::data::Loaded;
 use crate::viewer::{Viewer, reveal_hash};
-use crate::words::texts;
+use crate::words::{switcher, texts};
 
 /// Replaces the loading placeholder in `#app` with the library or the chosen report.
 pub fn mount(loaded: Loaded) {
@@ -33,6 +33,7 @@ pub fn mount(loaded: Loaded) {
                 let viewer = Viewer::start(report, name);
                 let footer =
                     report::html::footer(texts(), report, &viewer.base_url(), &info.version, &info.built);
+                let footer = report::html::joined([footer, switcher()]);
                 let (view, query) = (viewer.view_untracked(), viewer.query_untracked());
                 let page = report_frame(&viewer.links(), view, &query, &Markup::default(), Some(&footer));
                 root.set_inner_html(&page.0);
@@ -56,6 +57,7 @@ pub fn mount(loaded: Loaded) {
             let state = report::parse_library_search(&search, catalogue);
             let notice = report::html::library_notice(texts(), unknown.as_deref(), &state.ignored);
             let footer = report::html::build_info(texts(), &info.version, &info.built);
+            let footer = report::html::joined([footer, switcher()]);
             crate::library::mount(&root, catalogue, files, state.query, (&notice, &footer));
         }
     }

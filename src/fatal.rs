@@ -17,6 +17,6 @@ pub fn show(reason: &str) {
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
-        show(crate::words::texts().text("boot.error"));
+        show(crate::words::texts().text("app.error"));
     }));
 }

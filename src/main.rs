@@ -24,10 +24,10 @@ fn main() {
         match data::load().await {
             Ok(loaded) => app::mount(loaded),
             Err(data::Problem::NotLoaded(why)) => {
-                fatal::show(&texts.fill("boot.data-failed", &[("why", &why)]))
+                fatal::show(&texts.fill("app.data-failed", &[("why", &why)]))
             }
             Err(data::Problem::Damaged(why)) => {
-                fatal::show(&texts.fill("boot.data-damaged", &[("why", &why)]))
+                fatal::show(&texts.fill("app.data-damaged", &[("why", &why)]))
             }
         }
     });

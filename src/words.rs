@@ -7,20 +7,54 @@ use std::sync::OnceLock;
 use gloo::utils::window;
 use js_sys::Reflect;
 use report::Texts;
+use report::html::{Markup, language_switcher};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-/// The page's words, and the language its address named (kept by every link), once read.
-static WORDS: OnceLock<(Texts, Option<String>)> = OnceLock::new();
+/// The page's words, the language its address named (kept by every link) and the languages the
+/// site offers (code and name), once read.
+struct Words {
+    texts: Texts,
+    named: Option<String>,
+    languages: Vec<(String, String)>,
+}
+
+static WORDS: OnceLock<Words> = OnceLock::new();
+
+fn words() -> &'static Words {
+    WORDS.get_or_init(|| Words {
+        texts: Texts::english(),
+        named: None,
+        languages: Vec::new(),
+    })
+}
 
 /// The page's words: English until [`load`] has read the chosen language.
 pub fn texts() -> &'static Texts {
-    &WORDS.get_or_init(|| (Texts::english(), None)).0
+    &words().texts
 }
 
 /// The language the address named (`lang=`), when the site has it: every link keeps it.
 pub fn named() -> Option<&'static str> {
-    WORDS.get().and_then(|(_, named)| named.as_deref())
+    words().named.as_deref()
+}
+
+/// The language switcher, for the footer: nothing on a site that offers one language.
+pub fn switcher() -> Markup {
+    let languages = &words().languages;
+    if languages.len() < 2 {
+        return Markup::default();
+    }
+    language_switcher(texts(), languages)
+}
+
+/// The code and name of each language `reportViewerData.languages` lists.
+fn languages(listed: &JsValue) -> Vec<(String, String)> {
+    let text = |entry: &JsValue, key: &str| Reflect::get(entry, &JsValue::from_str(key)).ok()?.as_string();
+    js_sys::Array::from(listed)
+        .iter()
+        .filter_map(|entry| Some((text(&entry, "lang")?, text(&entry, "name")?)))
+        .collect()
 }
 
 /// Reads the language `public/boot.js` chose (`reportViewerData.lang`, its file's text in
@@ -41,12 +75,19 @@ pub async fn load() {
             .and_then(|text| text.as_string())
     };
     let texts = match file {
-        Some(file) => Texts::new(&lang, &file),
+        Some(file) => Texts::shipped(&lang, &file),
         None => Texts::english(),
     };
     if let Some(root) = gloo::utils::document().document_element() {
         root.set_attribute("lang", texts.lang()).ok();
     }
     let named = named.filter(|lang| lang == texts.lang());
-    WORDS.set((texts, named)).ok();
+    let languages = languages(&field("languages"));
+    WORDS
+        .set(Words {
+            texts,
+            named,
+            languages,
+        })
+        .ok();
 }

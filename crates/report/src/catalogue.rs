@@ -53,6 +53,23 @@ pub struct SiteFiles {
     pub catalogue: Option<String>,
     /// Each report's name and data file, newest first.
     pub reports: Vec<ReportFile>,
+    /// The site's language, the interface's when the reader's is not offered.
+    pub lang: String,
+    /// Every language the interface is offered in, by code.
+    pub languages: Vec<LanguageFile>,
+    /// The words `public/boot.js` and `public/offline.js` say in the site's language (`boot.`
+    /// and `offline.` keys), before any translation is fetched.
+    pub words: std::collections::BTreeMap<String, String>,
+}
+
+/// A language the interface is offered in: its code, its name in itself, and the data file of
+/// its strings (`key=value` lines), fetched when a reader chooses it.
+#[cfg(feature = "parse")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LanguageFile {
+    pub lang: String,
+    pub name: String,
+    pub file: String,
 }
 
 /// A report's name (`?report=NAME`), the path of its data file and, on a site of several, of its
@@ -155,10 +172,13 @@ mod tests {
                 file: String::from("data/x.bin"),
                 page: None,
             }],
+            lang: String::from("en"),
+            languages: Vec::new(),
+            words: [(String::from("boot.x"), String::from("</b>"))].into(),
         };
         assert_eq!(
             files.to_json(),
-            r#"{"version":"abcd1234","built":"2026-11-29","catalogue":"data/catalogue-0.bin","reports":[{"name":"\u003c/script>\u003cb>\"x\"","file":"data/x.bin"}]}"#
+            r#"{"version":"abcd1234","built":"2026-11-29","catalogue":"data/catalogue-0.bin","reports":[{"name":"\u003c/script>\u003cb>\"x\"","file":"data/x.bin"}],"lang":"en","languages":[],"words":{"boot.x":"\u003c/b>"}}"#
         );
     }
 

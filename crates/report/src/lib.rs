@@ -44,7 +44,7 @@ mod parse;
 
 pub use catalogue::{Catalogue, Listed, data_file, fingerprint, newest_first, page_files};
 #[cfg(feature = "parse")]
-pub use catalogue::{ReportFile, SiteFiles};
+pub use catalogue::{LanguageFile, ReportFile, SiteFiles};
 pub use date::{DateError, IsoDate};
 pub use export::{citation, csv, describe_filters, markdown, permalink};
 pub use finder::{FacetCounts, Filter, Finder, Suggestion};
@@ -58,7 +58,7 @@ pub use query::Query;
 pub use search::{SEARCH_CHARS, SEARCH_WORDS, Terms, fold, usable_search};
 pub use site::Site;
 pub use slug::slug;
-pub use texts::{ENGLISH, Plural, Texts, entries, forms};
+pub use texts::{ENGLISH, Plural, Texts, entries, for_scripts, forms, keys};
 pub use url::{
     Ignored, LISTED, UrlState, View, in_report, language_code, parse_search, shortened, to_search, with_lang,
 };

@@ -6,12 +6,14 @@
 //! the page as first drawn and the list of those files. A report or site file that breaks the
 //! format stops it with every problem.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use report::{
-    Catalogue, IsoDate, Listed, ReportFile, Site, SiteFiles, Texts, data_file, fingerprint, html, page_files,
+    Catalogue, IsoDate, LanguageFile, Listed, ReportFile, Site, SiteFiles, Texts, data_file, fingerprint,
+    html, page_files,
 };
 
 /// The day of the build, `YYYY-MM-DD`: from `SOURCE_DATE_EPOCH` when set (reproducible builds),
@@ -37,6 +39,57 @@ fn write_data(site: &Path, name: &str, bytes: &[u8]) -> Result<String, String> {
     }
     std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(file)
+}
+
+/// The interface's translation files (`crates/report/locales/LL.txt`), by language code.
+fn translations() -> Result<Vec<(String, String)>, String> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let entries = std::fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let Some(lang) = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .filter(|_| path.extension().is_some_and(|e| e == "txt"))
+        else {
+            continue;
+        };
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        files.push((lang.to_owned(), text));
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Writes each language's strings as a data file (`Texts::to_shipped`), and gives the list of
+/// languages, and the words of the site's language `lang` that the page's scripts say before any
+/// translation is fetched.
+fn write_languages(site: &Path, lang: &str) -> Result<(Vec<LanguageFile>, BTreeMap<String, String>), String> {
+    let mut languages = Vec::new();
+    let mut words = BTreeMap::new();
+    for (code, text) in translations()? {
+        let texts = Texts::new(&code, &text);
+        if code == lang {
+            words = report::keys(&code)
+                .into_iter()
+                .filter(|key| report::for_scripts(key))
+                .map(|key| (texts.text(&key).to_owned(), key))
+                .map(|(value, key)| (key, value))
+                .collect();
+        }
+        languages.push(LanguageFile {
+            name: texts.text("language.name").to_owned(),
+            file: write_data(site, &format!("lang-{code}"), texts.to_shipped().as_bytes())?,
+            lang: code,
+        });
+    }
+    if words.is_empty() {
+        return Err(format!(
+            "the site's language `{lang}` has no translation file in crates/report/locales"
+        ));
+    }
+    Ok((languages, words))
 }
 
 fn write_site(about: Site, reports: &mut [(String, report::Report)], site: &Path) -> Result<String, String> {
@@ -75,14 +128,26 @@ fn write_site(about: Site, reports: &mut [(String, report::Report)], site: &Path
         }
         None => None,
     };
+    let lang = String::from("en");
+    let (languages, words) = write_languages(site, &lang)?;
+    // The page made at build time is in the site's language.
+    let texts = Texts::new(
+        &lang,
+        &translations()?
+            .into_iter()
+            .find(|(code, _)| *code == lang)
+            .map(|(_, text)| text)
+            .unwrap_or_default(),
+    );
     let site_files = SiteFiles {
         version: fingerprint(&every_byte),
         built: build_day(),
         catalogue: catalogue_file,
         reports: files,
+        lang,
+        languages,
+        words,
     };
-    // The page made at build time is in the site's language.
-    let texts = Texts::english();
     let index = site.join("index.html");
     let template = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let json = site_files.to_json();

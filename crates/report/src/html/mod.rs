@@ -18,6 +18,7 @@ mod filter_panel;
 mod finding;
 mod findings;
 mod frame;
+mod languages;
 mod library;
 mod links;
 mod masthead;
@@ -43,6 +44,7 @@ pub use library::{
 };
 
 pub use frame::{findings_layout, narrative_section, overview_section, report_frame, speakers_section};
+pub use languages::language_switcher;
 pub use links::Links;
 pub use masthead::{build_info, footer, masthead};
 pub use narrative::narrative;
@@ -71,6 +73,11 @@ impl Pieces {
     fn done(self) -> Markup {
         PreEscaped(self.0)
     }
+}
+
+/// Fragments one after the other.
+pub fn joined<const N: usize>(fragments: [Markup; N]) -> Markup {
+    html! { @for fragment in fragments { (fragment) } }
 }
 
 /// A card, `<article class="CLASS" id="ID">`, named by its `<h3 id="HEADING_ID">` under a line

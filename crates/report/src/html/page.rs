@@ -32,7 +32,7 @@ pub struct Prerendered {
 fn no_script(texts: &Texts) -> Markup {
     html! {
         noscript {
-            p class="notice" { (texts.text("page.no-script")) }
+            p class="notice" { (texts.text("built.no-script")) }
         }
     }
 }
@@ -103,7 +103,7 @@ fn report_page(texts: &Texts, report: &Report, slug: Option<&str>) -> Prerendere
     Prerendered {
         title: format!("{} · {}", meta.title, meta.publisher),
         description: texts.count(
-            "page.description",
+            "built.description",
             report.findings.len(),
             &[
                 ("title", &meta.title),
@@ -155,7 +155,7 @@ pub fn prerender_library(texts: &Texts, catalogue: &Catalogue, pages: &[String],
     Prerendered {
         title: site.title.clone(),
         description: if site.introduction_text.is_empty() {
-            texts.count("library.description", catalogue.reports.len(), &[])
+            texts.count("built.library-description", catalogue.reports.len(), &[])
         } else {
             site.introduction_text.clone()
         },

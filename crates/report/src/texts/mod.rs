@@ -3,8 +3,10 @@
 //! A translation file (`crates/report/locales/LL.txt`) has one `key = value` line per string,
 //! `#` comments and blank lines; values hold placeholders `{name}`, and a count's forms are
 //! `key.one`, `key.few`, `key.many`, `key.other`, those of the language's [`plural`] rule.
-//! English is compiled in; the site ships the others as data files (comments and blank lines
-//! left out), fetched only when chosen.
+//! English is compiled in; the site ships each language as a data file, fetched only when
+//! chosen: its strings in the order of its [`keys`], one a line, without the keys (which cost a
+//! third of the compressed size) but for those the page's scripts read ([`for_scripts`]), and
+//! without those only the build uses (`built.`).
 
 mod plural;
 
@@ -14,8 +16,10 @@ use crate::date::IsoDate;
 
 pub use plural::{Plural, forms};
 
-/// English, the language of the code and the one every other file is checked against.
-pub const ENGLISH: &str = include_str!("../../locales/en.txt");
+/// English, the language of the code and the one every other file is checked against, without
+/// its comments; in the app, without the strings only the page's scripts and the build use
+/// (see `build.rs`).
+pub const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en.txt"));
 
 /// One language's strings, sorted by key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +39,78 @@ pub fn entries(file: &str) -> impl Iterator<Item = (&str, &str)> {
         .map(|(key, value)| (key.trim_matches([' ', '\t']), value.trim_matches([' ', '\t'])))
 }
 
+/// The keys a language's file has, sorted: English's, each count's forms replaced by those the
+/// language's plural rule needs.
+pub fn keys(lang: &str) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for (key, _) in entries(ENGLISH) {
+        match key.strip_suffix(".one").or_else(|| key.strip_suffix(".other")) {
+            Some(base) => keys.extend(forms(lang).iter().map(|form| format!("{base}.{form}"))),
+            None => keys.push(key.to_owned()),
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// Whether `public/boot.js` and `public/offline.js` read the string of `key`: they say it before
+/// the app has started, or without it. Shipped files keep these strings' keys.
+pub fn for_scripts(key: &str) -> bool {
+    key.starts_with("boot.") || key.starts_with("offline.")
+}
+
+/// Whether a shipped file gives the string of `key` without its key: those the app reads.
+fn shipped_bare(key: &str) -> bool {
+    !for_scripts(key) && !key.starts_with("built.")
+}
+
 impl Texts {
+    /// The strings of language `lang` from its shipped file (see the module's documentation);
+    /// English when the file does not have the language's strings, one a line.
+    pub fn shipped(lang: &str, file: &str) -> Self {
+        let keys: Vec<String> = keys(lang).into_iter().filter(|key| shipped_bare(key)).collect();
+        let (for_scripts, lines): (Vec<&str>, Vec<&str>) = file
+            .lines()
+            .partition(|line| line.split_once('=').is_some_and(|(key, _)| for_scripts(key)));
+        if lines.len() != keys.len() {
+            return Self::english();
+        }
+        let mut entries: Vec<(String, String)> = keys
+            .into_iter()
+            .zip(lines.into_iter().map(str::to_owned))
+            .collect();
+        entries.extend(
+            for_scripts
+                .iter()
+                .filter_map(|line| line.split_once('='))
+                .map(|(k, v)| (k.to_owned(), v.to_owned())),
+        );
+        crate::sort::sort_by_key_unstable(&mut entries, |(key, _)| key.clone());
+        Self {
+            lang: lang.to_owned(),
+            entries,
+            plural: Plural::of(lang),
+        }
+    }
+
+    /// The language's shipped file, from its translation file: see [`Texts::shipped`].
+    pub fn to_shipped(&self) -> String {
+        let mut out = String::new();
+        for (key, value) in &self.entries {
+            if key.starts_with("built.") {
+                continue;
+            }
+            if for_scripts(key) {
+                out.push_str(key);
+                out.push('=');
+            }
+            out.push_str(value);
+            out.push('\n');
+        }
+        out
+    }
+
     /// The strings of language `lang` from its translation file (or a shipped one).
     pub fn new(lang: &str, file: &str) -> Self {
         let mut entries: Vec<(String, String)> = Vec::new();

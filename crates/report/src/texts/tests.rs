@@ -40,7 +40,7 @@ fn every_language_has_every_string_and_no_other_with_the_plural_forms_it_needs()
         files.iter().map(|(l, _)| l).collect::<Vec<_>>()
     );
     for (lang, file) in &files {
-        let expected = expected_keys(lang);
+        let expected = keys(lang);
         let mut keys: Vec<&str> = entries(file).map(|(key, _)| key).collect();
         let mut seen = std::collections::HashSet::new();
         let doubled: Vec<&&str> = keys.iter().filter(|key| !seen.insert(**key)).collect();
@@ -63,24 +63,6 @@ fn every_language_has_every_string_and_no_other_with_the_plural_forms_it_needs()
             assert!(!value.is_empty(), "{lang}.txt: {key} is empty");
         }
     }
-}
-
-/// English's keys, each count's forms replaced by those `lang` needs.
-fn expected_keys(lang: &str) -> Vec<String> {
-    let mut keys: Vec<String> = Vec::new();
-    for (key, _) in entries(ENGLISH) {
-        match key.strip_suffix(".one").or_else(|| key.strip_suffix(".other")) {
-            Some(base) => {
-                for form in forms(lang) {
-                    keys.push(format!("{base}.{form}"));
-                }
-            }
-            None => keys.push(key.to_owned()),
-        }
-    }
-    keys.sort_unstable();
-    keys.dedup();
-    keys
 }
 
 #[test]
@@ -238,4 +220,24 @@ fn placeholders_are_filled_and_markup_is_escaped_around_them() {
         "Press <kbd>/</kbd> to search."
     );
     assert_eq!(en.text("no.such.key"), "no.such.key");
+}
+
+#[test]
+fn a_shipped_file_has_the_strings_in_key_order_and_the_scripts_keys() {
+    for (lang, file) in files() {
+        let texts = Texts::new(&lang, &file);
+        let shipped = texts.to_shipped();
+        let read = Texts::shipped(&lang, &shipped);
+        for key in keys(&lang) {
+            let wanted = if key.starts_with("built.") {
+                key.as_str()
+            } else {
+                texts.text(&key)
+            };
+            assert_eq!(read.text(&key), wanted, "{lang}: {key}");
+        }
+        assert!(shipped.contains("\nboot.try-again="), "{lang}");
+        assert!(!shipped.contains("findings.search="), "{lang}");
+    }
+    assert_eq!(Texts::shipped("fr", "too short"), Texts::english());
 }
