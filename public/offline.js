@@ -8,15 +8,30 @@
 // nothing of this needs the app's WebAssembly.
 (() => {
   const UPDATE_CHECK_MS = 15 * 60 * 1000;
-  const OFFER = '<p>A new version is available — <button type="button" class="button" data-reload>Reload</button></p>';
 
-  /** A count as English prints it: "1,030". */
-  const grouped = (count) => count.toLocaleString('en-GB');
+  // The words, in the reader's language: public/boot.js keeps them (`offline.` keys, a count's
+  // forms joined by tabs, in CLDR's order), and the app marks the page's language.
+  const language = () => document.documentElement?.lang || 'en';
+  const word = (key) => window.reportViewerWords?.[key] ?? key;
+  const escaped = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  /** `key`'s words with each `{name}` of `values` filled in (as HTML: the words escaped). */
+  const fill = (text, values) => escaped(text).replace(/\{(\w+)\}/g, (all, name) => values[name] ?? all);
+  /** A count as the language writes it: "1,030", "1 030". */
+  const grouped = (count) => count.toLocaleString(language());
+  /** The form of `key` that `count` takes, filled in. */
+  function counted(key, count, values) {
+    const rules = new Intl.PluralRules(language());
+    const order = ['one', 'few', 'many', 'other'].filter((form) => rules.resolvedOptions().pluralCategories.includes(form));
+    const forms = word(key).split('\t');
+    return fill(forms[order.indexOf(rules.select(count))] ?? forms.at(-1), { count: grouped(count), ...values });
+  }
 
-  /** A size as a reader weighs it: "340 KB", "1.2 MB". */
+  /** A size as a reader weighs it: "340 KB", "1.2 MB" (tenths cut, not rounded). */
   function size(bytes) {
     const kb = Math.ceil(bytes / 1000);
-    return kb < 1000 ? `${kb} KB` : `${Math.floor(kb / 1000)}.${Math.floor((kb % 1000) / 100)} MB`;
+    if (kb < 1000) return fill(word('offline.kb'), { count: grouped(kb) });
+    const tenths = Math.floor(kb / 100) / 10;
+    return fill(word('offline.mb'), { count: tenths.toLocaleString(language(), { minimumFractionDigits: 1 }) });
   }
 
   /**
@@ -25,13 +40,12 @@
    * connection (unless the reader asked already) a button that saves the rest, with its size.
    */
   function note({ saved, total, bytes, metered }, asked) {
-    if (total <= 1) return saved === 1 && total === 1 ? 'Available offline' : '';
-    const count = `${grouped(saved)} of ${grouped(total)} reports`;
-    if (saved === total) return `Available offline: ${count}`;
-    if (!metered || asked) return `Saving for offline: ${count}`;
-    const rest = total - saved;
-    const which = rest === 1 ? 'the other one' : `the other ${grouped(rest)}`;
-    return `Available offline: ${count} <button type="button" class="link-button" data-do="save-offline">Save ${which} for offline (${size(bytes)})</button>`;
+    if (total <= 1) return saved === 1 && total === 1 ? fill(word('offline.available'), {}) : '';
+    const count = counted('offline.of-reports', total, { saved: grouped(saved) });
+    if (saved === total) return fill(word('offline.all'), { count });
+    if (!metered || asked) return fill(word('offline.saving'), { count });
+    const rest = counted('offline.save-rest', total - saved, { size: size(bytes) });
+    return `${fill(word('offline.all'), { count })} <button type="button" class="link-button" data-do="save-offline">${rest}</button>`;
   }
   // For the tests of these words (tests/build/offline-note.test.mjs).
   window.reportViewerOffline = { note, size };
@@ -58,7 +72,8 @@
   /** Offers the new version when one is installed and waiting while another controls the page. */
   function offerIfWaiting(registration) {
     const banner = document.querySelector('.update-banner');
-    if (registration.waiting && workers.controller && banner) banner.innerHTML = OFFER;
+    const button = `<button type="button" class="button" data-reload>${fill(word('offline.reload'), {})}</button>`;
+    if (registration.waiting && workers.controller && banner) banner.innerHTML = `<p>${fill(word('offline.update'), { button })}</p>`;
   }
 
   /** Hands control to the waiting version and reloads into it once it has taken over. */

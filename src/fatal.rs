@@ -2,6 +2,7 @@
 //! and offers to try again (public/boot.js draws the message), never a blank or frozen page.
 
 use gloo::utils::window;
+use report::key;
 use wasm_bindgen::JsValue;
 
 /// Asks the page to replace the app with `reason` and a way on.
@@ -17,6 +18,6 @@ pub fn show(reason: &str) {
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
-        show(crate::words::texts().text("app.error"));
+        show(crate::words::texts().text(key::APP_ERROR));
     }));
 }

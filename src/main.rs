@@ -1,6 +1,8 @@
 //! The report viewer in the browser: loads the site's data the address asks for and mounts the
 //! app, or says why it cannot.
 
+use report::key;
+
 mod app;
 mod browser;
 mod components;
@@ -24,10 +26,10 @@ fn main() {
         match data::load().await {
             Ok(loaded) => app::mount(loaded),
             Err(data::Problem::NotLoaded(why)) => {
-                fatal::show(&texts.fill("app.data-failed", &[("why", &why)]))
+                fatal::show(&texts.fill(key::APP_DATA_FAILED, &[("why", &why)]))
             }
             Err(data::Problem::Damaged(why)) => {
-                fatal::show(&texts.fill("app.data-damaged", &[("why", &why)]))
+                fatal::show(&texts.fill(key::APP_DATA_DAMAGED, &[("why", &why)]))
             }
         }
     });

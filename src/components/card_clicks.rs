@@ -4,6 +4,7 @@
 
 use gloo::timers::callback::Timeout;
 use report::html::contract::{CITE_SUMMARY, ToCopy, attr, class, ids};
+use report::key;
 use report::{citation, permalink};
 use wasm_bindgen::JsCast;
 
@@ -47,8 +48,8 @@ pub fn on_card_click(viewer: Viewer, event: &web_sys::MouseEvent) {
         .get_attribute(attr::COPY)
         .and_then(|value| ToCopy::parse(&value));
     let (text, done) = match what {
-        Some(ToCopy::Citation) => (cite(), texts().text("finding.citation-copied")),
-        _ => (link.clone(), texts().text("finding.link-copied")),
+        Some(ToCopy::Citation) => (cite(), texts().text(key::FINDING_CITATION_COPIED)),
+        _ => (link.clone(), texts().text(key::FINDING_LINK_COPIED)),
     };
     let feedback = card
         .query_selector(class::ACTION_FEEDBACK.selector)
@@ -60,7 +61,7 @@ pub fn on_card_click(viewer: Viewer, event: &web_sys::MouseEvent) {
             feedback.set_text_content(Some(if copied {
                 done
             } else {
-                texts().text("finding.copy-refused")
+                texts().text(key::FINDING_COPY_REFUSED)
             }));
             Timeout::new(4000, move || feedback.set_text_content(None)).forget();
         }

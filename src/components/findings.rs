@@ -4,6 +4,7 @@
 
 use gloo::utils::document;
 use leptos::prelude::*;
+use report::key;
 use std::ops::Range;
 
 use report::html::contract::{Action, attr, class, ids};
@@ -139,7 +140,7 @@ pub fn findings_view(viewer: Viewer) -> Markup {
             shown,
             filters: query.with(|q| describe_filters(texts(), report, q)),
             chips: chips_html,
-            notices: ignored_notice(texts(), &viewer.ignored(), "notice.this-report"),
+            notices: ignored_notice(texts(), &viewer.ignored(), key::NOTICE_THIS_REPORT),
             help,
             cards: cards(),
             before: drawn.start,

@@ -4,6 +4,7 @@ use crate::markdown_text::{line_by_line, one_line, paragraphs};
 use crate::model::{Finding, Report, joined};
 use crate::query::Query;
 use crate::texts::Texts;
+use crate::texts::{Key, key};
 
 /// The permalink of a finding: the page's address without its query, and the finding's anchor.
 pub fn permalink(base: &str, finding: &Finding) -> String {
@@ -18,7 +19,7 @@ pub fn citation(texts: &Texts, report: &Report, finding: Option<&Finding>, url: 
         None => meta.author.clone(),
     };
     let work = texts.fill(
-        "cite.work",
+        key::CITE_WORK,
         &[
             ("author", &author),
             ("title", &meta.title),
@@ -29,10 +30,10 @@ pub fn citation(texts: &Texts, report: &Report, finding: Option<&Finding>, url: 
     );
     match finding {
         Some(finding) => texts.fill(
-            "cite.finding",
+            key::CITE_FINDING,
             &[("heading", &finding.heading), ("work", &work), ("address", url)],
         ),
-        None => texts.fill("cite.report", &[("work", &work), ("address", url)]),
+        None => texts.fill(key::CITE_REPORT, &[("work", &work), ("address", url)]),
     }
 }
 
@@ -41,7 +42,7 @@ pub fn describe_filters(texts: &Texts, report: &Report, query: &Query) -> String
     let mut parts = Vec::new();
     if !query.themes().is_empty() {
         parts.push(texts.fill(
-            "export.themes",
+            key::EXPORT_THEMES,
             &[("names", &theme_names(report, query.themes()))],
         ));
     }
@@ -49,29 +50,29 @@ pub fn describe_filters(texts: &Texts, report: &Report, query: &Query) -> String
         let names = joined(query.speakers(), "; ", &|s| {
             report.speakers[s].display_name().into()
         });
-        parts.push(texts.fill("export.speakers", &[("names", &names)]));
+        parts.push(texts.fill(key::EXPORT_SPEAKERS, &[("names", &names)]));
     }
     if !query.text().trim().is_empty() {
-        parts.push(texts.fill("export.search", &[("text", query.text().trim())]));
+        parts.push(texts.fill(key::EXPORT_SEARCH, &[("text", query.text().trim())]));
     }
     if parts.is_empty() {
-        texts.text("export.none").to_owned()
+        texts.text(key::EXPORT_NONE).to_owned()
     } else {
         parts.join(" · ")
     }
 }
 
 /// The keys of the CSV file's column headings, in their order.
-const CSV_COLUMNS: [&str; 9] = [
-    "csv.id",
-    "csv.heading",
-    "csv.kind",
-    "csv.speaker",
-    "csv.speaker-details",
-    "csv.themes",
-    "csv.summary",
-    "csv.passage",
-    "csv.link",
+const CSV_COLUMNS: [Key; 9] = [
+    key::CSV_ID,
+    key::CSV_HEADING,
+    key::CSV_KIND,
+    key::CSV_SPEAKER,
+    key::CSV_SPEAKER_DETAILS,
+    key::CSV_THEMES,
+    key::CSV_SUMMARY,
+    key::CSV_PASSAGE,
+    key::CSV_LINK,
 ];
 
 /// The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
@@ -127,7 +128,7 @@ pub fn markdown(texts: &Texts, report: &Report, query: &Query, shown: &[usize], 
     let meta = &report.meta;
     let mut out = format!("# {}\n\n", one_line(&meta.title));
     let by = texts.fill(
-        "export.by",
+        key::EXPORT_BY,
         &[
             ("place", &one_line(&meta.place)),
             ("date", &texts.date(&meta.date)),
@@ -138,10 +139,10 @@ pub fn markdown(texts: &Texts, report: &Report, query: &Query, shown: &[usize], 
     let filters = one_line(&describe_filters(texts, report, query));
     out.push_str(&format!(
         "{}  \n",
-        texts.fill("export.filters", &[("filters", &filters)])
+        texts.fill(key::EXPORT_FILTERS, &[("filters", &filters)])
     ));
     let showing = texts.count(
-        "export.showing",
+        key::EXPORT_SHOWING,
         report.findings.len(),
         &[("shown", &texts.number(shown.len()))],
     );
@@ -159,7 +160,7 @@ pub fn markdown(texts: &Texts, report: &Report, query: &Query, shown: &[usize], 
             "*{}* · {}  \n{}\n\n",
             texts.text(finding.kind.label_key()),
             one_line(&who),
-            texts.fill("export.themes-line", &[("names", &one_line(&themes))])
+            texts.fill(key::EXPORT_THEMES_LINE, &[("names", &one_line(&themes))])
         ));
         out.push_str(&format!("{}\n\n", paragraphs(&finding.summary)));
         out.push_str(&line_by_line(&finding.passage, "> "));
@@ -168,7 +169,7 @@ pub fn markdown(texts: &Texts, report: &Report, query: &Query, shown: &[usize], 
     let source = one_line(&citation(texts, report, None, base));
     out.push_str(&format!(
         "\n---\n\n{}\n",
-        texts.fill("footer.source", &[("source", &source)])
+        texts.fill(key::FOOTER_SOURCE, &[("source", &source)])
     ));
     out
 }

@@ -58,7 +58,7 @@ pub use query::Query;
 pub use search::{SEARCH_CHARS, SEARCH_WORDS, Terms, fold, usable_search};
 pub use site::Site;
 pub use slug::slug;
-pub use texts::{ENGLISH, Plural, Texts, entries, for_scripts, forms, keys};
+pub use texts::{ENGLISH, Key, Plural, Texts, entries, for_scripts, forms, key, keys};
 pub use url::{
     Ignored, LISTED, UrlState, View, in_report, language_code, parse_search, shortened, to_search, with_lang,
 };

@@ -7,6 +7,7 @@ mod listing;
 pub use across::{LibraryFinder, Matches, ReportMatches, search_reports};
 pub use listing::{FacetValue, LibraryFacets, library_facets, shown, year_of};
 
+use crate::texts::key;
 use std::borrow::Cow;
 
 use crate::catalogue::Catalogue;
@@ -37,10 +38,10 @@ impl LibrarySort {
     }
 
     /// The key of the label readers see, in the translation files.
-    pub fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> crate::texts::Key {
         match self {
-            Self::Newest => "library.newest",
-            Self::Title => "library.by-title",
+            Self::Newest => key::LIBRARY_NEWEST,
+            Self::Title => key::LIBRARY_BY_TITLE,
         }
     }
 }
@@ -48,12 +49,12 @@ impl LibrarySort {
 /// What the library says it lists: "30 reports, the newest first", "12 of 30 reports, by title".
 pub fn library_count(texts: &Texts, shown: usize, total: usize, sort: LibrarySort) -> String {
     let key = match (shown == total, sort) {
-        (true, LibrarySort::Newest) => "library.listed-newest",
-        (true, LibrarySort::Title) => "library.listed-title",
-        (false, LibrarySort::Newest) => "library.some-newest",
-        (false, LibrarySort::Title) => "library.some-title",
+        (true, LibrarySort::Newest) => key::LIBRARY_LISTED_NEWEST,
+        (true, LibrarySort::Title) => key::LIBRARY_LISTED_TITLE,
+        (false, LibrarySort::Newest) => key::LIBRARY_SOME_NEWEST,
+        (false, LibrarySort::Title) => key::LIBRARY_SOME_TITLE,
     };
-    let reports = texts.count("library.reports", total, &[]);
+    let reports = texts.count(key::LIBRARY_REPORTS, total, &[]);
     texts.fill(key, &[("reports", &reports), ("shown", &texts.number(shown))])
 }
 
@@ -66,12 +67,12 @@ pub fn search_count(
     (read, failed, total): (usize, usize, usize),
 ) -> String {
     let mut said = if reports == 0 {
-        texts.text("library.no-match").to_owned()
+        texts.text(key::LIBRARY_NO_MATCH).to_owned()
     } else {
-        let found = texts.count("findings.count", findings, &[]);
-        let reports = texts.count("library.reports", reports, &[]);
+        let found = texts.count(key::FINDINGS_COUNT, findings, &[]);
+        let reports = texts.count(key::LIBRARY_REPORTS, reports, &[]);
         texts.count(
-            "library.matched",
+            key::LIBRARY_MATCHED,
             findings,
             &[("findings", &found), ("reports", &reports)],
         )
@@ -79,9 +80,9 @@ pub fn search_count(
     said.push(' ');
     if read + failed < total {
         let read = texts.number(read);
-        said.push_str(&texts.count("library.searching", total, &[("read", &read)]));
+        said.push_str(&texts.count(key::LIBRARY_SEARCHING, total, &[("read", &read)]));
     } else if failed > 0 {
-        said.push_str(&texts.count("library.failed", failed, &[]));
+        said.push_str(&texts.count(key::LIBRARY_FAILED, failed, &[]));
     }
     said.truncate(said.trim_end().len());
     said

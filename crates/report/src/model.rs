@@ -1,5 +1,6 @@
 //! The report as plain data: metadata, themes, speakers, findings and the narrative they come from.
 
+use crate::texts::key;
 use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
@@ -77,11 +78,11 @@ impl SpeakerKind {
     }
 
     /// The key of the label readers see, in the translation files.
-    pub fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> crate::texts::Key {
         match self {
-            Self::Person => "speaker.person",
-            Self::Organisation => "speaker.organisation",
-            Self::Group => "speaker.group",
+            Self::Person => key::SPEAKER_PERSON,
+            Self::Organisation => key::SPEAKER_ORGANISATION,
+            Self::Group => key::SPEAKER_GROUP,
         }
     }
 }
@@ -167,13 +168,13 @@ impl FindingKind {
     }
 
     /// The key of the label readers see, in the translation files.
-    pub fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> crate::texts::Key {
         match self {
-            Self::Research => "kind.research",
-            Self::Proposal => "kind.proposal",
-            Self::Concern => "kind.concern",
-            Self::Consensus => "kind.consensus",
-            Self::Observation => "kind.observation",
+            Self::Research => key::KIND_RESEARCH,
+            Self::Proposal => key::KIND_PROPOSAL,
+            Self::Concern => key::KIND_CONCERN,
+            Self::Consensus => key::KIND_CONSENSUS,
+            Self::Observation => key::KIND_OBSERVATION,
         }
     }
 }

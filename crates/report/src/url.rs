@@ -1,6 +1,7 @@
 //! The reader's state as a URL query string: `?view=overview&theme=a,b&speaker=c&q=words`,
 //! readable, shareable and forgiving.
 
+use crate::texts::key;
 use std::borrow::Cow;
 
 use crate::model::{Report, joined};
@@ -36,12 +37,12 @@ impl View {
     }
 
     /// The key of the tab's label in the translation files.
-    pub fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> crate::texts::Key {
         match self {
-            Self::Findings => "view.findings",
-            Self::Overview => "view.overview",
-            Self::Speakers => "view.speakers",
-            Self::Report => "view.report",
+            Self::Findings => key::VIEW_FINDINGS,
+            Self::Overview => key::VIEW_OVERVIEW,
+            Self::Speakers => key::VIEW_SPEAKERS,
+            Self::Report => key::VIEW_REPORT,
         }
     }
 }

@@ -6,6 +6,7 @@
 //! the page as first drawn and the list of those files. A report or site file that breaks the
 //! format stops it with every problem.
 
+use report::key;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -71,15 +72,13 @@ fn write_languages(site: &Path, lang: &str) -> Result<(Vec<LanguageFile>, BTreeM
     for (code, text) in translations()? {
         let texts = Texts::new(&code, &text);
         if code == lang {
-            words = report::keys(&code)
-                .into_iter()
-                .filter(|key| report::for_scripts(key))
-                .map(|key| (texts.text(&key).to_owned(), key))
-                .map(|(value, key)| (key, value))
+            words = texts
+                .for_scripts()
+                .map(|(key, value)| (key.to_owned(), value.to_owned()))
                 .collect();
         }
         languages.push(LanguageFile {
-            name: texts.text("language.name").to_owned(),
+            name: texts.text(key::LANGUAGE_NAME).to_owned(),
             file: write_data(site, &format!("lang-{code}"), texts.to_shipped().as_bytes())?,
             lang: code,
         });

@@ -1,6 +1,7 @@
 //! The active filters as removable chips, and, when nothing matches, which filter to drop.
 //! Their buttons carry `data-go`: the in-app address they lead to.
 
+use crate::texts::key;
 use maud::{Markup, Render, html};
 
 use super::Links;
@@ -27,35 +28,38 @@ pub fn chips(links: &Links, query: &Query) -> Markup {
     let mut chips: Vec<(String, Query)> = Vec::new();
     for &theme in query.themes() {
         chips.push((
-            texts.fill("chips.theme", &[("name", &report.themes[theme].short)]),
+            texts.fill(key::CHIPS_THEME, &[("name", &report.themes[theme].short)]),
             query.with_theme(theme, false),
         ));
     }
     for &speaker in query.speakers() {
         let name = report.speakers[speaker].display_name();
         chips.push((
-            texts.fill("chips.speaker", &[("name", &name)]),
+            texts.fill(key::CHIPS_SPEAKER, &[("name", &name)]),
             query.with_speaker(speaker, false),
         ));
     }
     let text = query.text().trim();
     if !text.is_empty() {
-        chips.push((texts.fill("chips.search", &[("text", text)]), query.with_text("")));
+        chips.push((
+            texts.fill(key::CHIPS_SEARCH, &[("text", text)]),
+            query.with_text(""),
+        ));
     }
     html! {
-        div class="chips" role="group" aria-label=(texts.text("chips.label")) {
+        div class="chips" role="group" aria-label=(texts.text(key::CHIPS_LABEL)) {
             ul {
                 @for (label, next) in &chips {
                     li {
                         (go_button(links, "chip", next, html! {
-                            span class="visually-hidden" { (texts.text("chips.remove")) " " }
+                            span class="visually-hidden" { (texts.text(key::CHIPS_REMOVE)) " " }
                             (label)
                             span class="chip-x" aria-hidden="true" { "×" }
                         }))
                     }
                 }
             }
-            (go_button(links, "button button-quiet clear-all", &Query::default(), texts.text("chips.clear")))
+            (go_button(links, "button button-quiet clear-all", &Query::default(), texts.text(key::CHIPS_CLEAR)))
         }
     }
 }
@@ -65,29 +69,29 @@ pub fn chips(links: &Links, query: &Query) -> Markup {
 pub fn suggestions(links: &Links, query: &Query, suggestions: &[Suggestion]) -> Markup {
     let (report, texts) = (links.report, links.texts);
     let label = |suggestion: &Suggestion| {
-        let findings = texts.count("findings.count", suggestion.gives, &[]);
+        let findings = texts.count(key::FINDINGS_COUNT, suggestion.gives, &[]);
         match suggestion.drop {
             Filter::Theme(t) => texts.fill(
-                "help.theme",
+                key::HELP_THEME,
                 &[("name", &report.themes[t].short), ("findings", &findings)],
             ),
             Filter::Speaker(s) => texts.fill(
-                "help.speaker",
+                key::HELP_SPEAKER,
                 &[
                     ("name", &report.speakers[s].display_name()),
                     ("findings", &findings),
                 ],
             ),
-            Filter::Search => texts.fill("help.search", &[("findings", &findings)]),
+            Filter::Search => texts.fill(key::HELP_SEARCH, &[("findings", &findings)]),
         }
     };
     html! {
-        p { (texts.text("help.none")) }
+        p { (texts.text(key::HELP_NONE)) }
         ul class="suggestions" {
             @for suggestion in suggestions {
                 li { (go_button(links, "button", &suggestion.apply(query), label(suggestion))) }
             }
-            li { (go_button(links, "button button-quiet", &Query::default(), texts.text("help.clear"))) }
+            li { (go_button(links, "button button-quiet", &Query::default(), texts.text(key::HELP_CLEAR))) }
         }
     }
 }

@@ -3,6 +3,7 @@
 //! the keyboard focus while the reader works through them. A long list of speakers is folded
 //! after its first few, behind a button that shows them all.
 
+use crate::texts::key;
 use maud::{Markup, html};
 
 use super::contract::{class, ids};
@@ -14,7 +15,7 @@ use crate::texts::Texts;
 
 /// The inside of a facet's count: the number, and the word for screen readers.
 pub fn facet_count(texts: &Texts, count: usize) -> Markup {
-    let word = texts.count("findings.visually", count, &[]);
+    let word = texts.count(key::FINDINGS_VISUALLY, count, &[]);
     html! { (texts.number(count)) span class="visually-hidden" { " " (word) } }
 }
 
@@ -46,15 +47,15 @@ pub fn facet_class(count: usize, checked: bool, folded: bool) -> &'static str {
 /// What the button under a list of `speakers` says: fold it, or show all of it.
 pub fn fold_label(texts: &Texts, speakers: usize, folded: bool) -> String {
     if folded {
-        texts.fill("filters.show-all", &[("count", &texts.number(speakers))])
+        texts.fill(key::FILTERS_SHOW_ALL, &[("count", &texts.number(speakers))])
     } else {
-        texts.text("filters.show-fewer").to_owned()
+        texts.text(key::FILTERS_SHOW_FEWER).to_owned()
     }
 }
 
 /// How many filters are on, in words.
 pub fn filters_on(texts: &Texts, active: usize) -> String {
-    texts.count("filters.on", active, &[])
+    texts.count(key::FILTERS_ON, active, &[])
 }
 
 /// A checkbox row's state: chosen or not, its count, and whether a folded list hides it.
@@ -119,13 +120,13 @@ pub fn filter_panel(
     html! {
         details class="filters-panel" open[open] {
             summary {
-                h2 id=(ids::FILTERS_HEADING) { (texts.text("filters.heading")) }
+                h2 id=(ids::FILTERS_HEADING) { (texts.text(key::FILTERS_HEADING)) }
                 span class={ (class::FILTERS_ACTIVE.name) @if active == 0 { " " (class::HIDDEN.name) } } {
                     (filters_on(texts, active))
                 }
             }
             fieldset {
-                legend { (texts.text("filters.themes")) }
+                legend { (texts.text(key::FILTERS_THEMES)) }
                 @for (t, theme) in report.themes.iter().enumerate() {
                     (facet(texts, theme_row(t), html! {
                         span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
@@ -134,7 +135,7 @@ pub fn filter_panel(
                 }
             }
             fieldset id=(ids::SPEAKER_FACETS) class=[folds(speakers).then_some(class::FOLDED.name)] {
-                legend { (texts.text("filters.speakers")) }
+                legend { (texts.text(key::FILTERS_SPEAKERS)) }
                 @for (s, speaker) in report.speakers.iter().enumerate() {
                     (facet(texts, speaker_row(s), html! {
                         span class="speaker-name" { (speaker.display_name()) }
@@ -146,7 +147,7 @@ pub fn filter_panel(
                         aria-expanded="false" data-fold { (fold_label(texts, speakers, true)) }
                 }
             }
-            p class="filters-help" { (texts.text("filters.help")) }
+            p class="filters-help" { (texts.text(key::FILTERS_HELP)) }
         }
     }
 }

@@ -1,6 +1,7 @@
 //! One finding as an article: heading, summary, speaker, themes, the passage it comes from, and
 //! ways to read it in context, link to it and cite it.
 
+use crate::texts::key;
 use maud::{Markup, html};
 
 use super::contract::{ToCopy, class};
@@ -60,7 +61,7 @@ pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, c
             }
             span class="speaker-detail" { (speaker.detail(texts)) }
         }
-        ul class="theme-labels" aria-label=(texts.text("finding.themes")) {
+        ul class="theme-labels" aria-label=(texts.text(key::FINDING_THEMES)) {
             @for &t in &finding.themes {
                 li class="theme-label" title=(report.themes[t].name) {
                     span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
@@ -70,17 +71,17 @@ pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, c
         }
         figure class="passage" {
             blockquote { p { (highlighted(&finding.passage, terms)) } }
-            figcaption { (texts.text("finding.from-report")) }
+            figcaption { (texts.text(key::FINDING_FROM_REPORT)) }
         }
         div class="finding-actions" {
-            a class="action" data-nav href=(context) { (texts.text("finding.in-context")) }
-            button type="button" class="action" data-copy=(ToCopy::Link.as_str()) { (texts.text("finding.copy-link")) }
+            a class="action" data-nav href=(context) { (texts.text(key::FINDING_IN_CONTEXT)) }
+            button type="button" class="action" data-copy=(ToCopy::Link.as_str()) { (texts.text(key::FINDING_COPY_LINK)) }
             details class=(class::CITE.name) {
-                summary class="action" { (texts.text("finding.cite")) }
+                summary class="action" { (texts.text(key::FINDING_CITE)) }
                 div class="cite-body" {
                     p class=(class::CITE_TEXT.name) { (cite) }
                     button type="button" class="button button-quiet" data-copy=(ToCopy::Citation.as_str()) {
-                        (texts.text("finding.copy-citation"))
+                        (texts.text(key::FINDING_COPY_CITATION))
                     }
                 }
             }

@@ -3,6 +3,7 @@
 //! and for the page prerendered at build time; the app then updates each part in place, found
 //! by its class, and wires the buttons by their `data-do` (see [`contract`](super::contract)).
 
+use crate::texts::{Key, key};
 use std::ops::Range;
 
 use maud::{Markup, Render, html};
@@ -33,7 +34,7 @@ pub struct FindingsSection<'a> {
 
 /// The result count: "Showing 12 of 10,000 findings".
 pub fn status(texts: &Texts, shown: usize, total: usize) -> String {
-    texts.count("findings.status", total, &[("shown", &texts.number(shown))])
+    texts.count(key::FINDINGS_STATUS, total, &[("shown", &texts.number(shown))])
 }
 
 /// The value of a `class` attribute: a part's class, and `hidden` if it is.
@@ -52,20 +53,20 @@ pub fn findings_section(section: &FindingsSection<'_>) -> Markup {
     html! {
         search class="search" { (search_box(texts)) }
         div class="findings-bar" {
-            h2 id=(ids::FINDINGS_HEADING) { (texts.text("view.findings")) }
+            h2 id=(ids::FINDINGS_HEADING) { (texts.text(key::VIEW_FINDINGS)) }
             p class=(class::STATUS.name) role="status" { (status(texts, section.shown, section.total)) }
         }
         p class={ "print-only " (class::PRINT_FILTERS.name) } {
-            (texts.fill("findings.print-filters", &[("filters", section.filters)]))
+            (texts.fill(key::FINDINGS_PRINT_FILTERS, &[("filters", section.filters)]))
         }
         div class=(class::ACTIVE_FILTERS.name) { (section.chips) }
         div class=(class::NOTICES.name) { (section.notices) }
         div class=(hidden_if(class::EMPTY, !none)) { (section.help) }
         div class=(hidden_if(class::EXPORT_BAR, none)) {
-            span class="export-label" { (texts.text("findings.keep")) }
-            (action_button("action", Action::Csv, texts.text("findings.csv")))
-            (action_button("action", Action::Markdown, texts.text("findings.markdown")))
-            (action_button("action", Action::Print, texts.text("findings.print")))
+            span class="export-label" { (texts.text(key::FINDINGS_KEEP)) }
+            (action_button("action", Action::Csv, texts.text(key::FINDINGS_CSV)))
+            (action_button("action", Action::Markdown, texts.text(key::FINDINGS_MARKDOWN)))
+            (action_button("action", Action::Print, texts.text(key::FINDINGS_PRINT)))
         }
         p class=(hidden_if(class::SHOW_EARLIER, section.before == 0)) {
             (action_button("button button-quiet", Action::Earlier, show_earlier(texts, section.before)))
@@ -80,15 +81,15 @@ pub fn findings_section(section: &FindingsSection<'_>) -> Markup {
 /// The inside of the search box (`<search class="search">`).
 fn search_box(texts: &Texts) -> Markup {
     html! {
-        label for=(ids::SEARCH) class="search-label" { (texts.text("findings.search")) }
+        label for=(ids::SEARCH) class="search-label" { (texts.text(key::FINDINGS_SEARCH)) }
         div class="search-field" {
             input id=(ids::SEARCH) type="search" autocomplete="off" spellcheck="false"
-                placeholder=(texts.text("findings.placeholder")) aria-keyshortcuts="/";
+                placeholder=(texts.text(key::FINDINGS_PLACEHOLDER)) aria-keyshortcuts="/";
         }
         p class="search-hint" {
-            (texts.text("findings.hint"))
+            (texts.text(key::FINDINGS_HINT))
             span class="search-key-hint" {
-                " " (texts.markup("findings.key-hint", &[("key", html! { kbd { "/" } })]))
+                " " (texts.markup(key::FINDINGS_KEY_HINT, &[("key", html! { kbd { "/" } })]))
             }
         }
     }
@@ -98,7 +99,7 @@ fn search_box(texts: &Texts) -> Markup {
 pub fn show_more(texts: &Texts, hidden: usize) -> String {
     let page = texts.number(hidden.min(PAGE));
     texts.fill(
-        "findings.more",
+        key::FINDINGS_MORE,
         &[("page", &page), ("hidden", &texts.number(hidden))],
     )
 }
@@ -108,7 +109,7 @@ pub fn show_more(texts: &Texts, hidden: usize) -> String {
 pub fn show_earlier(texts: &Texts, before: usize) -> String {
     let page = texts.number(before.min(PAGE));
     texts.fill(
-        "findings.earlier",
+        key::FINDINGS_EARLIER,
         &[("page", &page), ("before", &texts.number(before))],
     )
 }
@@ -116,24 +117,24 @@ pub fn show_earlier(texts: &Texts, before: usize) -> String {
 /// The notices of what an opening link asked for that could not be used (nothing if none):
 /// the values the `holder` (the key of "this report", "this library") does not have, and a
 /// search cut to its usable part.
-pub fn ignored_notice(texts: &Texts, ignored: &Ignored, holder: &str) -> Markup {
+pub fn ignored_notice(texts: &Texts, ignored: &Ignored, holder: Key) -> Markup {
     let listed = ignored.listed.join(", ");
     let values = match ignored.more {
         0 => listed,
         n => texts.fill(
-            "notice.ignored-more",
+            key::NOTICE_IGNORED_MORE,
             &[("values", &listed), ("count", &texts.number(n))],
         ),
     };
     html! {
         @if !ignored.listed.is_empty() {
             p class="notice" {
-                (texts.fill("notice.ignored", &[("holder", texts.text(holder)), ("values", &values)]))
+                (texts.fill(key::NOTICE_IGNORED, &[("holder", texts.text(holder)), ("values", &values)]))
             }
         }
         @if ignored.search_cut {
             p class="notice" {
-                (texts.fill("notice.search-cut", &[
+                (texts.fill(key::NOTICE_SEARCH_CUT, &[
                     ("words", &texts.number(SEARCH_WORDS)),
                     ("chars", &texts.number(SEARCH_CHARS)),
                 ]))
@@ -201,7 +202,7 @@ mod tests {
     fn the_notice_lists_a_few_values_counts_the_rest_and_says_the_search_was_cut() {
         let texts = Texts::english();
         assert_eq!(
-            ignored_notice(&texts, &Ignored::default(), "notice.this-report").into_string(),
+            ignored_notice(&texts, &Ignored::default(), key::NOTICE_THIS_REPORT).into_string(),
             ""
         );
         let ignored = Ignored {
@@ -210,7 +211,7 @@ mod tests {
             search_cut: true,
         };
         assert_eq!(
-            ignored_notice(&texts, &ignored, "notice.this-report").into_string(),
+            ignored_notice(&texts, &ignored, key::NOTICE_THIS_REPORT).into_string(),
             "<p class=\"notice\">This link asked for things this report does not have, so they were left out: \
              theme \u{201c}&lt;b&gt;\u{201d} and 2,995 more.</p>\
              <p class=\"notice\">This link\u{2019}s search was too long, so only its first 32 words, and at most 400 characters, were used.</p>"

@@ -1,6 +1,7 @@
 //! The frame of a report's page (skip link, masthead, tabs, main, footer) and the sections that
 //! hold each view's parts: one source for the app and for the page prerendered at build time.
 
+use crate::texts::key;
 use maud::{Markup, html};
 
 use super::contract::{class, ids};
@@ -19,12 +20,12 @@ pub fn report_frame(
     footer: Option<&Markup>,
 ) -> Markup {
     html! {
-        a class="skip-link" href={ "#" (ids::MAIN) } { (links.texts.text("page.skip")) }
+        a class="skip-link" href={ "#" (ids::MAIN) } { (links.texts.text(key::PAGE_SKIP)) }
         div class="update-banner" role="status" {}
         header class="masthead" {
             div class="masthead-inner" { (masthead(links)) }
         }
-        nav class="tabs" aria-label=(links.texts.text("page.views")) { (tabs(links, view, query)) }
+        nav class="tabs" aria-label=(links.texts.text(key::PAGE_VIEWS)) { (tabs(links, view, query)) }
         main id=(ids::MAIN) tabindex="-1" { (main) }
         @if let Some(footer) = footer {
             footer class="site-footer" { (footer) }
@@ -53,8 +54,8 @@ pub fn overview_section(table: &Markup) -> Markup {
 pub fn speakers_section(texts: &Texts, cards: &Markup) -> Markup {
     html! {
         section class="speakers" aria-labelledby=(ids::SPEAKERS_HEADING) {
-            h2 id=(ids::SPEAKERS_HEADING) { (texts.text("view.speakers")) }
-            p class="lede" { (texts.text("speakers.lede")) }
+            h2 id=(ids::SPEAKERS_HEADING) { (texts.text(key::VIEW_SPEAKERS)) }
+            p class="lede" { (texts.text(key::SPEAKERS_LEDE)) }
             div class="speaker-grid" { (cards) }
         }
     }
@@ -64,9 +65,9 @@ pub fn speakers_section(texts: &Texts, cards: &Markup) -> Markup {
 pub fn narrative_section(texts: &Texts, text: &Markup) -> Markup {
     html! {
         section class="narrative" aria-labelledby=(ids::NARRATIVE_HEADING) {
-            h2 id=(ids::NARRATIVE_HEADING) { (texts.text("narrative.heading")) }
+            h2 id=(ids::NARRATIVE_HEADING) { (texts.text(key::NARRATIVE_HEADING)) }
             p class="lede" {
-                (texts.markup("narrative.lede", &[("mark", html! { span aria-hidden="true" { "↩" } })]))
+                (texts.markup(key::NARRATIVE_LEDE, &[("mark", html! { span aria-hidden="true" { "↩" } })]))
             }
             div class=(class::NARRATIVE_TEXT.name) { (text) }
         }

@@ -1,5 +1,6 @@
 //! The language switcher: a link per language the site offers, each named in its own language.
 
+use crate::texts::key;
 use maud::{Markup, html};
 
 use crate::texts::Texts;
@@ -9,7 +10,7 @@ use crate::texts::Texts;
 /// (view and filters kept) in that language.
 pub fn language_switcher(texts: &Texts, languages: &[(String, String)]) -> Markup {
     html! {
-        nav class="languages" aria-label=(texts.text("page.languages")) {
+        nav class="languages" aria-label=(texts.text(key::PAGE_LANGUAGES)) {
             ul {
                 @for (code, name) in languages {
                     li {

@@ -2,6 +2,7 @@
 //! masthead, the search and filters, and a card per report or the findings a search across
 //! reports matches, grouped by report.
 
+use crate::texts::key;
 use maud::{Markup, html};
 
 use super::contract::{class, ids};
@@ -35,7 +36,7 @@ pub fn library_page(
 ) -> Markup {
     html! {
         div class="update-banner" role="status" {}
-        a class="skip-link" href={ "#" (ids::MAIN) } { (texts.text("page.skip")) }
+        a class="skip-link" href={ "#" (ids::MAIN) } { (texts.text(key::PAGE_SKIP)) }
         header class="masthead library-masthead" {
             div class="masthead-inner" { (library_masthead(&catalogue.site)) }
         }
@@ -56,9 +57,9 @@ pub fn library_page(
 pub fn library_notice(texts: &Texts, unknown: Option<&str>, ignored: &Ignored) -> Markup {
     html! {
         @if let Some(name) = unknown {
-            p class="notice" { (texts.fill("notice.no-report", &[("name", &shortened(name))])) }
+            p class="notice" { (texts.fill(key::NOTICE_NO_REPORT, &[("name", &shortened(name))])) }
         }
-        (ignored_notice(texts, ignored, "notice.this-library"))
+        (ignored_notice(texts, ignored, key::NOTICE_THIS_LIBRARY))
     }
 }
 
@@ -155,10 +156,10 @@ fn with_count<'c>(values: &[FacetValue<'c>]) -> Vec<(&'c str, String)> {
 fn library_tools(texts: &Texts, catalogue: &Catalogue, query: &LibraryQuery) -> Markup {
     html! {
         search class="search library-search" {
-            label for=(LIBRARY_SEARCH) class="search-label" { (texts.text("library.search")) }
+            label for=(LIBRARY_SEARCH) class="search-label" { (texts.text(key::LIBRARY_SEARCH)) }
             div class="search-field" {
                 input id=(LIBRARY_SEARCH) type="search" autocomplete="off" spellcheck="false"
-                    placeholder=(texts.text("findings.placeholder")) value=(query.search);
+                    placeholder=(texts.text(key::FINDINGS_PLACEHOLDER)) value=(query.search);
             }
         }
         div class=(class::LIBRARY_FILTERS.name) { (library_filters(texts, catalogue, query)) }
@@ -176,9 +177,9 @@ pub fn library_filters(texts: &Texts, catalogue: &Catalogue, query: &LibraryQuer
     let year = query.year.as_deref().unwrap_or("");
     let place = query.place.as_deref().unwrap_or("");
     html! {
-        (select("year", t("library.year"), t("library.all-years"), &with_count(&facets.years), year))
-        (select("place", t("library.place"), t("library.all-places"), &with_count(&facets.places), place))
-        (select("sort", t("library.order"), t(LibrarySort::Newest.label_key()), &orders[1..], query.sort.keyword()))
+        (select("year", t(key::LIBRARY_YEAR), t(key::LIBRARY_ALL_YEARS), &with_count(&facets.years), year))
+        (select("place", t(key::LIBRARY_PLACE), t(key::LIBRARY_ALL_PLACES), &with_count(&facets.places), place))
+        (select("sort", t(key::LIBRARY_ORDER), t(LibrarySort::Newest.label_key()), &orders[1..], query.sort.keyword()))
     }
 }
 
@@ -200,7 +201,7 @@ pub(crate) fn library_list<'l>(
                     (when_where(texts, report))
                     p class="library-counts" { (counts(texts, report)) }
                     p class="library-by" {
-                        (texts.fill("library.reported-by", &[
+                        (texts.fill(key::LIBRARY_REPORTED_BY, &[
                             ("author", &report.meta.author),
                             ("publisher", &report.meta.publisher),
                         ]))
@@ -214,9 +215,9 @@ pub(crate) fn library_list<'l>(
 /// How many findings, themes and speakers a report has, in words.
 fn counts(texts: &Texts, report: &Listed) -> String {
     [
-        texts.count("findings.count", report.findings, &[]),
-        texts.count("library.themes", report.themes, &[]),
-        texts.count("library.speakers", report.speakers, &[]),
+        texts.count(key::FINDINGS_COUNT, report.findings, &[]),
+        texts.count(key::LIBRARY_THEMES, report.themes, &[]),
+        texts.count(key::LIBRARY_SPEAKERS, report.speakers, &[]),
     ]
     .join(" · ")
 }
@@ -270,7 +271,7 @@ fn search_results(
                     @if count > MATCHES_SHOWN {
                         p class="match-more" {
                             a href=(address) {
-                                (texts.count("library.matching", count, &[]))
+                                (texts.count(key::LIBRARY_MATCHING, count, &[]))
                             }
                         }
                     }

@@ -1,5 +1,6 @@
 //! The report's header (title, place, date, author) and footer.
 
+use crate::texts::key;
 use maud::{Markup, html};
 
 use super::Links;
@@ -16,7 +17,7 @@ pub fn masthead(links: &Links) -> Markup {
     html! {
         @if links.slug.is_some() {
             @let home = with_lang(String::new(), links.lang);
-            a class="library-link" href=(if home.is_empty() { "./" } else { &home }) { (texts.text("page.all-reports")) }
+            a class="library-link" href=(if home.is_empty() { "./" } else { &home }) { (texts.text(key::PAGE_ALL_REPORTS)) }
         }
         p class="publisher" { (meta.publisher) }
         h1 { (meta.title) }
@@ -29,7 +30,7 @@ pub fn masthead(links: &Links) -> Markup {
             time datetime=(meta.date) { (texts.long_date(&meta.date)) }
         }
         p class="byline" {
-            (texts.markup("masthead.reported-by", &[("author", html! { span class="byline-author" { (meta.author) } })]))
+            (texts.markup(key::MASTHEAD_REPORTED_BY, &[("author", html! { span class="byline-author" { (meta.author) } })]))
             @if let Some(role) = &meta.author_role {
                 span class="byline-role" { ", " (role) }
             }
@@ -45,7 +46,7 @@ pub fn build_info(texts: &Texts, version: &str, built: &str) -> Markup {
         p class="build-info" {
             span class={ "offline-badge " (class::HIDDEN.name) } id=(ids::OFFLINE_BADGE) {}
             span {
-                (texts.markup("footer.build", &[
+                (texts.markup(key::FOOTER_BUILD, &[
                     ("version", html! { code { (version) } }),
                     ("day", html! { (texts.date(built)) }),
                 ]))
@@ -59,12 +60,12 @@ pub fn build_info(texts: &Texts, version: &str, built: &str) -> Markup {
 pub fn footer(texts: &Texts, report: &Report, url: &str, version: &str, built: &str) -> Markup {
     let meta = &report.meta;
     html! {
-        p { (texts.fill("footer.published", &[("publisher", &meta.publisher)])) }
+        p { (texts.fill(key::FOOTER_PUBLISHED, &[("publisher", &meta.publisher)])) }
         @if let Some(source) = &meta.source {
-            p { (texts.fill("footer.source", &[("source", source)])) }
+            p { (texts.fill(key::FOOTER_SOURCE, &[("source", source)])) }
         }
         p class="report-citation" {
-            (texts.fill("footer.cite", &[("citation", &citation(texts, report, None, url))]))
+            (texts.fill(key::FOOTER_CITE, &[("citation", &citation(texts, report, None, url))]))
         }
         (build_info(texts, version, built))
     }

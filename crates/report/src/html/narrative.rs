@@ -1,6 +1,7 @@
 //! The report's own text, with each finding's passage marked: from a passage to its finding and
 //! back.
 
+use crate::texts::key;
 use maud::{Markup, html};
 
 use super::prose::styled;
@@ -58,8 +59,8 @@ fn back_link(links: &Links, finding: usize, query: &Query) -> Markup {
     let href = links.href(View::Findings, query, Some(&ids::finding(&finding.id)));
     html! {
         a class="to-finding" data-nav href=(href)
-            title=(links.texts.fill("narrative.finding", &[("heading", &finding.heading)]))
-            aria-label=(links.texts.fill("narrative.back", &[("heading", &finding.heading)])) { "↩" }
+            title=(links.texts.fill(key::NARRATIVE_FINDING, &[("heading", &finding.heading)]))
+            aria-label=(links.texts.fill(key::NARRATIVE_BACK, &[("heading", &finding.heading)])) { "↩" }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The overview: how many findings each speaker gave under each theme, as a table whose cells
 //! open the findings they count, with totals drawn as bars.
 
+use crate::texts::key;
 use std::cmp::Reverse;
 
 use maud::{Markup, html};
@@ -54,28 +55,28 @@ pub fn overview(links: &Links, query: &Query, matrix: &[Vec<usize>], searched: &
     let mut order: Vec<usize> = (0..speakers).collect();
     sort_by_key_unstable(&mut order, |&s| (Reverse(totals[s]), s));
     html! {
-        h2 id=(ids::OVERVIEW_HEADING) { (texts.text("view.overview")) }
+        h2 id=(ids::OVERVIEW_HEADING) { (texts.text(key::VIEW_OVERVIEW)) }
         p class="lede" {
-            (texts.text("overview.lede"))
+            (texts.text(key::OVERVIEW_LEDE))
             @if !text.is_empty() {
-                " " (texts.count("overview.searched", searched.len(), &[("text", text)]))
+                " " (texts.count(key::OVERVIEW_SEARCHED, searched.len(), &[("text", text)]))
             }
         }
-        div class="table-scroll" tabindex="0" role="region" aria-label=(texts.text("overview.table")) {
+        div class="table-scroll" tabindex="0" role="region" aria-label=(texts.text(key::OVERVIEW_TABLE)) {
             table id=(ids::OVERVIEW_SPEAKERS) class={ "matrix" @if folded { " folded" } } {
                 caption class="visually-hidden" {
-                    (texts.text("overview.caption"))
+                    (texts.text(key::OVERVIEW_CAPTION))
                 }
                 thead {
                     tr {
-                        th scope="col" { (texts.text("overview.speaker")) }
+                        th scope="col" { (texts.text(key::OVERVIEW_SPEAKER)) }
                         @for (t, theme) in report.themes.iter().enumerate() {
                             th scope="col" {
                                 span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
                                 span title=(theme.name) { (theme.short) }
                             }
                         }
-                        th scope="col" { (texts.text("overview.all-themes")) }
+                        th scope="col" { (texts.text(key::OVERVIEW_ALL_THEMES)) }
                     }
                 }
                 tbody {
@@ -86,7 +87,7 @@ pub fn overview(links: &Links, query: &Query, matrix: &[Vec<usize>], searched: &
                             @for (t, theme) in report.themes.iter().enumerate() {
                                 @let count = matrix[t][s];
                                 @let label = texts.count(
-                                    "overview.cell",
+                                    key::OVERVIEW_CELL,
                                     count,
                                     &[("speaker", &name), ("theme", &theme.short)],
                                 );
@@ -104,7 +105,7 @@ pub fn overview(links: &Links, query: &Query, matrix: &[Vec<usize>], searched: &
                 }
                 tfoot {
                     tr {
-                        th scope="row" { (texts.text("overview.all-speakers")) }
+                        th scope="row" { (texts.text(key::OVERVIEW_ALL_SPEAKERS)) }
                         @for row in matrix {
                             td class="total" { (texts.number(row.iter().sum())) }
                         }
@@ -119,7 +120,7 @@ pub fn overview(links: &Links, query: &Query, matrix: &[Vec<usize>], searched: &
         }
         p class="overview-note" {
             a data-nav href=(links.href(View::Findings, &Query::default(), None)) {
-                (texts.count("overview.see-all", report.findings.len(), &[]))
+                (texts.count(key::OVERVIEW_SEE_ALL, report.findings.len(), &[]))
             }
         }
     }

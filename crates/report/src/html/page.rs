@@ -2,6 +2,7 @@
 //! filters and first findings, or the library of several, readable before (and without)
 //! JavaScript and WebAssembly. It has the app's markup, so the app takes over without a jump.
 
+use crate::texts::key;
 use maud::{Markup, PreEscaped, html};
 
 use super::contract::ids;
@@ -32,7 +33,7 @@ pub struct Prerendered {
 fn no_script(texts: &Texts) -> Markup {
     html! {
         noscript {
-            p class="notice" { (texts.text("built.no-script")) }
+            p class="notice" { (texts.text(key::BUILT_NO_SCRIPT)) }
         }
     }
 }
@@ -82,7 +83,7 @@ fn report_page(texts: &Texts, report: &Report, slug: Option<&str>) -> Prerendere
         texts,
         shown: results.len(),
         total: report.findings.len(),
-        filters: texts.text("export.none"),
+        filters: texts.text(key::EXPORT_NONE),
         chips: &empty,
         notices: &empty,
         help: &empty,
@@ -103,7 +104,7 @@ fn report_page(texts: &Texts, report: &Report, slug: Option<&str>) -> Prerendere
     Prerendered {
         title: format!("{} · {}", meta.title, meta.publisher),
         description: texts.count(
-            "built.description",
+            key::BUILT_DESCRIPTION,
             report.findings.len(),
             &[
                 ("title", &meta.title),
@@ -147,7 +148,7 @@ pub fn prerender_library(texts: &Texts, catalogue: &Catalogue, pages: &[String],
         listing.html = html! {
             (library_list(texts, &catalogue.reports[..FIRST_CARDS], page_of))
             p class="library-more" {
-                a href=(LIBRARY_PAGE) { (texts.count("library.all-cards", total, &[])) }
+                a href=(LIBRARY_PAGE) { (texts.count(key::LIBRARY_ALL_CARDS, total, &[])) }
             }
         };
     }
@@ -155,7 +156,7 @@ pub fn prerender_library(texts: &Texts, catalogue: &Catalogue, pages: &[String],
     Prerendered {
         title: site.title.clone(),
         description: if site.introduction_text.is_empty() {
-            texts.count("built.library-description", catalogue.reports.len(), &[])
+            texts.count(key::BUILT_LIBRARY_DESCRIPTION, catalogue.reports.len(), &[])
         } else {
             site.introduction_text.clone()
         },

@@ -1,5 +1,6 @@
 //! The speakers: who each one is, as the report gives it, and their findings.
 
+use crate::texts::key;
 use maud::{Markup, html};
 
 use super::{Links, card, ids};
@@ -22,11 +23,11 @@ fn speaker_card(links: &Links, s: usize) -> Markup {
     let speaker = &report.speakers[s];
     let filtered = Query::default().with_speaker(s, true);
     let findings: Vec<_> = report.findings.iter().filter(|f| f.speaker == s).collect();
-    let all = texts.count("speakers.all", findings.len(), &[]);
+    let all = texts.count(key::SPEAKERS_ALL, findings.len(), &[]);
     let facts = [
-        ("speakers.title", &speaker.title),
-        ("speakers.role", &speaker.role),
-        ("speakers.affiliation", &speaker.affiliation),
+        (key::SPEAKERS_TITLE, &speaker.title),
+        (key::SPEAKERS_ROLE, &speaker.role),
+        (key::SPEAKERS_AFFILIATION, &speaker.affiliation),
     ];
     let body = html! {
         dl class="speaker-facts" {

@@ -1,6 +1,7 @@
 //! The views of the report as tabs of links, so each view has its own address, and the switch
 //! between light and dark.
 
+use crate::texts::key;
 use maud::{Markup, html};
 
 use super::Links;
@@ -24,7 +25,7 @@ pub fn tabs(links: &Links, current: View, query: &Query) -> Markup {
             }
             button type="button" class=(class::THEME_TOGGLE.name) aria-pressed="false" {
                 span aria-hidden="true" class="theme-toggle-icon" {}
-                span class="theme-toggle-text" { (links.texts.text("page.dark-mode")) }
+                span class="theme-toggle-text" { (links.texts.text(key::PAGE_DARK_MODE)) }
             }
         }
     }

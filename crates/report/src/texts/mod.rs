@@ -2,11 +2,10 @@
 //!
 //! A translation file (`crates/report/locales/LL.txt`) has one `key = value` line per string,
 //! `#` comments and blank lines; values hold placeholders `{name}`, and a count's forms are
-//! `key.one`, `key.few`, `key.many`, `key.other`, those of the language's [`plural`] rule.
-//! English is compiled in; the site ships each language as a data file, fetched only when
-//! chosen: its strings in the order of its [`keys`], one a line, without the keys (which cost a
-//! third of the compressed size) but for those the page's scripts read ([`for_scripts`]), and
-//! without those only the build uses (`built.`).
+//! `key.one`, `key.few`, `key.many`, `key.other`, those of the language's [`Plural`] rule.
+//! The code names each string by a [`Key`] constant of [`key`], its place in English's list
+//! (written by `build.rs`), so the app carries no key names. English is compiled in; the site
+//! ships each language as a data file, fetched only when chosen (see [`Texts::to_shipped`]).
 
 mod plural;
 
@@ -16,16 +15,25 @@ use crate::date::IsoDate;
 
 pub use plural::{Plural, forms};
 
-/// English, the language of the code and the one every other file is checked against, without
-/// its comments; in the app, without the strings only the page's scripts and the build use
-/// (see `build.rs`).
-pub const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en.txt"));
+/// A string of the interface: its place in English's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key(usize);
 
-/// One language's strings, sorted by key.
+/// Every string's [`Key`], named after its key in the files: `findings.count` is
+/// `key::FINDINGS_COUNT`.
+pub mod key {
+    use super::Key;
+    include!(concat!(env!("OUT_DIR"), "/keys.rs"));
+}
+
+/// English's translation file, the one every other is checked against.
+pub const ENGLISH: &str = include_str!("../../locales/en.txt");
+
+/// One language's strings, in the order of [`key::KEYS`] (a count's forms joined by tabs).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Texts {
     lang: String,
-    entries: Vec<(String, String)>,
+    values: Vec<String>,
     plural: Plural,
 }
 
@@ -39,18 +47,18 @@ pub fn entries(file: &str) -> impl Iterator<Item = (&str, &str)> {
         .map(|(key, value)| (key.trim_matches([' ', '\t']), value.trim_matches([' ', '\t'])))
 }
 
-/// The keys a language's file has, sorted: English's, each count's forms replaced by those the
+/// The keys a language's translation file has, sorted: English's, each count's forms those the
 /// language's plural rule needs.
 pub fn keys(lang: &str) -> Vec<String> {
     let mut keys: Vec<String> = Vec::new();
-    for (key, _) in entries(ENGLISH) {
-        match key.strip_suffix(".one").or_else(|| key.strip_suffix(".other")) {
-            Some(base) => keys.extend(forms(lang).iter().map(|form| format!("{base}.{form}"))),
-            None => keys.push(key.to_owned()),
+    for (key, counted) in key::KEYS {
+        if counted {
+            keys.extend(forms(lang).iter().map(|form| format!("{key}.{form}")));
+        } else {
+            keys.push(key.to_owned());
         }
     }
     keys.sort_unstable();
-    keys.dedup();
     keys
 }
 
@@ -60,76 +68,95 @@ pub fn for_scripts(key: &str) -> bool {
     key.starts_with("boot.") || key.starts_with("offline.")
 }
 
-/// Whether a shipped file gives the string of `key` without its key: those the app reads.
-fn shipped_bare(key: &str) -> bool {
-    !for_scripts(key) && !key.starts_with("built.")
-}
-
 impl Texts {
-    /// The strings of language `lang` from its shipped file (see the module's documentation);
-    /// English when the file does not have the language's strings, one a line.
-    pub fn shipped(lang: &str, file: &str) -> Self {
-        let keys: Vec<String> = keys(lang).into_iter().filter(|key| shipped_bare(key)).collect();
-        let (for_scripts, lines): (Vec<&str>, Vec<&str>) = file
-            .lines()
-            .partition(|line| line.split_once('=').is_some_and(|(key, _)| for_scripts(key)));
-        if lines.len() != keys.len() {
-            return Self::english();
-        }
-        let mut entries: Vec<(String, String)> = keys
-            .into_iter()
-            .zip(lines.into_iter().map(str::to_owned))
+    /// The strings of language `lang` from its translation file; a string it lacks is its key
+    /// (the completeness test makes sure none is missing).
+    pub fn new(lang: &str, file: &str) -> Self {
+        let given: std::collections::HashMap<&str, &str> = entries(file).collect();
+        let value = |key: String| given.get(key.as_str()).map_or(key.clone(), |v| (*v).to_owned());
+        let values = key::KEYS
+            .iter()
+            .map(|&(key, counted)| {
+                if counted {
+                    let forms: Vec<String> = forms(lang)
+                        .iter()
+                        .map(|form| value(format!("{key}.{form}")))
+                        .collect();
+                    forms.join("\t")
+                } else {
+                    value(key.to_owned())
+                }
+            })
             .collect();
-        entries.extend(
-            for_scripts
-                .iter()
-                .filter_map(|line| line.split_once('='))
-                .map(|(k, v)| (k.to_owned(), v.to_owned())),
-        );
-        crate::sort::sort_by_key_unstable(&mut entries, |(key, _)| key.clone());
+        Self::of(lang, values)
+    }
+
+    fn of(lang: &str, values: Vec<String>) -> Self {
         Self {
             lang: lang.to_owned(),
-            entries,
+            values,
             plural: Plural::of(lang),
         }
     }
 
-    /// The language's shipped file, from its translation file: see [`Texts::shipped`].
+    /// The strings of language `lang` from its shipped file ([`Texts::to_shipped`]); English when
+    /// the file does not have a line per string.
+    pub fn shipped(lang: &str, file: &str) -> Self {
+        let values: Vec<String> = file
+            .split('\n')
+            .map(|line| match line.split_once('=') {
+                Some((key, value)) if for_scripts(key) => value.to_owned(),
+                _ => line.to_owned(),
+            })
+            .collect();
+        if values.len() != key::KEYS.len() + 1 {
+            return Self::english();
+        }
+        Self::of(lang, values)
+    }
+
+    /// The language's shipped file: a line per string in the order of [`key::KEYS`], a count's
+    /// forms joined by tabs, without the keys (a third of the compressed size) but for the
+    /// strings the page's scripts read ([`for_scripts`]: `key=value`), and blank for those only
+    /// the build uses (`built.`).
     pub fn to_shipped(&self) -> String {
         let mut out = String::new();
-        for (key, value) in &self.entries {
-            if key.starts_with("built.") {
-                continue;
-            }
+        for ((key, _), value) in key::KEYS.iter().zip(&self.values) {
             if for_scripts(key) {
                 out.push_str(key);
                 out.push('=');
             }
-            out.push_str(value);
+            if !key.starts_with("built.") {
+                out.push_str(value);
+            }
             out.push('\n');
         }
         out
     }
 
-    /// The strings of language `lang` from its translation file (or a shipped one).
-    pub fn new(lang: &str, file: &str) -> Self {
-        let mut entries: Vec<(String, String)> = Vec::new();
-        for (key, value) in self::entries(file) {
-            match entries.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
-                Ok(at) => entries[at].1 = value.to_owned(),
-                Err(at) => entries.insert(at, (key.to_owned(), value.to_owned())),
-            }
-        }
-        Self {
-            lang: lang.to_owned(),
-            entries,
-            plural: Plural::of(lang),
-        }
+    /// The strings the page's scripts read ([`for_scripts`]), by key (a count's forms joined by
+    /// tabs, in the order of [`Plural::forms`]).
+    pub fn for_scripts(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        key::KEYS
+            .iter()
+            .zip(&self.values)
+            .filter(|((key, _), _)| for_scripts(key))
+            .map(|((key, _), value)| (*key, value.as_str()))
     }
 
-    /// English.
+    /// English: in the app, its strings as `build.rs` wrote them (none of the scripts' or the
+    /// build's); with the `parse` feature, every one.
     pub fn english() -> Self {
-        Self::new("en", ENGLISH)
+        #[cfg(feature = "parse")]
+        return Self::new("en", ENGLISH);
+        #[cfg(not(feature = "parse"))]
+        Self::of(
+            "en",
+            include_str!(concat!(env!("OUT_DIR"), "/en.txt"))
+                .lines()
+                .map(str::to_owned)
+                .collect(),
+        )
     }
 
     /// The language's code, as `lang` attributes and links give it: "en", "fr".
@@ -137,43 +164,33 @@ impl Texts {
         &self.lang
     }
 
-    /// The string of `key`; the key itself when the file lacks it (the completeness test makes
-    /// sure none does).
-    pub fn text<'a>(&'a self, key: &'a str) -> &'a str {
-        match self.entries.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
-            Ok(at) => &self.entries[at].1,
-            Err(_) => key,
-        }
+    /// The string of `key`.
+    pub fn text(&self, key: Key) -> &str {
+        self.values.get(key.0).map_or("", String::as_str)
     }
 
     /// The string of `key` with each `{name}` of `args` replaced by its value.
-    pub fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
-        let mut out = String::new();
-        fill_into(
-            self.text(key),
-            args,
-            &mut out,
-            |text, out| out.push_str(text),
-            |value, out| {
-                out.push_str(value);
-            },
-        );
-        out
+    pub fn fill(&self, key: Key, args: &[(&str, &str)]) -> String {
+        fill(self.text(key), args)
     }
 
-    /// The form of `key` for `count` (`key.one`, `key.other`…), with `{count}` the number as the
-    /// language writes it and the other `args` filled in.
-    pub fn count(&self, key: &str, count: usize, args: &[(&str, &str)]) -> String {
+    /// The form of the count `key` for `count`, with `{count}` the number as the language writes
+    /// it and the other `args` filled in.
+    pub fn count(&self, key: Key, count: usize, args: &[(&str, &str)]) -> String {
         let number = self.number(count);
-        let form = format!("{key}.{}", self.plural.form(count));
+        let form = self
+            .text(key)
+            .split('\t')
+            .nth(self.plural.index(count))
+            .unwrap_or_default();
         let mut all = vec![("count", number.as_str())];
         all.extend_from_slice(args);
-        self.fill(&form, &all)
+        fill(form, &all)
     }
 
     /// The string of `key` as markup, its text escaped, with each `{name}` of `args` replaced by
     /// ready-made markup.
-    pub fn markup(&self, key: &str, args: &[(&str, Markup)]) -> Markup {
+    pub fn markup(&self, key: Key, args: &[(&str, Markup)]) -> Markup {
         let mut out = String::new();
         fill_into(
             self.text(key),
@@ -189,8 +206,8 @@ impl Texts {
 
     /// A count as the language writes it: "10,000", "10 000", "10.000".
     pub fn number(&self, count: usize) -> String {
-        let from = self.text("number.group-from").parse().unwrap_or(4);
-        crate::numbers::grouped_by(count, self.text("number.group"), from)
+        let from = self.text(key::NUMBER_GROUP_FROM).parse().unwrap_or(4);
+        crate::numbers::grouped_by(count, self.text(key::NUMBER_GROUP), from)
     }
 
     /// A day in words from its `YYYY-MM-DD`: "27 November 2014", "27 novembre 2014"; the text
@@ -206,11 +223,9 @@ impl Texts {
     pub fn long_date(&self, iso: &str) -> String {
         match IsoDate::parse(iso) {
             Ok(day) => {
-                let weekday = format!("weekday.{}", day.weekday());
-                self.fill(
-                    "date.long",
-                    &[("weekday", self.text(&weekday)), ("date", &self.day(day))],
-                )
+                // The weekdays follow Monday in the files, as the months follow January.
+                let weekday = self.text(Key(key::WEEKDAY_1.0 + day.weekday() - 1));
+                self.fill(key::DATE_LONG, &[("weekday", weekday), ("date", &self.day(day))])
             }
             Err(_) => iso.to_owned(),
         }
@@ -218,16 +233,31 @@ impl Texts {
 
     fn day(&self, day: IsoDate) -> String {
         let (year, month, date) = day.parts();
-        let month = format!("month.{month}");
+        let month = self.text(Key(key::MONTH_1.0 + usize::from(month) - 1));
         self.fill(
-            "date.day",
+            key::DATE_DAY,
             &[
                 ("day", &date.to_string()),
-                ("month", self.text(&month)),
+                ("month", month),
                 ("year", &year.to_string()),
             ],
         )
     }
+}
+
+/// `template` with each `{name}` of `args` replaced by its value.
+fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::new();
+    fill_into(
+        template,
+        args,
+        &mut out,
+        |text, out| out.push_str(text),
+        |value, out| {
+            out.push_str(value);
+        },
+    );
+    out
 }
 
 /// Writes `template` into `out`, text through `text` and each `{name}` through `value` with its

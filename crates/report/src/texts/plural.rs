@@ -48,6 +48,14 @@ impl Plural {
     }
 }
 
+impl Plural {
+    /// The place of the form `count` takes among [`Plural::forms`].
+    pub fn index(self, count: usize) -> usize {
+        let form = self.form(count);
+        self.forms().iter().position(|f| *f == form).unwrap_or(0)
+    }
+}
+
 /// The forms a count takes in the language `lang`.
 pub fn forms(lang: &str) -> &'static [&'static str] {
     Plural::of(lang).forms()

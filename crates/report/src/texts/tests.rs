@@ -67,19 +67,16 @@ fn every_language_has_every_string_and_no_other_with_the_plural_forms_it_needs()
 
 #[test]
 fn every_placeholder_of_a_string_is_english_s() {
+    let english: std::collections::HashMap<&str, &str> = entries(ENGLISH).collect();
     for (lang, file) in files() {
         for (key, value) in entries(&file) {
-            let english_key =
-                if key.contains('.') && forms(&lang).iter().any(|f| key.ends_with(&format!(".{f}"))) {
-                    let base = &key[..key.rfind('.').unwrap_or(key.len())];
-                    format!("{base}.other")
-                } else {
-                    key.to_owned()
-                };
-            let english = Texts::english();
-            let wanted = placeholders(english.text(&english_key));
+            let counted = forms(&lang)
+                .iter()
+                .find_map(|form| key.strip_suffix(&format!(".{form}")));
+            let english_key = counted.map_or_else(|| key.to_owned(), |base| format!("{base}.other"));
+            let wanted = placeholders(english.get(english_key.as_str()).copied().unwrap_or_default());
             let mut given = placeholders(value);
-            // A form for one may write the number out ("une", "eine") rather than `{count}`.
+            // A form for one may say "the finding" rather than `{count}`.
             if !given.contains(&"count") && wanted.contains(&"count") && key.ends_with(".one") {
                 given.push("count");
                 given.sort_unstable();
@@ -138,14 +135,14 @@ fn counts_take_the_form_cldr_gives_them() {
 #[test]
 fn counts_are_written_in_the_reader_s_words() {
     let [en, fr, pl] = ["en", "fr", "pl"].map(texts);
-    assert_eq!(en.count("findings.count", 1, &[]), "1 finding");
-    assert_eq!(en.count("findings.count", 10_000, &[]), "10,000 findings");
-    assert_eq!(fr.count("findings.count", 0, &[]), "0 constat");
-    assert_eq!(fr.count("findings.count", 2, &[]), "2 constats");
-    assert_eq!(pl.count("findings.count", 1, &[]), "1 ustalenie");
-    assert_eq!(pl.count("findings.count", 3, &[]), "3 ustalenia");
-    assert_eq!(pl.count("findings.count", 5, &[]), "5 ustaleń");
-    assert_eq!(pl.count("findings.count", 22, &[]), "22 ustalenia");
+    assert_eq!(en.count(key::FINDINGS_COUNT, 1, &[]), "1 finding");
+    assert_eq!(en.count(key::FINDINGS_COUNT, 10_000, &[]), "10,000 findings");
+    assert_eq!(fr.count(key::FINDINGS_COUNT, 0, &[]), "0 constat");
+    assert_eq!(fr.count(key::FINDINGS_COUNT, 2, &[]), "2 constats");
+    assert_eq!(pl.count(key::FINDINGS_COUNT, 1, &[]), "1 ustalenie");
+    assert_eq!(pl.count(key::FINDINGS_COUNT, 3, &[]), "3 ustalenia");
+    assert_eq!(pl.count(key::FINDINGS_COUNT, 5, &[]), "5 ustaleń");
+    assert_eq!(pl.count(key::FINDINGS_COUNT, 22, &[]), "22 ustalenia");
 }
 
 #[test]
@@ -210,16 +207,15 @@ fn dates_follow_the_language() {
 fn placeholders_are_filled_and_markup_is_escaped_around_them() {
     let en = Texts::english();
     assert_eq!(
-        en.fill("chips.theme", &[("name", "<Law>")]),
+        en.fill(key::CHIPS_THEME, &[("name", "<Law>")]),
         "Theme: <Law>",
         "plain text is escaped where it is rendered"
     );
     let key = maud::html! { kbd { "/" } };
     assert_eq!(
-        en.markup("findings.key-hint", &[("key", key)]).into_string(),
+        en.markup(key::FINDINGS_KEY_HINT, &[("key", key)]).into_string(),
         "Press <kbd>/</kbd> to search."
     );
-    assert_eq!(en.text("no.such.key"), "no.such.key");
 }
 
 #[test]
@@ -228,13 +224,13 @@ fn a_shipped_file_has_the_strings_in_key_order_and_the_scripts_keys() {
         let texts = Texts::new(&lang, &file);
         let shipped = texts.to_shipped();
         let read = Texts::shipped(&lang, &shipped);
-        for key in keys(&lang) {
-            let wanted = if key.starts_with("built.") {
-                key.as_str()
+        for (at, (name, _)) in key::KEYS.iter().enumerate() {
+            let wanted = if name.starts_with("built.") {
+                ""
             } else {
-                texts.text(&key)
+                texts.text(Key(at))
             };
-            assert_eq!(read.text(&key), wanted, "{lang}: {key}");
+            assert_eq!(read.text(Key(at)), wanted, "{lang}: {name}");
         }
         assert!(shipped.contains("\nboot.try-again="), "{lang}");
         assert!(!shipped.contains("findings.search="), "{lang}");
