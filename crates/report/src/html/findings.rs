@@ -29,6 +29,27 @@ pub struct FindingsSection<'a> {
     pub after: usize,
 }
 
+/// An empty fragment, for the parts of a section that show nothing.
+static NOTHING: Markup = maud::PreEscaped(String::new());
+
+impl<'a> FindingsSection<'a> {
+    /// The section as a page opens, with no filter or search: all `total` findings shown, of
+    /// which `cards` draws the first `drawn`.
+    pub fn unfiltered(total: usize, cards: &'a Markup, drawn: usize) -> Self {
+        Self {
+            shown: total,
+            total,
+            filters: "none",
+            chips: &NOTHING,
+            notices: &NOTHING,
+            help: &NOTHING,
+            cards,
+            before: 0,
+            after: total - drawn,
+        }
+    }
+}
+
 /// The result count: "Showing 12 of 10,000 findings".
 pub fn status(shown: usize, total: usize) -> String {
     format!("Showing {} of {} findings", grouped(shown), grouped(total))

@@ -74,18 +74,7 @@ fn report_page(report: &Report, slug: Option<&str>) -> Prerendered {
         &Terms::default(),
         Cite::WithoutAddress,
     );
-    let empty = Markup::default();
-    let section = FindingsSection {
-        shown: results.len(),
-        total: report.findings.len(),
-        filters: "none",
-        chips: &empty,
-        notices: &empty,
-        help: &empty,
-        cards: &cards,
-        before: 0,
-        after: results.len() - first.len(),
-    };
+    let section = FindingsSection::unfiltered(results.len(), &cards, first.len());
     let panel = html! {
         (filter_panel(report, &counts, &Query::default(), false))
         // A constant script, not text: its quotes stay as they are.
