@@ -20,6 +20,7 @@ mod catalogue;
 mod date;
 #[cfg(feature = "parse")]
 pub mod draft;
+mod edits;
 mod export;
 mod finder;
 pub mod html;
@@ -29,15 +30,18 @@ pub mod markdown_text;
 mod model;
 mod numbers;
 mod query;
+mod relevance;
 mod search;
 mod site;
 mod slug;
 mod sort;
+mod stem;
 #[cfg(feature = "parse")]
 pub mod synthetic;
 #[cfg(test)]
 mod testing;
 mod url;
+mod vocabulary;
 
 #[cfg(feature = "parse")]
 mod parse;
@@ -47,8 +51,9 @@ pub use catalogue::{Catalogue, Listed, data_file, fingerprint, newest_first, pag
 pub use catalogue::{ReportFile, SiteFiles};
 #[cfg(feature = "parse")]
 pub use date::{DateError, IsoDate};
+pub use edits::{allowed_edits, edit_distance};
 pub use export::{citation, csv, describe_filters, markdown, permalink};
-pub use finder::{FacetCounts, Filter, Finder, Suggestion};
+pub use finder::{FacetCounts, Filter, Finder, INSTEAD, RESPELLINGS, Respelling, Suggestion};
 pub use library::{
     FacetValue, LibraryFacets, LibraryFinder, LibraryQuery, LibrarySort, LibraryState, Matches,
     ReportMatches, library_count, library_facets, parse_library_search, search_count, search_reports, shown,
@@ -56,10 +61,11 @@ pub use library::{
 };
 pub use model::{Block, Finding, FindingKind, Inline, Location, Meta, Report, Speaker, SpeakerKind, Theme};
 pub use numbers::grouped;
-pub use query::Query;
-pub use search::{SEARCH_CHARS, SEARCH_WORDS, Terms, fold, usable_search};
+pub use query::{Order, Query};
+pub use search::{Correction, SEARCH_CHARS, SEARCH_WORDS, Terms, fold, usable_search};
 pub use site::Site;
 pub use slug::slug;
+pub use stem::stem;
 pub use url::{Ignored, LISTED, UrlState, View, in_report, parse_search, shortened, to_search};
 
 #[cfg(feature = "parse")]

@@ -1,0 +1,147 @@
+//! How many one-letter edits part two words: the Damerau–Levenshtein distance in its optimal string alignment form.
+
+/// How many edits a misspelt word may be from the word it stands for: none under 5 letters
+/// (too many short words are one edit apart), one from 5 letters, two from 9.
+pub fn allowed_edits(letters: usize) -> usize {
+    match letters {
+        0..5 => 0,
+        5..9 => 1,
+        _ => 2,
+    }
+}
+
+/// The fewest edits that turn `a` into `b`, each one letter inserted, deleted or replaced, or two
+/// neighbouring letters swapped (no letter edited twice: the optimal string alignment form of
+/// the Damerau–Levenshtein distance), if that is at most `limit`. Letters are characters.
+/// Linear in `limit` times the shorter word's length: only a band of the table is filled.
+pub fn edit_distance(a: &str, b: &str, limit: usize) -> Option<usize> {
+    if a.is_ascii() && b.is_ascii() {
+        banded(a.as_bytes(), b.as_bytes(), limit)
+    } else {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        banded(&a, &b, limit)
+    }
+}
+
+/// [`edit_distance`] over letters of any kind: three rows of the table, each filled only within
+/// `limit` of its diagonal (cells beyond it are known to exceed `limit`).
+fn banded<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    let over = limit + 1;
+    // Rows for a[..i-2], a[..i-1] and a[..i], each holding b[..0] to b[..b.len()].
+    let mut before: Vec<usize> = vec![over; b.len() + 1];
+    let mut last: Vec<usize> = (0..=b.len()).map(|j| j.min(over)).collect();
+    let mut row: Vec<usize> = vec![over; b.len() + 1];
+    for i in 1..=a.len() {
+        let (from, to) = (i.saturating_sub(limit), (i + limit).min(b.len()));
+        row.fill(over);
+        if from == 0 {
+            row[0] = i.min(over);
+        }
+        let mut best = row[0];
+        for j in from.max(1)..=to {
+            let replace = last[j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            let mut cell = replace.min(last[j] + 1).min(row[j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                cell = cell.min(before[j - 2] + 1);
+            }
+            row[j] = cell.min(over);
+            best = best.min(row[j]);
+        }
+        if best > limit {
+            return None;
+        }
+        std::mem::swap(&mut before, &mut last);
+        std::mem::swap(&mut last, &mut row);
+    }
+    Some(last[b.len()]).filter(|&d| d <= limit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_insertions_deletions_replacements_and_swaps_as_one_edit_each() {
+        let cases = [
+            ("trafficking", "trafficking", 0),
+            ("traficking", "trafficking", 1),
+            ("trafficcking", "trafficking", 1),
+            ("trafficklng", "trafficking", 1),
+            ("trafifcking", "trafficking", 1),
+            ("recruitment", "recruitmnet", 1),
+            ("kitten", "sitting", 3),
+            ("flaw", "lawn", 2),
+            ("ca", "abc", 3),
+            ("", "abc", 3),
+            ("abc", "", 3),
+            ("exploitation", "explotiation", 1),
+            ("exploitation", "explotiaton", 2),
+            ("guðmundsdóttir", "gudmundsdóttir", 1),
+            ("жуков", "жукво", 1),
+        ];
+        for (a, b, edits) in cases {
+            assert_eq!(edit_distance(a, b, 5), Some(edits), "{a} → {b}");
+            assert_eq!(edit_distance(b, a, 5), Some(edits), "{b} → {a}");
+            assert_eq!(
+                edit_distance(a, b, edits),
+                Some(edits),
+                "{a} → {b} within {edits}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_word_further_than_the_limit_gives_nothing() {
+        assert_eq!(edit_distance("kitten", "sitting", 2), None);
+        assert_eq!(edit_distance("traficking", "trafficking", 0), None);
+        assert_eq!(edit_distance("victims", "victimisation", 2), None);
+        assert_eq!(
+            edit_distance("ca", "abc", 2),
+            None,
+            "a swap edits no letter twice"
+        );
+    }
+
+    #[test]
+    fn the_band_agrees_with_the_whole_table() {
+        /// The whole table, unbounded: the definition the band must agree with.
+        fn full(a: &[u8], b: &[u8]) -> usize {
+            let mut d = vec![vec![0; b.len() + 1]; a.len() + 1];
+            for (i, row) in d.iter_mut().enumerate() {
+                row[0] = i;
+            }
+            d[0] = (0..=b.len()).collect();
+            for i in 1..=a.len() {
+                for j in 1..=b.len() {
+                    let cost = usize::from(a[i - 1] != b[j - 1]);
+                    d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+                    if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                        d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                    }
+                }
+            }
+            d[a.len()][b.len()]
+        }
+        let words = [
+            "", "a", "ab", "ba", "abc", "acb", "bca", "abcd", "badc", "aabb", "abab", "dcba",
+        ];
+        for a in words {
+            for b in words {
+                let exact = full(a.as_bytes(), b.as_bytes());
+                for limit in 0..5 {
+                    let expected = (exact <= limit).then_some(exact);
+                    assert_eq!(edit_distance(a, b, limit), expected, "{a} → {b} within {limit}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn longer_words_allow_more_edits() {
+        let allowed: Vec<usize> = (3..=10).map(allowed_edits).collect();
+        assert_eq!(allowed, [0, 0, 1, 1, 1, 1, 2, 2]);
+    }
+}

@@ -1,0 +1,249 @@
+//! A report's words, each once, with its stem and the findings and fields it occurs in: word forms and misspellings are looked up here, not in the findings' text.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::edits::edit_distance;
+use crate::relevance::{FIELD_BITS, Field};
+use crate::search::words_of;
+use crate::stem::stem;
+
+/// FNV-1a: quick for the short words hashed here, and the same everywhere (no random seed).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &byte in bytes {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// A word of the report near a word that matches nothing, and how near.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Near {
+    /// The report's word, by id.
+    pub word: u32,
+    /// How many edits part it from the word looked for.
+    pub edits: usize,
+}
+
+/// Every word of a report's findings (their headings, summaries, passages, speakers and themes),
+/// folded, each once with its stem and where it occurs.
+pub(crate) struct Vocabulary {
+    /// Each word, by id, in the order first met.
+    words: Vec<Box<str>>,
+    /// Each word's stem, by word id.
+    stems: Vec<Box<str>>,
+    /// Word ids ordered by stem, so that a stem's words are found by binary search.
+    by_stem: Vec<u32>,
+    /// Where each word's occurrences start in `occurrences`, with the end after the last word's.
+    starts: Vec<u32>,
+    /// Each word's findings in turn, in report order, as `finding << FIELD_BITS | fields`, the
+    /// fields being [`Field::bit`]s.
+    occurrences: Vec<u32>,
+    /// Every word, each between two newlines: whether any word holds a piece of text is one search.
+    listed: String,
+}
+
+impl Vocabulary {
+    /// The words of each finding's fields, given as (field, folded text) for each finding in turn.
+    pub fn new<'a>(findings: impl Iterator<Item = impl Iterator<Item = (Field, &'a str)>>) -> Self {
+        let mut ids: HashMap<Box<str>, u32, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut words: Vec<Box<str>> = Vec::new();
+        let mut found: Vec<Vec<u32>> = Vec::new();
+        for (finding, fields) in findings.enumerate() {
+            let finding = u32::try_from(finding).unwrap_or(u32::MAX) << FIELD_BITS;
+            for (field, text) in fields {
+                for (_, word) in words_of(text) {
+                    let id = match ids.get(word) {
+                        Some(&id) => id,
+                        None => {
+                            let id = u32::try_from(words.len()).unwrap_or(u32::MAX);
+                            ids.insert(word.into(), id);
+                            words.push(word.into());
+                            found.push(Vec::new());
+                            id
+                        }
+                    };
+                    let list = &mut found[id as usize];
+                    match list.last_mut() {
+                        Some(last) if *last >> FIELD_BITS << FIELD_BITS == finding => *last |= field.bit(),
+                        _ => list.push(finding | field.bit()),
+                    }
+                }
+            }
+        }
+        let stems: Vec<Box<str>> = words.iter().map(|word| stem(word).into()).collect();
+        let mut by_stem: Vec<u32> = (0..u32::try_from(words.len()).unwrap_or(u32::MAX)).collect();
+        crate::sort::sort_by_key_unstable(&mut by_stem, |&id| (&stems[id as usize], id));
+        let mut starts = Vec::with_capacity(words.len() + 1);
+        let mut occurrences = Vec::with_capacity(found.iter().map(Vec::len).sum());
+        for list in found {
+            starts.push(u32::try_from(occurrences.len()).unwrap_or(u32::MAX));
+            occurrences.extend(list);
+        }
+        starts.push(u32::try_from(occurrences.len()).unwrap_or(u32::MAX));
+        let mut listed = String::from("\n");
+        for word in &words {
+            listed.push_str(word);
+            listed.push('\n');
+        }
+        Self {
+            words,
+            stems,
+            by_stem,
+            starts,
+            occurrences,
+            listed,
+        }
+    }
+
+    /// The word with id `id`.
+    pub fn word(&self, id: u32) -> &str {
+        &self.words[id as usize]
+    }
+
+    /// The ids of the words whose stem is `stem`.
+    pub fn with_stem(&self, stem: &str) -> &[u32] {
+        let stem_of = |id: &u32| &*self.stems[*id as usize];
+        let from = self.by_stem.partition_point(|id| stem_of(id) < stem);
+        let to = from + self.by_stem[from..].partition_point(|id| stem_of(id) == stem);
+        &self.by_stem[from..to]
+    }
+
+    /// The stem of the word with id `id`.
+    pub fn stem(&self, id: u32) -> &str {
+        &self.stems[id as usize]
+    }
+
+    /// Where the word with id `id` occurs: `finding << FIELD_BITS | fields` for each finding.
+    pub fn occurrences(&self, id: u32) -> &[u32] {
+        let (from, to) = (self.starts[id as usize], self.starts[id as usize + 1]);
+        &self.occurrences[from as usize..to as usize]
+    }
+
+    /// How many findings the word with id `id` occurs in.
+    pub fn findings_with(&self, id: u32) -> usize {
+        self.occurrences(id).len()
+    }
+
+    /// Whether `piece` (a word, or a part of one) occurs in any word, or is a stem of one.
+    pub fn matches(&self, piece: &str) -> bool {
+        self.listed.contains(piece) || !self.with_stem(&stem(piece)).is_empty()
+    }
+
+    /// The words at most `limit` edits from `word` (see [`edit_distance`]), nearest first, then
+    /// those in more findings first, then in the order first met.
+    pub fn near(&self, word: &str, limit: usize) -> Vec<Near> {
+        let letters = word.chars().count();
+        let mut near: Vec<Near> = (0..self.words.len())
+            .filter(|&id| self.words[id].len().abs_diff(word.len()) <= 2 * limit + 2)
+            .filter(|&id| self.words[id].chars().count().abs_diff(letters) <= limit)
+            .filter_map(|id| {
+                let id = u32::try_from(id).ok()?;
+                let edits = edit_distance(word, self.word(id), limit)?;
+                Some(Near { word: id, edits })
+            })
+            .collect();
+        crate::sort::sort_by_key_unstable(&mut near, |n| {
+            (n.edits, std::cmp::Reverse(self.findings_with(n.word)), n.word)
+        });
+        near
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocabulary() -> Vocabulary {
+        let findings = [
+            vec![
+                (Field::Heading, "recruitment online"),
+                (Field::Passage, "recruiters recruit"),
+            ],
+            vec![(Field::Summary, "trafficking, traffickers: trafficked")],
+            vec![(Field::Heading, "recruit"), (Field::Speaker, "ada")],
+        ];
+        Vocabulary::new(findings.iter().map(|fields| fields.iter().copied()))
+    }
+
+    #[test]
+    fn each_word_is_listed_once_with_the_fields_of_each_finding_it_occurs_in() {
+        let vocabulary = vocabulary();
+        let words: Vec<&str> = (0..8).map(|id| vocabulary.word(id)).collect();
+        assert_eq!(
+            words,
+            [
+                "recruitment",
+                "online",
+                "recruiters",
+                "recruit",
+                "trafficking",
+                "traffickers",
+                "trafficked",
+                "ada"
+            ]
+        );
+        let (heading, passage) = (Field::Heading.bit(), Field::Passage.bit());
+        assert_eq!(
+            vocabulary.occurrences(3),
+            [passage, 2 << FIELD_BITS | heading],
+            "recruit: in finding 0's passage and finding 2's heading"
+        );
+        assert_eq!(vocabulary.findings_with(3), 2);
+        assert_eq!(vocabulary.occurrences(0), [heading]);
+    }
+
+    #[test]
+    fn words_are_found_by_stem() {
+        let vocabulary = vocabulary();
+        let named = |ids: &[u32]| ids.iter().map(|&id| vocabulary.word(id)).collect::<Vec<_>>();
+        assert_eq!(
+            named(vocabulary.with_stem("recruit")),
+            ["recruitment", "recruiters", "recruit"]
+        );
+        assert_eq!(
+            named(vocabulary.with_stem("traffick")),
+            ["trafficking", "traffickers", "trafficked"]
+        );
+        assert_eq!(named(vocabulary.with_stem("onlin")), ["online"]);
+        assert!(vocabulary.with_stem("recruitm").is_empty());
+        assert_eq!(vocabulary.stem(2), "recruit");
+    }
+
+    #[test]
+    fn a_piece_matches_when_a_word_holds_it_or_shares_its_stem() {
+        let vocabulary = vocabulary();
+        assert!(vocabulary.matches("cruit"));
+        assert!(vocabulary.matches("recruiting"), "by stem");
+        assert!(!vocabulary.matches("recruting"));
+        assert!(!vocabulary.matches("nada"), "not across words");
+    }
+
+    #[test]
+    fn near_words_come_nearest_first_then_commonest() {
+        let vocabulary = vocabulary();
+        let near: Vec<(&str, usize)> = vocabulary
+            .near("recruiter", 2)
+            .into_iter()
+            .map(|n| (vocabulary.word(n.word), n.edits))
+            .collect();
+        assert_eq!(near, [("recruiters", 1), ("recruit", 2)]);
+        assert!(vocabulary.near("traficking", 0).is_empty());
+        let near = vocabulary.near("traficked", 2);
+        assert_eq!((vocabulary.word(near[0].word), near[0].edits), ("trafficked", 1));
+    }
+}
