@@ -23,20 +23,41 @@ pub fn edit_distance(a: &str, b: &str, limit: usize) -> Option<usize> {
     }
 }
 
+/// Words up to this long are compared in rows kept on the stack, with no allocation.
+const SHORT: usize = 48;
+
 /// [`edit_distance`] over letters of any kind: three rows of the table, each filled only within
 /// `limit` of its diagonal (cells beyond it are known to exceed `limit`).
 fn banded<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > limit {
         return None;
     }
+    if b.len() < SHORT {
+        let mut rows = [[0; SHORT]; 3];
+        let [before, last, row] = &mut rows;
+        filled(a, b, limit, [before, last, row])
+    } else {
+        let mut rows = vec![vec![0; b.len() + 1]; 3];
+        let [before, last, row] = &mut rows[..] else {
+            return None;
+        };
+        filled(a, b, limit, [before, last, row])
+    }
+}
+
+/// Fills the band of the table a row at a time in `rows` (each at least `b.len() + 1` long):
+/// the rows for `a[..i - 2]`, `a[..i - 1]` and `a[..i]`, each over `b[..0]` to `b[..b.len()]`.
+fn filled<T: PartialEq>(a: &[T], b: &[T], limit: usize, rows: [&mut [usize]; 3]) -> Option<usize> {
     let over = limit + 1;
-    // Rows for a[..i-2], a[..i-1] and a[..i], each holding b[..0] to b[..b.len()].
-    let mut before: Vec<usize> = vec![over; b.len() + 1];
-    let mut last: Vec<usize> = (0..=b.len()).map(|j| j.min(over)).collect();
-    let mut row: Vec<usize> = vec![over; b.len() + 1];
+    let [mut before, mut last, mut row] = rows;
+    let width = b.len() + 1;
+    before[..width].fill(over);
+    for (j, cell) in last[..width].iter_mut().enumerate() {
+        *cell = j.min(over);
+    }
     for i in 1..=a.len() {
         let (from, to) = (i.saturating_sub(limit), (i + limit).min(b.len()));
-        row.fill(over);
+        row[..width].fill(over);
         if from == 0 {
             row[0] = i.min(over);
         }
@@ -53,8 +74,7 @@ fn banded<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> Option<usize> {
         if best > limit {
             return None;
         }
-        std::mem::swap(&mut before, &mut last);
-        std::mem::swap(&mut last, &mut row);
+        (before, last, row) = (last, row, before);
     }
     Some(last[b.len()]).filter(|&d| d <= limit)
 }

@@ -34,11 +34,18 @@ impl Field {
     pub fn bit(self) -> u32 {
         1 << self as u32
     }
+
+    /// The most telling of a set of fields (of [`Self::bit`]s), if it holds any.
+    pub fn best_of(fields: u32) -> Option<Field> {
+        Self::BEST_FIRST
+            .into_iter()
+            .find(|field| fields & field.bit() != 0)
+    }
 }
 
 /// How a search word fits a word of the text, from least to most telling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Fit {
+pub(crate) enum Fit {
     /// Inside a word: "cruit" in "recruitment".
     Inside,
     /// At a word's start: "recr" in "recruitment".
@@ -47,6 +54,26 @@ enum Fit {
     Form,
     /// The whole word.
     Whole,
+}
+
+impl Fit {
+    /// How `typed` fits `word`, a word that holds it.
+    pub fn of(typed: &str, word: &str) -> Fit {
+        if word == typed {
+            Fit::Whole
+        } else if word.starts_with(typed) {
+            Fit::Start
+        } else {
+            Fit::Inside
+        }
+    }
+}
+
+/// How well a search word matches a finding where it fits so in that field: 1 and up, the field
+/// counting first (heading, speaker, summary, passage, the rest), then the fit (whole, another
+/// form or a correction, a word's start, inside a word); 0 is no match.
+pub(crate) fn score(field: Field, fit: Fit) -> u8 {
+    1 + 4 * field as u8 + fit as u8
 }
 
 /// Where a finding's fields lie in its folded text, which holds, separated by newlines, its
@@ -97,24 +124,17 @@ fn fit_in(text: &str, word: &str) -> Option<Fit> {
     best
 }
 
-/// How well a finding whose folded text is `text`, laid out as `layout`, matches a search:
-/// for each of the search's words, the most telling field it occurs in (heading, then speaker,
-/// summary, passage, the rest), then how well it fits there (whole, another form of it or a
-/// correction, a word's start, inside a word); these added up. `forms` holds, for each word in
-/// turn, the [`Field::bit`]s of the fields where its other forms or corrections occur.
-pub(crate) fn relevance<'a>(text: &str, layout: Layout, words: impl Iterator<Item = (&'a str, u32)>) -> u32 {
-    let mut total = 0;
-    for (word, forms) in words {
-        for field in Field::BEST_FIRST {
-            let range = layout.range(field, text.len());
-            let form = (forms & field.bit() != 0).then_some(Fit::Form);
-            if let Some(fit) = fit_in(&text[range], word).max(form) {
-                total += 1 + 4 * field as u32 + fit as u32;
-                break;
-            }
-        }
-    }
-    total
+/// The [`score`] of `word` in a finding whose folded text is `text`, laid out as `layout`, read
+/// from the text itself: for a word that is not one word of letters and digits (such as
+/// "pemberton-ford"), which the report's vocabulary cannot hold.
+pub(crate) fn score_in(text: &str, layout: Layout, word: &str) -> u8 {
+    Field::BEST_FIRST
+        .into_iter()
+        .find_map(|field| {
+            let fit = fit_in(&text[layout.range(field, text.len())], word)?;
+            Some(score(field, fit))
+        })
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -137,9 +157,9 @@ mod tests {
         (text, Layout::new(ends))
     }
 
-    fn score(fields: [&str; 5], words: &[(&str, u32)]) -> u32 {
+    fn scored(fields: [&str; 5], word: &str) -> u8 {
         let (text, layout) = finding(fields);
-        relevance(&text, layout, words.iter().copied())
+        score_in(&text, layout, word)
     }
 
     #[test]
@@ -160,40 +180,44 @@ mod tests {
 
     #[test]
     fn the_heading_counts_most_then_the_speaker_summary_passage_and_the_rest() {
-        let word = [("tides", 0)];
         let scores = [
-            score(["tides", "", "", "", ""], &word),
-            score(["", "", "", "tides", ""], &word),
-            score(["", "tides", "", "", ""], &word),
-            score(["", "", "tides", "", ""], &word),
-            score(["", "", "", "", "tides"], &word),
+            scored(["ford's", "", "", "", ""], "ford's"),
+            scored(["", "", "", "ford's", ""], "ford's"),
+            scored(["", "ford's", "", "", ""], "ford's"),
+            scored(["", "", "ford's", "", ""], "ford's"),
+            scored(["", "", "", "", "ford's"], "ford's"),
         ];
         assert_eq!(scores, [20, 16, 12, 8, 4]);
-        assert_eq!(score(["", "", "", "", ""], &word), 0);
+        assert_eq!(scored(["", "", "", "", ""], "ford's"), 0);
+        assert_eq!(
+            Field::best_of(Field::Passage.bit() | Field::Speaker.bit()),
+            Some(Field::Speaker)
+        );
+        assert_eq!(Field::best_of(0), None);
     }
 
     #[test]
     fn whole_words_count_more_than_forms_starts_and_insides() {
-        let whole = score(["", "", "the tides", "", ""], &[("tides", 0)]);
-        let form = score(["", "", "the tide", "", ""], &[("tides", Field::Passage.bit())]);
-        let start = score(["", "", "the tidesman", "", ""], &[("tides", 0)]);
-        let inside = score(["", "", "riptides", "", ""], &[("tides", 0)]);
-        assert_eq!([whole, form, start, inside], [8, 7, 6, 5]);
+        let fits = [Fit::Whole, Fit::Form, Fit::Start, Fit::Inside].map(|fit| score(Field::Passage, fit));
+        assert_eq!(fits, [8, 7, 6, 5]);
         assert_eq!(
-            score(["", "", "riptides and tides", "", ""], &[("tides", 0)]),
-            8,
-            "the best fit in a field counts"
+            [
+                Fit::of("tide", "tide"),
+                Fit::of("tide", "tideway"),
+                Fit::of("tide", "riptide")
+            ],
+            [Fit::Whole, Fit::Start, Fit::Inside]
         );
+        let text_fits = [
+            scored(["", "", "o'briens", "", ""], "o'brien"),
+            scored(["", "", "no'brien", "", ""], "o'brien"),
+            scored(["", "", "no'brien and o'brien", "", ""], "o'brien"),
+        ];
+        assert_eq!(text_fits, [6, 5, 8], "the best fit in a field counts");
         assert_eq!(
-            score(["riptides", "", "", "", ""], &[("tides", 0)]),
+            scored(["no'brien", "", "", "o'brien", ""], "o'brien"),
             17,
             "a field counts before a fit: inside the heading beats whole in the speaker"
         );
-    }
-
-    #[test]
-    fn each_words_score_adds_up() {
-        let words = [("tides", 0), ("ada", 0)];
-        assert_eq!(score(["tides", "", "", "ada", ""], &words), 20 + 16);
     }
 }

@@ -53,8 +53,11 @@ pub(crate) struct Vocabulary {
     /// Each word's findings in turn, in report order, as `finding << FIELD_BITS | fields`, the
     /// fields being [`Field::bit`]s.
     occurrences: Vec<u32>,
-    /// Every word, each between two newlines: whether any word holds a piece of text is one search.
+    /// Every word, each between two newlines: the words that hold a piece of text are found in
+    /// one search.
     listed: String,
+    /// Where each word starts in `listed`, by id (so in order).
+    listed_at: Vec<u32>,
 }
 
 impl Vocabulary {
@@ -96,7 +99,9 @@ impl Vocabulary {
         }
         starts.push(u32::try_from(occurrences.len()).unwrap_or(u32::MAX));
         let mut listed = String::from("\n");
+        let mut listed_at = Vec::with_capacity(words.len());
         for word in &words {
+            listed_at.push(u32::try_from(listed.len()).unwrap_or(u32::MAX));
             listed.push_str(word);
             listed.push('\n');
         }
@@ -107,6 +112,7 @@ impl Vocabulary {
             starts,
             occurrences,
             listed,
+            listed_at,
         }
     }
 
@@ -137,6 +143,21 @@ impl Vocabulary {
     /// How many findings the word with id `id` occurs in.
     pub fn findings_with(&self, id: u32) -> usize {
         self.occurrences(id).len()
+    }
+
+    /// The ids of the words that hold `piece` (a word of letters and digits, or a part of one),
+    /// each once, in order.
+    pub fn containing<'a>(&'a self, piece: &'a str) -> impl Iterator<Item = u32> + 'a {
+        let mut last = None;
+        self.listed.match_indices(piece).filter_map(move |(at, _)| {
+            let at = u32::try_from(at).ok()?;
+            let id = self
+                .listed_at
+                .partition_point(|&start| start <= at)
+                .checked_sub(1)?;
+            let id = u32::try_from(id).ok()?;
+            (last.replace(id) != Some(id)).then_some(id)
+        })
     }
 
     /// Whether `piece` (a word, or a part of one) occurs in any word, or is a stem of one.
@@ -222,6 +243,21 @@ mod tests {
         assert_eq!(named(vocabulary.with_stem("onlin")), ["online"]);
         assert!(vocabulary.with_stem("recruitm").is_empty());
         assert_eq!(vocabulary.stem(2), "recruit");
+    }
+
+    #[test]
+    fn the_words_holding_a_piece_are_found_once_each() {
+        let vocabulary = vocabulary();
+        let named = |piece: &str| {
+            vocabulary
+                .containing(piece)
+                .map(|id| vocabulary.word(id))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(named("recruit"), ["recruitment", "recruiters", "recruit"]);
+        assert_eq!(named("ad"), ["ada"]);
+        assert_eq!(named("a"), ["trafficking", "traffickers", "trafficked", "ada"]);
+        assert!(named("nada").is_empty(), "not across words");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use crate::edits::allowed_edits;
 use crate::model::Report;
-use crate::relevance::{FIELD_BITS, Field, Layout, relevance};
+use crate::relevance::{FIELD_BITS, Field, Fit, Layout, score, score_in};
 use crate::search::{Term, Terms, fold};
 use crate::vocabulary::Vocabulary;
 
@@ -10,13 +10,14 @@ use crate::vocabulary::Vocabulary;
 pub const INSTEAD: usize = 3;
 
 /// A search made ready to match: its words with the report's words used instead of any that
-/// match nothing, and where their other forms occur.
+/// match nothing, and how well each matches each finding.
 pub(super) struct Prepared {
     /// The search's words, with their stems and corrections.
     pub terms: Terms,
-    /// For each word, the [`Field::bit`]s of the fields of each finding where its other forms
-    /// (or the words used instead) occur; empty for a word with none.
-    forms: Vec<Vec<u8>>,
+    /// For each word of letters and digits, its [`score`] in each finding (0 where it does not
+    /// match), found from the report's words that hold it or are other forms of it; `None` for
+    /// a word with other characters, looked for in the findings' text.
+    scores: Vec<Option<Vec<u8>>>,
 }
 
 /// Each finding's folded text and where its fields lie, and the report's words.
@@ -117,7 +118,7 @@ impl Index {
     }
 
     /// `typed` made ready to match here: each word of 5 letters or more that matches nothing
-    /// corrected to the report's nearest words, and where every word's other forms occur.
+    /// corrected to the report's nearest words, and each word's score in every finding.
     pub fn prepare(&self, typed: &Terms) -> Prepared {
         let mut terms = typed.clone();
         for (index, term) in typed.terms().iter().enumerate() {
@@ -128,36 +129,49 @@ impl Index {
                 }
             }
         }
-        let forms = terms.terms().iter().map(|term| self.forms(term)).collect();
-        Prepared { terms, forms }
+        let scores = terms.terms().iter().map(|term| self.scores(term)).collect();
+        Prepared { terms, scores }
     }
 
-    /// For each finding, the fields where a word of one of `term`'s stems occurs.
-    fn forms(&self, term: &Term) -> Vec<u8> {
-        if term.stems.is_empty() {
-            return Vec::new();
+    /// For each finding, `term`'s [`score`] there, if it is one word of letters and digits: at
+    /// its best, among the words that hold it (whole, at the start, inside) and those of its
+    /// stems (another form, or a word used instead of it), in the most telling field.
+    fn scores(&self, term: &Term) -> Option<Vec<u8>> {
+        if !term.word.chars().all(char::is_alphanumeric) {
+            return None;
         }
-        let mut forms = vec![0; self.len()];
-        for stem in &term.stems {
-            for &word in self.vocabulary.with_stem(stem) {
-                for &occurrence in self.vocabulary.occurrences(word) {
-                    let fields = occurrence & ((1 << FIELD_BITS) - 1);
-                    forms[(occurrence >> FIELD_BITS) as usize] |= fields as u8;
+        let vocabulary = &self.vocabulary;
+        let mut scores = vec![0; self.len()];
+        let mut mark = |word: u32, fit: Fit| {
+            for &occurrence in vocabulary.occurrences(word) {
+                if let Some(field) = Field::best_of(occurrence & ((1 << FIELD_BITS) - 1)) {
+                    let best = &mut scores[(occurrence >> FIELD_BITS) as usize];
+                    *best = (*best).max(score(field, fit));
                 }
             }
+        };
+        for word in vocabulary.containing(&term.word) {
+            mark(word, Fit::of(&term.word, vocabulary.word(word)));
         }
-        forms
+        for stem in &term.stems {
+            for &word in vocabulary.with_stem(stem) {
+                mark(word, Fit::Form);
+            }
+        }
+        Some(scores)
     }
 
-    /// Whether every word of `prepared` occurs in finding `finding`, as typed or in another form.
+    /// Whether every word of `prepared` matches finding `finding`, as typed or in another form.
     pub fn matches(&self, prepared: &Prepared, finding: usize) -> bool {
-        let text = &self.haystacks[finding];
         prepared
             .terms
             .terms()
             .iter()
-            .zip(&prepared.forms)
-            .all(|(term, forms)| forms.get(finding).is_some_and(|&f| f != 0) || text.contains(&term.word))
+            .zip(&prepared.scores)
+            .all(|(term, scores)| match scores {
+                Some(scores) => scores[finding] > 0,
+                None => self.haystacks[finding].contains(&term.word),
+            })
     }
 
     /// Whether whatever `narrower` matches, `wider` matches too: each of `wider`'s words is part
@@ -177,17 +191,14 @@ impl Index {
         })
     }
 
-    /// How well finding `finding` matches `prepared` (see [`relevance`]): more is better.
+    /// How well finding `finding` matches `prepared`: its words' [`score`]s added up. More is
+    /// better; equals keep the report's order.
     pub fn relevance(&self, prepared: &Prepared, finding: usize) -> u32 {
-        let words = prepared
-            .terms
-            .terms()
-            .iter()
-            .zip(&prepared.forms)
-            .map(|(term, forms)| {
-                let fields = forms.get(finding).copied().unwrap_or(0);
-                (term.word.as_str(), u32::from(fields))
-            });
-        relevance(&self.haystacks[finding], self.layouts[finding], words)
+        let terms = prepared.terms.terms().iter().zip(&prepared.scores);
+        let score = |(term, scores): (&Term, &Option<Vec<u8>>)| match scores {
+            Some(scores) => scores[finding],
+            None => score_in(&self.haystacks[finding], self.layouts[finding], &term.word),
+        };
+        terms.map(|term| u32::from(score(term))).sum()
     }
 }
