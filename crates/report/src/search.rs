@@ -85,14 +85,41 @@ pub fn usable_search(text: &str) -> (&str, bool) {
     (used, used.len() < text.len())
 }
 
+/// Whether the character at byte `at` of `text` is a letter or digit, and how many bytes it takes.
+fn letter_at(text: &str, at: usize) -> (bool, usize) {
+    match text.as_bytes()[at] {
+        byte @ 0..0x80 => (byte.is_ascii_alphanumeric(), 1),
+        _ => text[at..]
+            .chars()
+            .next()
+            .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+    }
+}
+
 /// The words of a text already folded (see [`fold`]): its runs of letters and digits, each with
-/// the byte where it starts.
+/// the byte where it starts. ASCII is read a byte at a time.
 pub(crate) fn words_of(folded: &str) -> impl Iterator<Item = (usize, &str)> {
-    let base = folded.as_ptr() as usize;
-    folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(move |word| (word.as_ptr() as usize - base, word))
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = loop {
+            if at >= folded.len() {
+                return None;
+            }
+            let (letter, width) = letter_at(folded, at);
+            if letter {
+                break at;
+            }
+            at += width;
+        };
+        while at < folded.len() {
+            let (letter, width) = letter_at(folded, at);
+            if !letter {
+                break;
+            }
+            at += width;
+        }
+        Some((start, &folded[start..at]))
+    })
 }
 
 /// One word of a search, folded, and the whole words it also matches.

@@ -8,25 +8,26 @@ use crate::relevance::{FIELD_BITS, Field};
 use crate::search::words_of;
 use crate::stem::stem;
 
-/// FNV-1a: quick for the short words hashed here, and the same everywhere (no random seed).
+/// A multiply-and-rotate hash over eight bytes at a time (as rustc's FxHash): quick for the
+/// words hashed here, and the same everywhere (no random seed).
 #[derive(Default)]
-struct Fnv(u64);
+struct Quick(u64);
 
-impl Hasher for Fnv {
+impl Hasher for Quick {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &byte in bytes {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        let mut add =
+            |word: u64| self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
         }
-        self.0 = hash;
+        let mut last = [0; 8];
+        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        add(u64::from_le_bytes(last));
     }
 }
 
@@ -63,7 +64,7 @@ pub(crate) struct Vocabulary {
 impl Vocabulary {
     /// The words of each finding's fields, given as (field, folded text) for each finding in turn.
     pub fn new<'a>(findings: impl Iterator<Item = impl Iterator<Item = (Field, &'a str)>>) -> Self {
-        let mut ids: HashMap<Box<str>, u32, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut ids: HashMap<Box<str>, u32, BuildHasherDefault<Quick>> = HashMap::default();
         let mut words: Vec<Box<str>> = Vec::new();
         let mut found: Vec<Vec<u32>> = Vec::new();
         for (finding, fields) in findings.enumerate() {
