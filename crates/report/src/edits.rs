@@ -15,39 +15,45 @@ pub fn allowed_edits(letters: usize) -> usize {
 /// the Damerau–Levenshtein distance), if that is at most `limit`. Letters are characters.
 /// Linear in `limit` times the shorter word's length: only a band of the table is filled.
 pub fn edit_distance(a: &str, b: &str, limit: usize) -> Option<usize> {
-    if a.is_ascii() && b.is_ascii() {
-        banded(a.as_bytes(), b.as_bytes(), limit)
+    let (a_len, b_len) = (a.chars().count(), b.chars().count());
+    if a_len.abs_diff(b_len) > limit {
+        return None;
+    }
+    if a_len.max(b_len) < SHORT {
+        let (mut a_letters, mut b_letters) = (['\0'; SHORT], ['\0'; SHORT]);
+        let mut rows = [[0; SHORT]; 3];
+        let [before, last, row] = &mut rows;
+        filled(
+            letters(a, &mut a_letters),
+            letters(b, &mut b_letters),
+            limit,
+            [before, last, row],
+        )
     } else {
         let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-        banded(&a, &b, limit)
+        let mut rows = vec![0; 3 * (b.len() + 1)];
+        let (before, rest) = rows.split_at_mut(b.len() + 1);
+        let (last, row) = rest.split_at_mut(b.len() + 1);
+        filled(&a, &b, limit, [before, last, row])
     }
 }
 
-/// Words up to this long are compared in rows kept on the stack, with no allocation.
+/// Words up to this long (less one) are compared on the stack, with no allocation.
 const SHORT: usize = 48;
 
-/// [`edit_distance`] over letters of any kind: three rows of the table, each filled only within
-/// `limit` of its diagonal (cells beyond it are known to exceed `limit`).
-fn banded<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > limit {
-        return None;
+/// The letters of `word` (shorter than [`SHORT`]) in `into`, as a slice.
+fn letters<'a>(word: &str, into: &'a mut [char; SHORT]) -> &'a [char] {
+    let mut len = 0;
+    for (slot, c) in into.iter_mut().zip(word.chars()) {
+        *slot = c;
+        len += 1;
     }
-    if b.len() < SHORT {
-        let mut rows = [[0; SHORT]; 3];
-        let [before, last, row] = &mut rows;
-        filled(a, b, limit, [before, last, row])
-    } else {
-        let mut rows = vec![vec![0; b.len() + 1]; 3];
-        let [before, last, row] = &mut rows[..] else {
-            return None;
-        };
-        filled(a, b, limit, [before, last, row])
-    }
+    &into[..len]
 }
 
 /// Fills the band of the table a row at a time in `rows` (each at least `b.len() + 1` long):
 /// the rows for `a[..i - 2]`, `a[..i - 1]` and `a[..i]`, each over `b[..0]` to `b[..b.len()]`.
-fn filled<T: PartialEq>(a: &[T], b: &[T], limit: usize, rows: [&mut [usize]; 3]) -> Option<usize> {
+fn filled(a: &[char], b: &[char], limit: usize, rows: [&mut [usize]; 3]) -> Option<usize> {
     let over = limit + 1;
     let [mut before, mut last, mut row] = rows;
     let width = b.len() + 1;

@@ -6,7 +6,7 @@ mod index;
 mod respelling;
 
 use std::cmp::Reverse;
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 
 use crate::model::{Finding, Report};
 use crate::query::Query;
@@ -131,9 +131,9 @@ impl<'r> Finder<'r> {
         Self::theme_ok(query, finding) && Self::speaker_ok(query, finding)
     }
 
-    /// Runs `then` on the search for `typed` (the last search, if it is the same; else one run
-    /// now, through the last one's matches alone when it narrows them).
-    fn searched<T>(&self, typed: &Terms, then: impl FnOnce(&mut Search, &Index) -> T) -> T {
+    /// The search for `typed`: the last search, if it is the same; else one run now, through the
+    /// last one's matches alone when it narrows them.
+    fn searched(&self, typed: &Terms) -> MutexGuard<'_, Search> {
         let mut last = self
             .last_search
             .lock()
@@ -153,7 +153,7 @@ impl<'r> Finder<'r> {
                 relevance: None,
             };
         }
-        then(&mut last, &self.index)
+        last
     }
 
     /// The search's words as this report matches them: each as typed, with its other forms, and
@@ -161,27 +161,23 @@ impl<'r> Finder<'r> {
     /// words used instead ([`Terms::corrections`]: "Also showing results for …"). What
     /// [`Terms::highlights`] marks in the findings shown.
     pub fn terms(&self, query: &Query) -> Terms {
-        self.searched(&Terms::parse(query.text()), |search, _| {
-            search.prepared.terms.clone()
-        })
+        self.searched(&Terms::parse(query.text())).prepared.terms.clone()
     }
 
     /// Indexes of the findings that every one of `terms` matches (see [`Self::terms`]), in
     /// report order, and the words as matched: what a search matches, facets aside (a search
     /// across reports asks each report's finder this).
     pub(crate) fn matching(&self, terms: &Terms) -> (Vec<usize>, Terms) {
-        self.searched(terms, |search, _| {
-            (search.matched.clone(), search.prepared.terms.clone())
-        })
+        let search = self.searched(terms);
+        (search.matched.clone(), search.prepared.terms.clone())
     }
 
     /// The indexes of the findings that show, in report order whatever the query's order: to
     /// tell whether a finding shows (by binary search), count or export them.
     pub fn results(&self, query: &Query) -> Vec<usize> {
-        self.searched(&Terms::parse(query.text()), |search, _| {
-            let matched = search.matched.iter().copied();
-            matched.filter(|&i| self.facets_ok(query, i)).collect()
-        })
+        let search = self.searched(&Terms::parse(query.text()));
+        let matched = search.matched.iter().copied();
+        matched.filter(|&i| self.facets_ok(query, i)).collect()
     }
 
     /// The first `limit` of the findings that show, in the query's order (as
@@ -190,10 +186,11 @@ impl<'r> Finder<'r> {
     pub fn first_results(&self, query: &Query, limit: usize) -> Vec<usize> {
         let typed = Terms::parse(query.text());
         if query.ranked() {
-            return self.searched(&typed, |search, index| {
-                let ranked = search.ranked(index).filter(|&(_, i)| self.facets_ok(query, i));
-                best(ranked, limit)
-            });
+            let mut search = self.searched(&typed);
+            let ranked = search
+                .ranked(&self.index)
+                .filter(|&(_, i)| self.facets_ok(query, i));
+            return best(ranked, limit);
         }
         let last = self
             .last_search
@@ -231,43 +228,41 @@ impl<'r> Finder<'r> {
             themes: vec![0; self.report.themes.len()],
             speakers: vec![0; self.report.speakers.len()],
         };
-        self.searched(&Terms::parse(query.text()), |search, index| {
-            let mut results = Vec::new();
-            for &i in &search.matched {
-                let finding = &self.report.findings[i];
-                let (theme_ok, speaker_ok) =
-                    (Self::theme_ok(query, finding), Self::speaker_ok(query, finding));
-                if speaker_ok {
-                    for &theme in &finding.themes {
-                        counts.themes[theme] += 1;
-                    }
-                }
-                if theme_ok {
-                    counts.speakers[finding.speaker] += 1;
-                }
-                if theme_ok && speaker_ok {
-                    results.push(i);
+        let mut search = self.searched(&Terms::parse(query.text()));
+        let mut results = Vec::new();
+        for &i in &search.matched {
+            let finding = &self.report.findings[i];
+            let (theme_ok, speaker_ok) = (Self::theme_ok(query, finding), Self::speaker_ok(query, finding));
+            if speaker_ok {
+                for &theme in &finding.themes {
+                    counts.themes[theme] += 1;
                 }
             }
-            if query.ranked() {
-                let ranked = search.ranked(index).filter(|&(_, i)| self.facets_ok(query, i));
-                results = best(ranked, results.len());
+            if theme_ok {
+                counts.speakers[finding.speaker] += 1;
             }
-            (results, counts)
-        })
+            if theme_ok && speaker_ok {
+                results.push(i);
+            }
+        }
+        if query.ranked() {
+            let ranked = search
+                .ranked(&self.index)
+                .filter(|&(_, i)| self.facets_ok(query, i));
+            results = best(ranked, results.len());
+        }
+        (results, counts)
     }
 
     /// Theme × speaker counts of the findings the search lets through: `matrix[theme][speaker]`.
     pub fn matrix(&self, query: &Query) -> Vec<Vec<usize>> {
         let mut matrix = vec![vec![0; self.report.speakers.len()]; self.report.themes.len()];
-        self.searched(&Terms::parse(query.text()), |search, _| {
-            for &i in &search.matched {
-                let finding = &self.report.findings[i];
-                for &theme in &finding.themes {
-                    matrix[theme][finding.speaker] += 1;
-                }
+        for &i in &self.searched(&Terms::parse(query.text())).matched {
+            let finding = &self.report.findings[i];
+            for &theme in &finding.themes {
+                matrix[theme][finding.speaker] += 1;
             }
-        });
+        }
         matrix
     }
 
@@ -303,24 +298,28 @@ const PICKED: usize = 256;
 /// The first `limit` items of `ranked` in order of their keys (relevance, then report order):
 /// picked into a short sorted list when `limit` is small (linear in `ranked`), else all sorted.
 fn best(ranked: impl Iterator<Item = (Reverse<u32>, usize)>, limit: usize) -> Vec<usize> {
-    let mut best: Vec<(Reverse<u32>, usize)> = Vec::new();
+    // Each as one number: what it lacks of the highest relevance, then its index.
+    let keys = ranked.map(|(Reverse(relevance), i)| u64::from(u32::MAX - relevance) << 32 | i as u64);
+    let mut best: Vec<u64> = Vec::new();
     if limit > PICKED {
-        best.extend(ranked);
-        crate::sort::sort_by_key_unstable(&mut best, |&item| item);
+        best.extend(keys);
+        crate::sort::sort_by_key_unstable(&mut best, crate::sort::itself);
         best.truncate(limit);
     } else {
-        for item in ranked {
+        for key in keys {
             if best.len() == limit {
                 match best.last() {
-                    Some(last) if item < *last => best.pop(),
+                    Some(&last) if key < last => best.pop(),
                     _ => continue,
                 };
             }
-            let at = best.partition_point(|b| *b < item);
-            best.insert(at, item);
+            let at = best.partition_point(|&b| b < key);
+            best.insert(at, key);
         }
     }
-    best.into_iter().map(|(_, i)| i).collect()
+    best.into_iter()
+        .map(|key| (key & u64::from(u32::MAX)) as usize)
+        .collect()
 }
 
 #[cfg(test)]

@@ -31,6 +31,29 @@ impl Hasher for Quick {
     }
 }
 
+/// Ids of words (or stems), by the word.
+type Words = HashMap<Box<str>, u32, BuildHasherDefault<Quick>>;
+
+/// The ids `0..members.len()` grouped by `members[id]` (each below `groups`): where each group
+/// starts in the list, with the end after the last group's, and the list, each group's ids in
+/// order.
+fn grouped(members: &[u32], groups: usize) -> (Vec<u32>, Vec<u32>) {
+    let mut starts = vec![0; groups + 1];
+    for &group in members {
+        starts[group as usize + 1] += 1;
+    }
+    for at in 1..starts.len() {
+        starts[at] += starts[at - 1];
+    }
+    let mut next = starts.clone();
+    let mut list = vec![0; members.len()];
+    for (id, &group) in members.iter().enumerate() {
+        list[next[group as usize] as usize] = u32::try_from(id).unwrap_or(u32::MAX);
+        next[group as usize] += 1;
+    }
+    (starts, list)
+}
+
 /// A word of the report near a word that matches nothing, and how near.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Near {
@@ -45,10 +68,16 @@ pub(crate) struct Near {
 pub(crate) struct Vocabulary {
     /// Each word, by id, in the order first met.
     words: Vec<Box<str>>,
-    /// Each word's stem, by word id.
+    /// Each stem's id.
+    stem_ids: Words,
+    /// Each stem, by id.
     stems: Vec<Box<str>>,
-    /// Word ids ordered by stem, so that a stem's words are found by binary search.
-    by_stem: Vec<u32>,
+    /// Each word's stem, by word id.
+    stem_of: Vec<u32>,
+    /// Where each stem's words start in `families`, with the end after the last stem's.
+    family_starts: Vec<u32>,
+    /// Each stem's words in turn, in the order first met.
+    families: Vec<u32>,
     /// Where each word's occurrences start in `occurrences`, with the end after the last word's.
     starts: Vec<u32>,
     /// Each word's findings in turn, in report order, as `finding << FIELD_BITS | fields`, the
@@ -64,7 +93,7 @@ pub(crate) struct Vocabulary {
 impl Vocabulary {
     /// The words of each finding's fields, given as (field, folded text) for each finding in turn.
     pub fn new<'a>(findings: impl Iterator<Item = impl Iterator<Item = (Field, &'a str)>>) -> Self {
-        let mut ids: HashMap<Box<str>, u32, BuildHasherDefault<Quick>> = HashMap::default();
+        let mut ids = Words::default();
         let mut words: Vec<Box<str>> = Vec::new();
         let mut found: Vec<Vec<u32>> = Vec::new();
         for (finding, fields) in findings.enumerate() {
@@ -89,9 +118,17 @@ impl Vocabulary {
                 }
             }
         }
-        let stems: Vec<Box<str>> = words.iter().map(|word| stem(word).into()).collect();
-        let mut by_stem: Vec<u32> = (0..u32::try_from(words.len()).unwrap_or(u32::MAX)).collect();
-        crate::sort::sort_by_key_unstable(&mut by_stem, |&id| (&stems[id as usize], id));
+        let (mut stem_ids, mut stems) = (Words::default(), Vec::new());
+        let mut stem_of = Vec::with_capacity(words.len());
+        for word in &words {
+            let stem = stem(word);
+            let id = *stem_ids.entry(stem.as_ref().into()).or_insert_with(|| {
+                stems.push(stem.as_ref().into());
+                u32::try_from(stems.len() - 1).unwrap_or(u32::MAX)
+            });
+            stem_of.push(id);
+        }
+        let (family_starts, families) = grouped(&stem_of, stems.len());
         let mut starts = Vec::with_capacity(words.len() + 1);
         let mut occurrences = Vec::with_capacity(found.iter().map(Vec::len).sum());
         for list in found {
@@ -108,8 +145,11 @@ impl Vocabulary {
         }
         Self {
             words,
+            stem_ids,
             stems,
-            by_stem,
+            stem_of,
+            family_starts,
+            families,
             starts,
             occurrences,
             listed,
@@ -124,15 +164,19 @@ impl Vocabulary {
 
     /// The ids of the words whose stem is `stem`.
     pub fn with_stem(&self, stem: &str) -> &[u32] {
-        let stem_of = |id: &u32| &*self.stems[*id as usize];
-        let from = self.by_stem.partition_point(|id| stem_of(id) < stem);
-        let to = from + self.by_stem[from..].partition_point(|id| stem_of(id) == stem);
-        &self.by_stem[from..to]
+        let Some(&id) = self.stem_ids.get(stem) else {
+            return &[];
+        };
+        let (from, to) = (
+            self.family_starts[id as usize],
+            self.family_starts[id as usize + 1],
+        );
+        &self.families[from as usize..to as usize]
     }
 
     /// The stem of the word with id `id`.
     pub fn stem(&self, id: u32) -> &str {
-        &self.stems[id as usize]
+        &self.stems[self.stem_of[id as usize] as usize]
     }
 
     /// Where the word with id `id` occurs: `finding << FIELD_BITS | fields` for each finding.
@@ -169,20 +213,23 @@ impl Vocabulary {
     /// The words at most `limit` edits from `word` (see [`edit_distance`]), nearest first, then
     /// those in more findings first, then in the order first met.
     pub fn near(&self, word: &str, limit: usize) -> Vec<Near> {
-        let letters = word.chars().count();
-        let mut near: Vec<Near> = (0..self.words.len())
+        // Sorted as one number: the edits, then the findings it is not in, then the id.
+        let mut near: Vec<u64> = (0..self.words.len())
             .filter(|&id| self.words[id].len().abs_diff(word.len()) <= 2 * limit + 2)
-            .filter(|&id| self.words[id].chars().count().abs_diff(letters) <= limit)
             .filter_map(|id| {
                 let id = u32::try_from(id).ok()?;
                 let edits = edit_distance(word, self.word(id), limit)?;
-                Some(Near { word: id, edits })
+                let missing = u64::from(u32::MAX) - self.findings_with(id) as u64;
+                Some((edits as u64) << 56 | missing.min(0xFF_FFFF) << 32 | u64::from(id))
             })
             .collect();
-        crate::sort::sort_by_key_unstable(&mut near, |n| {
-            (n.edits, std::cmp::Reverse(self.findings_with(n.word)), n.word)
-        });
-        near
+        crate::sort::sort_by_key_unstable(&mut near, crate::sort::itself);
+        near.into_iter()
+            .map(|key| Near {
+                word: key as u32,
+                edits: (key >> 56) as usize,
+            })
+            .collect()
     }
 }
 
