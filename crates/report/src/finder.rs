@@ -86,8 +86,8 @@ impl Search {
 pub struct Finder<'r> {
     report: &'r Report,
     index: Index,
-    /// The last search: typing more of a word, or another word, only narrows it, so the next
-    /// search need look at its matches alone; and the same search asked again is answered at once.
+    /// The last search: the same search asked again (for the first results, then all with the
+    /// counts) is answered at once.
     last_search: Mutex<Search>,
 }
 
@@ -131,8 +131,9 @@ impl<'r> Finder<'r> {
         Self::theme_ok(query, finding) && Self::speaker_ok(query, finding)
     }
 
-    /// The search for `typed`: the last search, if it is the same; else one run now, through the
-    /// last one's matches alone when it narrows them.
+    /// The search for `typed`: the last search, if it is the same, else one run now (a look-up
+    /// per word and finding, but for words with other characters than letters and digits,
+    /// looked for in each finding's text).
     fn searched(&self, typed: &Terms) -> MutexGuard<'_, Search> {
         let mut last = self
             .last_search
@@ -140,12 +141,9 @@ impl<'r> Finder<'r> {
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         if *typed != last.typed {
             let prepared = self.index.prepare(typed);
-            let matches = |&i: &usize| self.index.matches(&prepared, i);
-            let matched = if self.index.narrows(&prepared.terms, &last.prepared.terms) {
-                last.matched.iter().copied().filter(matches).collect()
-            } else {
-                (0..self.index.len()).filter(matches).collect()
-            };
+            let matched = (0..self.index.len())
+                .filter(|&i| self.index.matches(&prepared, i))
+                .collect();
             *last = Search {
                 typed: typed.clone(),
                 prepared,
@@ -182,31 +180,20 @@ impl<'r> Finder<'r> {
 
     /// The first `limit` of the findings that show, in the query's order (as
     /// [`Self::results_and_counts`] gives them): what a list draws in the frame that answers a
-    /// keystroke or click, before the counts. In report order it looks only as far as needed.
+    /// keystroke or click, before the counts.
     pub fn first_results(&self, query: &Query, limit: usize) -> Vec<usize> {
-        let typed = Terms::parse(query.text());
+        let mut search = self.searched(&Terms::parse(query.text()));
         if query.ranked() {
-            let mut search = self.searched(&typed);
             let ranked = search
                 .ranked(&self.index)
                 .filter(|&(_, i)| self.facets_ok(query, i));
-            return best(ranked, limit);
-        }
-        let last = self
-            .last_search
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let keep = |&i: &usize| self.facets_ok(query, i);
-        if typed == last.typed {
-            return last.matched.iter().copied().filter(keep).take(limit).collect();
-        }
-        let prepared = self.index.prepare(&typed);
-        let keep = |i: &usize| keep(i) && self.index.matches(&prepared, *i);
-        // The last search's matches hold every match of words that narrow it.
-        if self.index.narrows(&prepared.terms, &last.prepared.terms) {
-            last.matched.iter().copied().filter(keep).take(limit).collect()
+            best(ranked, limit)
         } else {
-            (0..self.index.len()).filter(keep).take(limit).collect()
+            let matched = search.matched.iter().copied();
+            matched
+                .filter(|&i| self.facets_ok(query, i))
+                .take(limit)
+                .collect()
         }
     }
 

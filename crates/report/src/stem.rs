@@ -2,78 +2,34 @@
 
 use std::borrow::Cow;
 
-/// Whole words with a stem of their own; those given alone stem to themselves.
-const EXCEPTIONS: [(&str, &str); 15] = [
-    ("skis", "ski"),
-    ("skies", "sky"),
-    ("idly", "idl"),
-    ("gently", "gentl"),
-    ("ugly", "ugli"),
-    ("early", "earli"),
-    ("only", "onli"),
-    ("singly", "singl"),
-    ("sky", "sky"),
-    ("news", "news"),
-    ("howe", "howe"),
-    ("atlas", "atlas"),
-    ("cosmos", "cosmos"),
-    ("bias", "bias"),
-    ("andes", "andes"),
-];
+/// Whole words with a stem of their own, as `word:stem`; those given alone stem to themselves.
+const EXCEPTIONS: &str = "skis:ski skies:sky idly:idl gently:gentl ugly:ugli early:earli only:onli singly:singl \
+                          sky news howe atlas cosmos bias andes";
 
 /// Beginnings after which R1 starts, where the usual rule would put it elsewhere.
-const R1_PREFIXES: [&str; 9] = [
-    "arsen", "commun", "emerg", "gener", "inter", "later", "organ", "past", "univers",
-];
+const R1_PREFIXES: &str = "arsen commun emerg gener inter later organ past univers";
 
-/// Step 2's suffixes and what replaces each: `ogi` only after `l`, `li` only after a valid
-/// letter (see [`valid_li`]), where `None` means the suffix is removed.
-const STEP_2: [(&str, Option<&str>); 25] = [
-    ("ization", Some("ize")),
-    ("ational", Some("ate")),
-    ("fulness", Some("ful")),
-    ("ousness", Some("ous")),
-    ("iveness", Some("ive")),
-    ("tional", Some("tion")),
-    ("biliti", Some("ble")),
-    ("lessli", Some("less")),
-    ("entli", Some("ent")),
-    ("ation", Some("ate")),
-    ("alism", Some("al")),
-    ("aliti", Some("al")),
-    ("ousli", Some("ous")),
-    ("iviti", Some("ive")),
-    ("fulli", Some("ful")),
-    ("ogist", Some("og")),
-    ("enci", Some("ence")),
-    ("anci", Some("ance")),
-    ("abli", Some("able")),
-    ("izer", Some("ize")),
-    ("ator", Some("ate")),
-    ("alli", Some("al")),
-    ("bli", Some("ble")),
-    ("ogi", Some("og")),
-    ("li", None),
-];
+/// Step 1b's suffixes, longest first.
+const STEP_1B: &str = "eedly ingly edly eed ing ed";
 
-/// Step 3's suffixes and what replaces each; `ative` goes only in R2.
-const STEP_3: [(&str, &str); 9] = [
-    ("ational", "ate"),
-    ("tional", "tion"),
-    ("alize", "al"),
-    ("icate", "ic"),
-    ("iciti", "ic"),
-    ("ative", ""),
-    ("ical", "ic"),
-    ("ness", ""),
-    ("ful", ""),
-];
+/// Step 2's suffixes and what replaces each (`ogi` only after `l`, `li`, removed, only after a
+/// valid letter: see [`valid_li`]), longest first.
+const STEP_2: &str = "ization:ize ational:ate fulness:ful ousness:ous iveness:ive tional:tion biliti:ble \
+                      lessli:less entli:ent ation:ate alism:al aliti:al ousli:ous iviti:ive fulli:ful ogist:og \
+                      enci:ence anci:ance abli:able izer:ize ator:ate alli:al bli:ble ogi:og li";
+
+/// Step 3's suffixes and what replaces each (`ative` goes only in R2), longest first.
+const STEP_3: &str = "ational:ate tional:tion alize:al icate:ic iciti:ic ative ical:ic ness ful";
 
 /// Step 4's suffixes, removed in R2 (`ion` only after `s` or `t`), longest first.
-const STEP_4: [&str; 18] = [
-    "ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism", "ate", "iti", "ous", "ive", "ize",
-    "ion", "al", "er", "ic",
-];
+const STEP_4: &str = "ement ance ence able ible ment ant ent ism ate iti ous ive ize ion al er ic";
+
+/// The rules of a table above: each suffix (or word) with what replaces it, nothing if not told.
+fn rules(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    table
+        .split_ascii_whitespace()
+        .map(|rule| rule.split_once(':').unwrap_or((rule, "")))
+}
 
 fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
@@ -86,12 +42,9 @@ fn valid_li(c: u8) -> bool {
     )
 }
 
-/// The first of `rules` (longest suffix first) whose suffix `word` ends with.
-fn longest<T: Copy>(word: &[u8], rules: &[T], suffix: impl Fn(T) -> &'static str) -> Option<T> {
-    rules
-        .iter()
-        .copied()
-        .find(|&rule| word.ends_with(suffix(rule).as_bytes()))
+/// The first rule of `table` (longest suffix first) whose suffix `word` ends with.
+fn longest(word: &[u8], table: &'static str) -> Option<(&'static str, &'static str)> {
+    rules(table).find(|(suffix, _)| word.ends_with(suffix.as_bytes()))
 }
 
 /// Where the first non-vowel after a vowel ends, from `from` on; the word's length if none.
@@ -120,8 +73,8 @@ impl Stemming {
                 word[at] = b'Y';
             }
         }
-        let r1 = match R1_PREFIXES.iter().find(|p| word.starts_with(p.as_bytes())) {
-            Some(prefix) => prefix.len(),
+        let r1 = match rules(R1_PREFIXES).find(|(p, _)| word.starts_with(p.as_bytes())) {
+            Some((prefix, _)) => prefix.len(),
             None => after_vowel_then_consonant(&word, 0),
         };
         let r2 = after_vowel_then_consonant(&word, r1);
@@ -167,8 +120,7 @@ impl Stemming {
 
     /// Past tenses, `-ing` and `-ly` forms of them.
     fn step_1b(&mut self) {
-        let suffixes = ["eedly", "ingly", "edly", "eed", "ing", "ed"];
-        let Some(suffix) = longest(&self.word, &suffixes, |s| s) else {
+        let Some((suffix, _)) = longest(&self.word, STEP_1B) else {
             return;
         };
         let start = self.start(suffix.len());
@@ -215,7 +167,7 @@ impl Stemming {
     }
 
     fn step_2(&mut self) {
-        let Some((suffix, by)) = longest(&self.word, &STEP_2, |(s, _)| s) else {
+        let Some((suffix, by)) = longest(&self.word, STEP_2) else {
             return;
         };
         let start = self.start(suffix.len());
@@ -223,15 +175,15 @@ impl Stemming {
             return;
         }
         let before = start.checked_sub(1).map(|at| self.word[at]);
-        match (suffix, by) {
-            ("ogi", _) if before != Some(b'l') => {}
-            ("li", _) if !before.is_some_and(valid_li) => {}
-            (_, by) => self.replace(suffix.len(), by.unwrap_or("")),
+        match suffix {
+            "ogi" if before != Some(b'l') => {}
+            "li" if !before.is_some_and(valid_li) => {}
+            _ => self.replace(suffix.len(), by),
         }
     }
 
     fn step_3(&mut self) {
-        let Some((suffix, by)) = longest(&self.word, &STEP_3, |(s, _)| s) else {
+        let Some((suffix, by)) = longest(&self.word, STEP_3) else {
             return;
         };
         let start = self.start(suffix.len());
@@ -241,7 +193,7 @@ impl Stemming {
     }
 
     fn step_4(&mut self) {
-        let Some(suffix) = longest(&self.word, &STEP_4, |s| s) else {
+        let Some((suffix, _)) = longest(&self.word, STEP_4) else {
             return;
         };
         let start = self.start(suffix.len());
@@ -274,8 +226,8 @@ pub fn stem(word: &str) -> Cow<'_, str> {
     if word.len() < 3 || !word.bytes().all(|c| c.is_ascii_lowercase()) {
         return Cow::Borrowed(word);
     }
-    if let Some(&(_, stem)) = EXCEPTIONS.iter().find(|(w, _)| *w == word) {
-        return Cow::Borrowed(stem);
+    if let Some((exception, stem)) = rules(EXCEPTIONS).find(|(w, _)| *w == word) {
+        return Cow::Borrowed(if stem.is_empty() { exception } else { stem });
     }
     let mut stemming = Stemming::new(word);
     stemming.step_1a();

@@ -70,10 +70,6 @@ pub(crate) struct Vocabulary {
     words: Vec<Box<str>>,
     /// Each stem's id.
     stem_ids: Words,
-    /// Each stem, by id.
-    stems: Vec<Box<str>>,
-    /// Each word's stem, by word id.
-    stem_of: Vec<u32>,
     /// Where each stem's words start in `families`, with the end after the last stem's.
     family_starts: Vec<u32>,
     /// Each stem's words in turn, in the order first met.
@@ -118,17 +114,13 @@ impl Vocabulary {
                 }
             }
         }
-        let (mut stem_ids, mut stems) = (Words::default(), Vec::new());
+        let mut stem_ids = Words::default();
         let mut stem_of = Vec::with_capacity(words.len());
         for word in &words {
-            let stem = stem(word);
-            let id = *stem_ids.entry(stem.as_ref().into()).or_insert_with(|| {
-                stems.push(stem.as_ref().into());
-                u32::try_from(stems.len() - 1).unwrap_or(u32::MAX)
-            });
-            stem_of.push(id);
+            let next = u32::try_from(stem_ids.len()).unwrap_or(u32::MAX);
+            stem_of.push(*stem_ids.entry(stem(word).into()).or_insert(next));
         }
-        let (family_starts, families) = grouped(&stem_of, stems.len());
+        let (family_starts, families) = grouped(&stem_of, stem_ids.len());
         let mut starts = Vec::with_capacity(words.len() + 1);
         let mut occurrences = Vec::with_capacity(found.iter().map(Vec::len).sum());
         for list in found {
@@ -146,8 +138,6 @@ impl Vocabulary {
         Self {
             words,
             stem_ids,
-            stems,
-            stem_of,
             family_starts,
             families,
             starts,
@@ -172,11 +162,6 @@ impl Vocabulary {
             self.family_starts[id as usize + 1],
         );
         &self.families[from as usize..to as usize]
-    }
-
-    /// The stem of the word with id `id`.
-    pub fn stem(&self, id: u32) -> &str {
-        &self.stems[self.stem_of[id as usize] as usize]
     }
 
     /// Where the word with id `id` occurs: `finding << FIELD_BITS | fields` for each finding.
@@ -290,7 +275,6 @@ mod tests {
         );
         assert_eq!(named(vocabulary.with_stem("onlin")), ["online"]);
         assert!(vocabulary.with_stem("recruitm").is_empty());
-        assert_eq!(vocabulary.stem(2), "recruit");
     }
 
     #[test]

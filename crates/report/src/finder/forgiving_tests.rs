@@ -105,7 +105,7 @@ fn a_word_finds_its_other_forms() {
 }
 
 #[test]
-fn typing_a_word_further_never_loses_its_other_forms() {
+fn typing_a_word_further_finds_its_other_forms() {
     let report = forms();
     let finder = Finder::new(&report);
     let search = |text: &str| finder.results(&Query::default().with_text(text));

@@ -174,23 +174,6 @@ impl Index {
             })
     }
 
-    /// Whether whatever `narrower` matches, `wider` matches too: each of `wider`'s words is part
-    /// of one of `narrower`'s (as when a word is typed further, or a word is added), whose other
-    /// forms each hold that word or share its stem.
-    pub fn narrows(&self, narrower: &Terms, wider: &Terms) -> bool {
-        wider.terms().iter().all(|wide| {
-            narrower.terms().iter().any(|narrow| {
-                narrow.word.contains(&wide.word)
-                    && narrow.stems.iter().all(|stem| {
-                        self.vocabulary.with_stem(stem).iter().all(|&word| {
-                            self.vocabulary.word(word).contains(&wide.word)
-                                || wide.stems.iter().any(|s| s == self.vocabulary.stem(word))
-                        })
-                    })
-            })
-        })
-    }
-
     /// How well finding `finding` matches `prepared`: its words' [`score`]s added up. More is
     /// better; equals keep the report's order.
     pub fn relevance(&self, prepared: &Prepared, finding: usize) -> u32 {

@@ -27,8 +27,8 @@ pub struct Matches<'r> {
     pub total: usize,
 }
 
-/// Reports made searchable together: each report's findings folded once, up front, by its own
-/// [`Finder`], which also remembers its last search so that typing on only narrows it.
+/// Reports made searchable together: each report's findings folded and its words listed once,
+/// up front, by its own [`Finder`].
 pub struct LibraryFinder<'r> {
     finders: Vec<(&'r str, Finder<'r>)>,
 }
