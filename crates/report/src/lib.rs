@@ -42,6 +42,7 @@ pub mod synthetic;
 mod testing;
 mod url;
 mod vocabulary;
+mod word_ids;
 
 #[cfg(feature = "parse")]
 mod parse;

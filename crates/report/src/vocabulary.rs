@@ -1,38 +1,10 @@
 //! A report's words, each once, with its stem and the findings and fields it occurs in: word forms and misspellings are looked up here, not in the findings' text.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use crate::edits::edit_distance;
 use crate::relevance::{FIELD_BITS, Field};
 use crate::search::words_of;
 use crate::stem::stem;
-
-/// A multiply-and-rotate hash over eight bytes at a time (as rustc's FxHash): quick for the
-/// words hashed here, and the same everywhere (no random seed).
-#[derive(Default)]
-struct Quick(u64);
-
-impl Hasher for Quick {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut add =
-            |word: u64| self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
-        }
-        let mut last = [0; 8];
-        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-        add(u64::from_le_bytes(last));
-    }
-}
-
-/// Ids of words (or stems), by the word.
-type Words = HashMap<Box<str>, u32, BuildHasherDefault<Quick>>;
+use crate::word_ids::WordIds;
 
 /// The ids `0..members.len()` grouped by `members[id]` (each below `groups`): where each group
 /// starts in the list, with the end after the last group's, and the list, each group's ids in
@@ -67,9 +39,9 @@ pub(crate) struct Near {
 /// folded, each once with its stem and where it occurs.
 pub(crate) struct Vocabulary {
     /// Each word, by id, in the order first met.
-    words: Vec<Box<str>>,
+    words: WordIds,
     /// Each stem's id.
-    stem_ids: Words,
+    stem_ids: WordIds,
     /// Where each stem's words start in `families`, with the end after the last stem's.
     family_starts: Vec<u32>,
     /// Each stem's words in turn, in the order first met.
@@ -89,24 +61,17 @@ pub(crate) struct Vocabulary {
 impl Vocabulary {
     /// The words of each finding's fields, given as (field, folded text) for each finding in turn.
     pub fn new<'a>(findings: impl Iterator<Item = impl Iterator<Item = (Field, &'a str)>>) -> Self {
-        let mut ids = Words::default();
-        let mut words: Vec<Box<str>> = Vec::new();
+        let mut words = WordIds::default();
         let mut found: Vec<Vec<u32>> = Vec::new();
         for (finding, fields) in findings.enumerate() {
             let finding = u32::try_from(finding).unwrap_or(u32::MAX) << FIELD_BITS;
             for (field, text) in fields {
                 for (_, word) in words_of(text) {
-                    let id = match ids.get(word) {
-                        Some(&id) => id,
-                        None => {
-                            let id = u32::try_from(words.len()).unwrap_or(u32::MAX);
-                            ids.insert(word.into(), id);
-                            words.push(word.into());
-                            found.push(Vec::new());
-                            id
-                        }
-                    };
-                    let list = &mut found[id as usize];
+                    let id = words.add(word) as usize;
+                    if id == found.len() {
+                        found.push(Vec::new());
+                    }
+                    let list = &mut found[id];
                     match list.last_mut() {
                         Some(last) if *last >> FIELD_BITS << FIELD_BITS == finding => *last |= field.bit(),
                         _ => list.push(finding | field.bit()),
@@ -114,12 +79,12 @@ impl Vocabulary {
                 }
             }
         }
-        let mut stem_ids = Words::default();
-        let mut stem_of = Vec::with_capacity(words.len());
-        for word in &words {
-            let next = u32::try_from(stem_ids.len()).unwrap_or(u32::MAX);
-            stem_of.push(*stem_ids.entry(stem(word).into()).or_insert(next));
-        }
+        let mut stem_ids = WordIds::default();
+        let stem_of: Vec<u32> = words
+            .words()
+            .iter()
+            .map(|word| stem_ids.add(&stem(word)))
+            .collect();
         let (family_starts, families) = grouped(&stem_of, stem_ids.len());
         let mut starts = Vec::with_capacity(words.len() + 1);
         let mut occurrences = Vec::with_capacity(found.iter().map(Vec::len).sum());
@@ -130,7 +95,7 @@ impl Vocabulary {
         starts.push(u32::try_from(occurrences.len()).unwrap_or(u32::MAX));
         let mut listed = String::from("\n");
         let mut listed_at = Vec::with_capacity(words.len());
-        for word in &words {
+        for word in words.words() {
             listed_at.push(u32::try_from(listed.len()).unwrap_or(u32::MAX));
             listed.push_str(word);
             listed.push('\n');
@@ -149,12 +114,12 @@ impl Vocabulary {
 
     /// The word with id `id`.
     pub fn word(&self, id: u32) -> &str {
-        &self.words[id as usize]
+        self.words.word(id)
     }
 
     /// The ids of the words whose stem is `stem`.
     pub fn with_stem(&self, stem: &str) -> &[u32] {
-        let Some(&id) = self.stem_ids.get(stem) else {
+        let Some(id) = self.stem_ids.id(stem) else {
             return &[];
         };
         let (from, to) = (
@@ -200,7 +165,7 @@ impl Vocabulary {
     pub fn near(&self, word: &str, limit: usize) -> Vec<Near> {
         // Sorted as one number: the edits, then the findings it is not in, then the id.
         let mut near: Vec<u64> = (0..self.words.len())
-            .filter(|&id| self.words[id].len().abs_diff(word.len()) <= 2 * limit + 2)
+            .filter(|&id| self.words.words()[id].len().abs_diff(word.len()) <= 2 * limit + 2)
             .filter_map(|id| {
                 let id = u32::try_from(id).ok()?;
                 let edits = edit_distance(word, self.word(id), limit)?;

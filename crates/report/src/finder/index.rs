@@ -92,9 +92,7 @@ impl Index {
     /// Whether `word` is one word of at least 5 letters that matches nothing in the report, so
     /// that the report's words nearest to it are used instead.
     fn correctable(&self, word: &str) -> bool {
-        word.chars().all(char::is_alphabetic)
-            && allowed_edits(word.chars().count()) > 0
-            && !self.vocabulary.matches(word)
+        word.chars().all(char::is_alphabetic) && allowed_edits(word) > 0 && !self.vocabulary.matches(word)
     }
 
     /// Whether `word` is one word that matches nothing in the report, even corrected.
@@ -108,7 +106,7 @@ impl Index {
     /// those fewest edits away, within [`allowed_edits`], at most [`INSTEAD`], in most findings
     /// first.
     fn instead(&self, word: &str) -> Vec<String> {
-        let near = self.vocabulary.near(word, allowed_edits(word.chars().count()));
+        let near = self.vocabulary.near(word, allowed_edits(word));
         let fewest = near.first().map(|n| n.edits);
         near.into_iter()
             .take_while(|n| Some(n.edits) == fewest)

@@ -1,7 +1,7 @@
 //! When a search shows nothing: the report's words nearest to the search's words that match nothing, to search for instead.
 
 use super::Finder;
-use crate::edits::allowed_edits;
+use crate::edits::{allowed_edits, letters};
 use crate::query::Query;
 use crate::search::{Terms, fold};
 
@@ -43,13 +43,13 @@ impl Respelling {
     }
 }
 
-/// How many edits a respelling of a word of `letters` letters may be: one more than a correction
-/// (see [`allowed_edits`]), as corrections were looked for first; none under 4 letters.
-fn respelling_edits(letters: usize) -> usize {
-    if letters < 4 {
+/// How many edits a respelling of `word` may be: one more than a correction (see
+/// [`allowed_edits`]), as corrections were looked for first; none under 4 letters.
+fn respelling_edits(word: &str) -> usize {
+    if letters(word) < 4 {
         0
     } else {
-        allowed_edits(letters) + 1
+        allowed_edits(word) + 1
     }
 }
 
@@ -66,7 +66,7 @@ impl Finder<'_> {
         let vocabulary = &self.index.vocabulary;
         let mut respellings: Vec<Respelling> = Vec::new();
         for term in terms.terms().iter().filter(|term| self.index.unmatched(term)) {
-            let limit = respelling_edits(term.word.chars().count());
+            let limit = respelling_edits(&term.word);
             for near in vocabulary.near(&term.word, limit).into_iter().take(RESPELLINGS) {
                 let mut respelling = Respelling {
                     typed: term.word.clone(),
