@@ -5,6 +5,19 @@ pub(crate) fn letters(word: &str) -> usize {
     word.chars().fold(0, |count, _| count + 1)
 }
 
+/// Which letters `word` has, one bit each (a–z; every other character shares one of six more
+/// bits): a word with `n` letters the other lacks needs at least `n` edits to become it, which
+/// rules most words out before their edits are counted.
+pub(crate) fn letter_mask(word: &str) -> u32 {
+    word.chars().fold(0, |mask, c| {
+        let bit = match c {
+            'a'..='z' => c as u32 - 'a' as u32,
+            _ => 26 + c as u32 % 6,
+        };
+        mask | 1 << bit
+    })
+}
+
 /// How many edits a misspelling of `word` may be from the word it stands for: none under 5
 /// letters (too many short words are one edit apart), one from 5 letters, two from 9.
 pub fn allowed_edits(word: &str) -> usize {
@@ -168,6 +181,24 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn letters_one_word_lacks_count_towards_its_edits() {
+        let apart = |a: &str, b: &str| (letter_mask(a) & !letter_mask(b)).count_ones();
+        assert_eq!(apart("trafficking", "trafficking"), 0);
+        assert_eq!(
+            apart("trafficking", "traficking"),
+            0,
+            "a letter less, but not a kind"
+        );
+        assert_eq!(apart("victims", "trafficking"), 3, "v, m and s");
+        assert_eq!(
+            apart("żona", "zona"),
+            1,
+            "ż shares one of the bits for other characters"
+        );
+        assert_eq!(letter_mask("ab9"), 0b11 | 1 << (26 + '9' as u32 % 6));
     }
 
     #[test]

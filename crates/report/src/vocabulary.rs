@@ -1,6 +1,6 @@
 //! A report's words, each once, with its stem and the findings and fields it occurs in: word forms and misspellings are looked up here, not in the findings' text.
 
-use crate::edits::edit_distance;
+use crate::edits::{edit_distance, letter_mask};
 use crate::relevance::{FIELD_BITS, Field};
 use crate::search::words_of;
 use crate::stem::stem;
@@ -56,6 +56,9 @@ pub(crate) struct Vocabulary {
     listed: String,
     /// Where each word starts in `listed`, by id (so in order).
     listed_at: Vec<u32>,
+    /// Each word's [`letter_mask`], by id: most words are too far from a misspelling to need
+    /// their edits counted.
+    masks: Vec<u32>,
 }
 
 impl Vocabulary {
@@ -100,7 +103,9 @@ impl Vocabulary {
             listed.push_str(word);
             listed.push('\n');
         }
+        let masks = words.words().iter().map(|word| letter_mask(word)).collect();
         Self {
+            masks,
             words,
             stem_ids,
             family_starts,
@@ -163,14 +168,19 @@ impl Vocabulary {
     /// The words at most `limit` edits from `word` (see [`edit_distance`]), nearest first, then
     /// those in more findings first, then in the order first met.
     pub fn near(&self, word: &str, limit: usize) -> Vec<Near> {
-        // Sorted as one number: the edits, then the findings it is not in, then the id.
+        let mask = letter_mask(word);
+        let letters_apart = |id: usize| {
+            let other = self.masks[id];
+            (mask & !other).count_ones().max((other & !mask).count_ones()) as usize
+        };
+        // Sorted as one number: the edits, then how few findings it is in, then the id.
         let mut near: Vec<u64> = (0..self.words.len())
-            .filter(|&id| self.words.words()[id].len().abs_diff(word.len()) <= 2 * limit + 2)
+            .filter(|&id| letters_apart(id) <= limit)
             .filter_map(|id| {
                 let id = u32::try_from(id).ok()?;
                 let edits = edit_distance(word, self.word(id), limit)?;
-                let missing = u64::from(u32::MAX) - self.findings_with(id) as u64;
-                Some((edits as u64) << 56 | missing.min(0xFF_FFFF) << 32 | u64::from(id))
+                let fewer = 0xFF_FFFF - self.findings_with(id).min(0xFF_FFFF) as u64;
+                Some((edits as u64) << 56 | fewer << 32 | u64::from(id))
             })
             .collect();
         crate::sort::sort_by_key_unstable(&mut near, crate::sort::itself);
@@ -194,7 +204,7 @@ mod tests {
                 (Field::Passage, "recruiters recruit"),
             ],
             vec![(Field::Summary, "trafficking, traffickers: trafficked")],
-            vec![(Field::Heading, "recruit"), (Field::Speaker, "ada")],
+            vec![(Field::Heading, "recruit trafficked"), (Field::Speaker, "ada")],
         ];
         Vocabulary::new(findings.iter().map(|fields| fields.iter().copied()))
     }
@@ -276,6 +286,16 @@ mod tests {
             .collect();
         assert_eq!(near, [("recruiters", 1), ("recruit", 2)]);
         assert!(vocabulary.near("traficking", 0).is_empty());
+        let named: Vec<&str> = vocabulary
+            .near("trafficker", 1)
+            .into_iter()
+            .map(|n| vocabulary.word(n.word))
+            .collect();
+        assert_eq!(
+            named,
+            ["trafficked", "traffickers"],
+            "in two findings, then in one"
+        );
         let near = vocabulary.near("traficked", 2);
         assert_eq!((vocabulary.word(near[0].word), near[0].edits), ("trafficked", 1));
     }
