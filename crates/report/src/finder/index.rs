@@ -89,12 +89,6 @@ impl Index {
         self.haystacks.len()
     }
 
-    /// Whether `word` is one word of at least 5 letters that matches nothing in the report, so
-    /// that the report's words nearest to it are used instead.
-    fn correctable(&self, word: &str) -> bool {
-        word.chars().all(char::is_alphabetic) && allowed_edits(word) > 0 && !self.vocabulary.matches(word)
-    }
-
     /// Whether `word` is one word that matches nothing in the report, even corrected.
     pub fn unmatched(&self, term: &Term) -> bool {
         term.instead.is_empty()
@@ -115,19 +109,23 @@ impl Index {
             .collect()
     }
 
-    /// `typed` made ready to match here: each word of 5 letters or more that matches nothing
-    /// corrected to the report's nearest words, and each word's score in every finding.
+    /// `typed` made ready to match here: each word's score in every finding, and each word of 5
+    /// letters or more that matches nothing corrected to the report's nearest words.
     pub fn prepare(&self, typed: &Terms) -> Prepared {
         let mut terms = typed.clone();
+        let mut scores = Vec::with_capacity(typed.terms().len());
         for (index, term) in typed.terms().iter().enumerate() {
-            if self.correctable(&term.word) {
+            let mut found = self.scores(term);
+            let nothing = found.as_ref().is_some_and(|s| s.iter().all(|&score| score == 0));
+            if nothing && term.word.chars().all(char::is_alphabetic) && allowed_edits(&term.word) > 0 {
                 let instead = self.instead(&term.word);
                 if !instead.is_empty() {
                     terms.correct(index, instead);
+                    found = self.scores(&terms.terms()[index]);
                 }
             }
+            scores.push(found);
         }
-        let scores = terms.terms().iter().map(|term| self.scores(term)).collect();
         Prepared { terms, scores }
     }
 
