@@ -148,16 +148,21 @@ impl Vocabulary {
     /// The ids of the words that hold `piece` (a word of letters and digits, or a part of one),
     /// each once, in order.
     pub fn containing<'a>(&'a self, piece: &'a str) -> impl Iterator<Item = u32> + 'a {
+        // Found by their first letter, the quickest search for a short piece, then compared.
+        let first = piece.chars().next().unwrap_or('\n');
         let mut last = None;
-        self.listed.match_indices(piece).filter_map(move |(at, _)| {
-            let at = u32::try_from(at).ok()?;
-            let id = self
-                .listed_at
-                .partition_point(|&start| start <= at)
-                .checked_sub(1)?;
-            let id = u32::try_from(id).ok()?;
-            (last.replace(id) != Some(id)).then_some(id)
-        })
+        let starts = self.listed.match_indices(first).map(|(at, _)| at);
+        starts
+            .filter(move |&at| self.listed[at..].starts_with(piece))
+            .filter_map(move |at| {
+                let at = u32::try_from(at).ok()?;
+                let id = self
+                    .listed_at
+                    .partition_point(|&start| start <= at)
+                    .checked_sub(1)?;
+                let id = u32::try_from(id).ok()?;
+                (last.replace(id) != Some(id)).then_some(id)
+            })
     }
 
     /// Whether `piece` (a word, or a part of one) occurs in any word, or is a stem of one.
