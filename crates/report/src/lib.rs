@@ -14,6 +14,32 @@
 //! assert_eq!(finder.results(&query).len(), 1);
 //! # }
 //! ```
+//!
+//! The search forgives: a word also finds its other forms (the Snowball English [`stem`]:
+//! "keeper" finds "Keepers'"), a word of 5 letters or more that matches nothing is corrected to
+//! the report's nearest words ([`edit_distance`], [`allowed_edits`]), and a search lists the
+//! best matches first unless the reader asks for the report's [`Order`]:
+//! [`Finder::results_and_counts`] and [`Finder::first_results`] follow [`Query::order`],
+//! [`Finder::results`] keeps the report's order, [`Finder::terms`] tells what was corrected
+//! ([`Terms::corrections`]) and what [`Terms::highlights`] marks, and
+//! [`Finder::respellings`] offers the report's nearest words when nothing shows.
+//!
+//! ```
+//! # #[cfg(feature = "parse")] {
+//! # let source = include_str!("../../../tests/fixtures/valid/minimal.md");
+//! # let report = report::parse_report("minimal.md", source).expect("a valid report");
+//! let finder = report::Finder::new(&report);
+//! // The speaker named "Keepers' circle" before the one whose role is keeper.
+//! let query = report::Query::default().with_text("keeper");
+//! assert_eq!(finder.results_and_counts(&query).0, [1, 0]);
+//! let in_order = query.with_order(report::Order::Report);
+//! assert_eq!(finder.results_and_counts(&in_order).0, [0, 1]);
+//! // "Also showing results for lenses".
+//! let terms = finder.terms(&report::Query::default().with_text("Lensses"));
+//! let correction = terms.corrections().next().expect("a correction");
+//! assert_eq!((correction.typed, correction.instead), ("lensses", &["lenses".to_owned()][..]));
+//! # }
+//! ```
 
 mod catalogue;
 #[cfg(feature = "parse")]

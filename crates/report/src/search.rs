@@ -27,10 +27,15 @@ fn fold_char(c: char, out: &mut String) {
 /// Folds text for matching: lowercase, accents removed, quotes and dashes made plain.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        fold_char(c, &mut out);
-    }
+    fold_into(text, &mut out);
     out
+}
+
+/// Appends `text` to `out`, folded as [`fold`] folds it.
+pub(crate) fn fold_into(text: &str, out: &mut String) {
+    for c in text.chars() {
+        fold_char(c, out);
+    }
 }
 
 /// Folds text and, for each byte of the result, the byte range of the character it came from,

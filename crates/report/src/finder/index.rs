@@ -3,7 +3,7 @@
 use crate::edits::allowed_edits;
 use crate::model::Report;
 use crate::relevance::{FIELD_BITS, Field, Fit, Layout, score, score_in};
-use crate::search::{Term, Terms, fold};
+use crate::search::{Term, Terms, fold_into};
 use crate::vocabulary::Vocabulary;
 
 /// At most this many of the report's words are used instead of a word that matches nothing.
@@ -49,17 +49,17 @@ impl Index {
                 if at > 0 {
                     text.push('\n');
                 }
-                text.push_str(&fold(field));
+                fold_into(field, &mut text);
                 ends[at] = text.len();
             }
             if let Some(description) = speaker.description() {
                 text.push('\n');
-                text.push_str(&fold(&description));
+                fold_into(&description, &mut text);
             }
             for &theme in &finding.themes {
                 for name in [&report.themes[theme].name, &report.themes[theme].short] {
                     text.push('\n');
-                    text.push_str(&fold(name));
+                    fold_into(name, &mut text);
                 }
             }
             haystacks.push(text);
