@@ -2,33 +2,118 @@
 
 use std::borrow::Cow;
 
-/// Whole words with a stem of their own, as `word:stem`; those given alone stem to themselves.
-const EXCEPTIONS: &str = "skis:ski skies:sky idly:idl gently:gentl ugly:ugli early:earli only:onli singly:singl \
-                          sky news howe atlas cosmos bias andes";
+/// Whole words with a stem of their own; those given none stem to themselves.
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("skis", "ski"),
+    ("skies", "sky"),
+    ("idly", "idl"),
+    ("gently", "gentl"),
+    ("ugly", "ugli"),
+    ("early", "earli"),
+    ("only", "onli"),
+    ("singly", "singl"),
+    ("sky", ""),
+    ("news", ""),
+    ("howe", ""),
+    ("atlas", ""),
+    ("cosmos", ""),
+    ("bias", ""),
+    ("andes", ""),
+];
 
 /// Beginnings after which R1 starts, where the usual rule would put it elsewhere.
-const R1_PREFIXES: &str = "arsen commun emerg gener inter later organ past univers";
+const R1_PREFIXES: &[(&str, &str)] = &[
+    ("arsen", ""),
+    ("commun", ""),
+    ("emerg", ""),
+    ("gener", ""),
+    ("inter", ""),
+    ("later", ""),
+    ("organ", ""),
+    ("past", ""),
+    ("univers", ""),
+];
 
 /// Step 1b's suffixes, longest first.
-const STEP_1B: &str = "eedly ingly edly eed ing ed";
+const STEP_1B: &[(&str, &str)] = &[
+    ("eedly", ""),
+    ("ingly", ""),
+    ("edly", ""),
+    ("eed", ""),
+    ("ing", ""),
+    ("ed", ""),
+];
 
 /// Step 2's suffixes and what replaces each (`ogi` only after `l`, `li`, removed, only after a
 /// valid letter: see [`valid_li`]), longest first.
-const STEP_2: &str = "ization:ize ational:ate fulness:ful ousness:ous iveness:ive tional:tion biliti:ble \
-                      lessli:less entli:ent ation:ate alism:al aliti:al ousli:ous iviti:ive fulli:ful ogist:og \
-                      enci:ence anci:ance abli:able izer:ize ator:ate alli:al bli:ble ogi:og li";
+const STEP_2: &[(&str, &str)] = &[
+    ("ization", "ize"),
+    ("ational", "ate"),
+    ("fulness", "ful"),
+    ("ousness", "ous"),
+    ("iveness", "ive"),
+    ("tional", "tion"),
+    ("biliti", "ble"),
+    ("lessli", "less"),
+    ("entli", "ent"),
+    ("ation", "ate"),
+    ("alism", "al"),
+    ("aliti", "al"),
+    ("ousli", "ous"),
+    ("iviti", "ive"),
+    ("fulli", "ful"),
+    ("ogist", "og"),
+    ("enci", "ence"),
+    ("anci", "ance"),
+    ("abli", "able"),
+    ("izer", "ize"),
+    ("ator", "ate"),
+    ("alli", "al"),
+    ("bli", "ble"),
+    ("ogi", "og"),
+    ("li", ""),
+];
 
 /// Step 3's suffixes and what replaces each (`ative` goes only in R2), longest first.
-const STEP_3: &str = "ational:ate tional:tion alize:al icate:ic iciti:ic ative ical:ic ness ful";
+const STEP_3: &[(&str, &str)] = &[
+    ("ational", "ate"),
+    ("tional", "tion"),
+    ("alize", "al"),
+    ("icate", "ic"),
+    ("iciti", "ic"),
+    ("ative", ""),
+    ("ical", "ic"),
+    ("ness", ""),
+    ("ful", ""),
+];
 
 /// Step 4's suffixes, removed in R2 (`ion` only after `s` or `t`), longest first.
-const STEP_4: &str = "ement ance ence able ible ment ant ent ism ate iti ous ive ize ion al er ic";
+const STEP_4: &[(&str, &str)] = &[
+    ("ement", ""),
+    ("ance", ""),
+    ("ence", ""),
+    ("able", ""),
+    ("ible", ""),
+    ("ment", ""),
+    ("ant", ""),
+    ("ent", ""),
+    ("ism", ""),
+    ("ate", ""),
+    ("iti", ""),
+    ("ous", ""),
+    ("ive", ""),
+    ("ize", ""),
+    ("ion", ""),
+    ("al", ""),
+    ("er", ""),
+    ("ic", ""),
+];
 
 /// The rules of a table above: each suffix (or word) with what replaces it, nothing if not told.
-fn rules(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    table
-        .split_ascii_whitespace()
-        .map(|rule| rule.split_once(':').unwrap_or((rule, "")))
+fn rules(
+    table: &'static [(&'static str, &'static str)],
+) -> impl Iterator<Item = (&'static str, &'static str)> {
+    table.iter().copied()
 }
 
 fn is_vowel(c: u8) -> bool {
@@ -43,7 +128,10 @@ fn valid_li(c: u8) -> bool {
 }
 
 /// The first rule of `table` (longest suffix first) whose suffix `word` ends with.
-fn longest(word: &[u8], table: &'static str) -> Option<(&'static str, &'static str)> {
+fn longest(
+    word: &[u8],
+    table: &'static [(&'static str, &'static str)],
+) -> Option<(&'static str, &'static str)> {
     rules(table).find(|(suffix, _)| word.ends_with(suffix.as_bytes()))
 }
 
