@@ -15,7 +15,7 @@
 //! # }
 //! ```
 //!
-//! The search forgives: a word also finds its other forms (the Snowball English [`stem`]:
+//! The search forgives: a word also finds its other forms (the Snowball English [`stem()`]:
 //! "keeper" finds "Keepers'"), a word of 5 letters or more that matches nothing is corrected to
 //! the report's nearest words ([`edit_distance`], [`allowed_edits`]), and a search lists the
 //! best matches first unless the reader asks for the report's [`Order`]:

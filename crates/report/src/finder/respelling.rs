@@ -55,9 +55,9 @@ fn respelling_edits(word: &str) -> usize {
 
 impl Finder<'_> {
     /// When a query shows nothing: for the search's words that match nothing in the report, even
-    /// corrected, the report's nearest words (see [`respelling_edits`]) that would show
-    /// something in their place; at most [`RESPELLINGS`], fewest edits first, then those that
-    /// show most. Empty when the query shows findings.
+    /// corrected, the report's nearest words (one edit more than a correction allows, none for a
+    /// word under 4 letters) that would show something in their place; at most [`RESPELLINGS`],
+    /// fewest edits first, then those that show most. Empty when the query shows findings.
     pub fn respellings(&self, query: &Query) -> Vec<Respelling> {
         if !self.results(query).is_empty() {
             return Vec::new();
