@@ -8,8 +8,9 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Listens to `kind` events on `target` for as long as the view being drawn lives: the listener
-/// goes when Leptos cleans the view up (a tab left, say), so none is left behind or doubled.
+/// Listens to `kind` events on `target` for as long as the Leptos owner it is set up under lives
+/// (a view, or the whole page): a view's listeners go when Leptos cleans the view up (a tab left,
+/// say), so none is left behind or doubled.
 /// The handler may prevent the event's default.
 pub fn listen(
     target: &web_sys::EventTarget,

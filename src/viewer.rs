@@ -1,7 +1,6 @@
 //! The page's shared state: the report, its finder, and the reader's view and query, kept in
 //! step with the address bar (push on change, follow Back and Forward).
 
-use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use leptos::prelude::*;
 use report::html::Links;
@@ -9,8 +8,8 @@ use report::html::contract::attr;
 use report::{Finder, Ignored, Query, Report, UrlState, View, parse_search};
 use wasm_bindgen::JsCast;
 
-use crate::history;
 pub use crate::history::Entry;
+use crate::{browser, history};
 
 /// Everything components need, shared through Leptos context.
 #[derive(Clone, Copy)]
@@ -52,15 +51,14 @@ impl Viewer {
     pub fn start(report: &'static Report, slug: Option<&'static str>) -> Self {
         let finder: &'static Finder<'static> = Box::leak(Box::new(Finder::new(report)));
         let state = RwSignal::new(parse_search(&current_search(), report));
-        EventListener::new(&window(), "popstate", move |_| {
+        browser::listen(&window(), "popstate", move |_| {
             history::forget();
             let next = parse_search(&current_search(), report);
             if state.with_untracked(|now| now.query != next.query || now.view != next.view) {
                 state.set(next);
             }
             reveal_hash();
-        })
-        .forget();
+        });
         Self {
             report,
             finder,

@@ -13,11 +13,11 @@ mod theme_toggle;
 
 pub use tabs::keep_tabs_in_step;
 
-use gloo::events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
 use report::View;
 use wasm_bindgen::JsCast;
 
+use crate::browser;
 use crate::viewer::{Viewer, follow_links};
 
 /// Draws the view the address names in `main`, and the next one whenever the view changes; the
@@ -42,14 +42,12 @@ pub fn draw_views(viewer: Viewer, main: web_sys::Element) {
 /// `report::html`): in-app links and filter buttons, the finding cards' buttons, the button
 /// that unfolds a long list of speakers, and the light/dark switch.
 pub fn follow_clicks(root: &web_sys::EventTarget, viewer: Viewer) {
-    let options = EventListenerOptions::enable_prevent_default();
-    EventListener::new_with_options(root, "click", options, move |event| {
+    browser::listen(root, "click", move |event| {
         if let Some(event) = event.dyn_ref::<web_sys::MouseEvent>() {
             follow_links(viewer, event);
             card_clicks::on_card_click(viewer, event);
             filters::on_click(viewer, event);
             theme_toggle::on_click(event);
         }
-    })
-    .forget();
+    });
 }

@@ -1,6 +1,8 @@
 //! How fast the core answers a reader: filtering with all facet counts, and search, on synthetic
-//! reports of 1,000 and 10,000 findings (200 speakers, 20 themes). `cargo bench -p report`.
+//! reports of 1,000 and 10,000 findings: the even shape (200 speakers, 20 themes) and the
+//! realistic one (varied prose, 300 speakers, 12 themes). `cargo bench -p report --bench finder`.
 
+use report::synthetic::Shape;
 use report::{Finder, Query, Report, parse_report, synthetic};
 
 fn main() {
@@ -12,6 +14,37 @@ fn report(findings: usize) -> &'static Report {
     Box::leak(Box::new(
         parse_report("synthetic.md", &source).expect("synthetic reports are valid"),
     ))
+}
+
+/// A realistic report of `findings` findings, made once per size and kept.
+fn realistic(findings: usize) -> &'static Report {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static MADE: OnceLock<Mutex<HashMap<usize, &'static Report>>> = OnceLock::new();
+    let mut made = MADE.get_or_init(Default::default).lock().expect("not poisoned");
+    made.entry(findings).or_insert_with(|| {
+        let (speakers, themes) = Shape::Realistic.default_speakers_and_themes();
+        let source = Shape::Realistic.markdown(findings, speakers, themes);
+        Box::leak(Box::new(
+            parse_report("synthetic.md", &source).expect("synthetic reports are valid"),
+        ))
+    })
+}
+
+/// The `n`th word of at least `letters` letters of finding `finding`'s heading (or of a later
+/// finding's, if it has none), lowercase: a word the report has.
+fn heading_word(report: &Report, finding: usize, n: usize, letters: usize) -> String {
+    let words: Vec<&str> = report.findings[finding..]
+        .iter()
+        .map(|f| {
+            f.heading
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() >= letters && w.chars().all(char::is_alphabetic))
+                .collect::<Vec<_>>()
+        })
+        .find(|words| !words.is_empty())
+        .expect("a heading with such a word");
+    words[n % words.len()].to_lowercase()
 }
 
 /// Two themes and three speakers chosen: the usual shape of a filtered view.
@@ -32,8 +65,8 @@ fn filter_and_all_facet_counts(bencher: divan::Bencher, findings: usize) {
 
 /// Times a search (results and counts) right after `before`: the finder narrows from the last
 /// search's matches when the new one only adds to its words, so what came before matters.
-fn search_after(bencher: divan::Bencher, findings: usize, before: &str, text: &str) {
-    let finder = Finder::new(report(findings));
+fn search_after(bencher: divan::Bencher, report: &Report, before: &str, text: &str) {
+    let finder = Finder::new(report);
     let (before, query) = (
         Query::default().with_text(before),
         Query::default().with_text(text),
@@ -48,23 +81,28 @@ fn search_after(bencher: divan::Bencher, findings: usize, before: &str, text: &s
 /// A search through every finding: after one it does not narrow.
 #[divan::bench(args = [1_000, 10_000])]
 fn search_keystroke_with_counts(bencher: divan::Bencher, findings: usize) {
-    search_after(bencher, findings, "lantern harb", "harbour lan");
+    search_after(bencher, report(findings), "lantern harb", "harbour lan");
 }
 
 /// Typing a word further: only the last search's matches are looked at.
 #[divan::bench(args = [1_000, 10_000])]
 fn typing_a_word_further(bencher: divan::Bencher, findings: usize) {
-    search_after(bencher, findings, "harbour la", "harbour lan");
+    search_after(bencher, report(findings), "harbour la", "harbour lan");
 }
 
 /// What the frame that answers a keystroke needs before the counts: the first 31 results of a
 /// search through every finding (enough for a page, or to know the list is short).
 #[divan::bench(args = [1_000, 10_000])]
 fn first_results_of_a_search(bencher: divan::Bencher, findings: usize) {
-    let finder = Finder::new(report(findings));
+    first_results_after(bencher, report(findings), "lantern harb", "harbour lan");
+}
+
+/// Times the first 31 results of `text` right after a search for `before`.
+fn first_results_after(bencher: divan::Bencher, report: &Report, before: &str, text: &str) {
+    let finder = Finder::new(report);
     let (before, query) = (
-        Query::default().with_text("lantern harb"),
-        Query::default().with_text("harbour lan"),
+        Query::default().with_text(before),
+        Query::default().with_text(text),
     );
     bencher
         .with_inputs(|| {
@@ -73,8 +111,50 @@ fn first_results_of_a_search(bencher: divan::Bencher, findings: usize) {
         .bench_refs(|_| finder.first_results(divan::black_box(&query), 31));
 }
 
+/// The realistic report's keystroke: a word of one finding's heading, then the first three
+/// letters of a word of another's, after a search that does not narrow to it.
+fn realistic_keystroke(findings: usize) -> (&'static Report, String, String) {
+    let report = realistic(findings);
+    let (whole, start) = (
+        heading_word(report, findings / 3, 0, 4),
+        heading_word(report, findings / 2, 1, 4),
+    );
+    let text = format!("{whole} {}", &start[..3]);
+    (report, format!("{start} {}", &whole[..2]), text)
+}
+
+/// A keystroke in the realistic report, answered with results and every facet count.
+#[divan::bench(args = [1_000, 10_000])]
+fn realistic_search_keystroke_with_counts(bencher: divan::Bencher, findings: usize) {
+    let (report, before, text) = realistic_keystroke(findings);
+    search_after(bencher, report, &before, &text);
+}
+
+/// The first 31 results of that keystroke: what the frame that answers it draws.
+#[divan::bench(args = [1_000, 10_000])]
+fn realistic_first_results(bencher: divan::Bencher, findings: usize) {
+    let (report, before, text) = realistic_keystroke(findings);
+    first_results_after(bencher, report, &before, &text);
+}
+
+/// A misspelt word (a letter left out of a word the report has) after another search: a word
+/// that matches nothing, so the report's words one edit away are looked for.
+#[divan::bench(args = [1_000, 10_000])]
+fn realistic_misspelt_word(bencher: divan::Bencher, findings: usize) {
+    let report = realistic(findings);
+    let word = heading_word(report, findings / 4, 0, 7);
+    let misspelt = format!("{}{}", &word[..2], &word[3..]);
+    search_after(bencher, report, "x", &misspelt);
+}
+
 #[divan::bench(args = [1_000, 10_000])]
 fn prepare_search_index(bencher: divan::Bencher, findings: usize) {
     let report = report(findings);
+    bencher.bench(|| Finder::new(divan::black_box(report)));
+}
+
+#[divan::bench(args = [1_000, 10_000])]
+fn realistic_prepare_search_index(bencher: divan::Bencher, findings: usize) {
+    let report = realistic(findings);
     bencher.bench(|| Finder::new(divan::black_box(report)));
 }

@@ -1,11 +1,20 @@
-//! Finding what the reader asked for: search, OR within a facet, AND across facets, facet counts
-//! that follow the other filters, the overview matrix, and what to drop when nothing matches.
+//! Finding what the reader asked for: search (forgiving word forms and typos, best match first),
+//! OR within a facet, AND across facets, facet counts that follow the other filters, the
+//! overview matrix, and what to drop or respell when nothing matches.
 
-use std::sync::Mutex;
+mod index;
+mod respelling;
+
+use std::cmp::Reverse;
+use std::sync::{Mutex, MutexGuard};
 
 use crate::model::{Finding, Report};
 use crate::query::Query;
-use crate::search::{Terms, fold};
+use crate::search::Terms;
+use index::{Index, Prepared};
+
+pub use index::INSTEAD;
+pub use respelling::{RESPELLINGS, Respelling};
 
 /// How many findings each facet value would show, given the other facet's choice and the search.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,47 +56,55 @@ impl Suggestion {
     }
 }
 
-/// A report made searchable: each finding's text folded once, up front.
+/// A search run in a report: its words, made ready, and the findings they match.
+struct Search {
+    /// The search's words as parsed, which name it.
+    typed: Terms,
+    /// The same words made ready to match in this report.
+    prepared: Prepared,
+    /// The findings it matches, facets aside, in report order.
+    matched: Vec<usize>,
+    /// How well each of `matched` matches (see [`Index::relevance`]), once asked for.
+    relevance: Option<Vec<u32>>,
+}
+
+impl Search {
+    /// `matched` and their relevance, best first (report order among equals).
+    fn ranked(&mut self, index: &Index) -> impl Iterator<Item = (Reverse<u32>, usize)> + '_ {
+        let matched = &self.matched;
+        let relevance = self.relevance.get_or_insert_with(|| {
+            matched
+                .iter()
+                .map(|&i| index.relevance(&self.prepared, i))
+                .collect()
+        });
+        relevance.iter().zip(matched).map(|(&r, &i)| (Reverse(r), i))
+    }
+}
+
+/// A report made searchable: each finding's text folded once, up front, and the report's words.
 pub struct Finder<'r> {
     report: &'r Report,
-    haystacks: Vec<String>,
-    /// The last search's words and the findings that matched them: typing more of a word, or
-    /// another word, only narrows it, so the next search need look at these alone.
-    last_search: Mutex<(Terms, Vec<usize>)>,
+    index: Index,
+    /// The last search: the same search asked again (for the first results, then all with the
+    /// counts) is answered at once.
+    last_search: Mutex<Search>,
 }
 
 impl<'r> Finder<'r> {
-    /// Prepares `report` for searching: heading, summary, passage, speaker and themes of each finding.
+    /// Prepares `report` for searching: heading, summary, passage, speaker and themes of each
+    /// finding, and every word of them with its stem.
     pub fn new(report: &'r Report) -> Self {
-        let haystacks = report
-            .findings
-            .iter()
-            .map(|finding| {
-                let speaker = &report.speakers[finding.speaker];
-                let mut text = [
-                    finding.heading.as_str(),
-                    &finding.summary,
-                    &finding.passage,
-                    &speaker.display_name(),
-                ]
-                .join("\n");
-                if let Some(description) = speaker.description() {
-                    text.push('\n');
-                    text.push_str(&description);
-                }
-                for &theme in &finding.themes {
-                    text.push('\n');
-                    text.push_str(&report.themes[theme].name);
-                    text.push('\n');
-                    text.push_str(&report.themes[theme].short);
-                }
-                fold(&text)
-            })
-            .collect();
-        let everything = (Terms::default(), (0..report.findings.len()).collect());
+        let index = Index::new(report);
+        let everything = Search {
+            prepared: index.prepare(&Terms::default()),
+            typed: Terms::default(),
+            matched: (0..report.findings.len()).collect(),
+            relevance: None,
+        };
         Self {
             report,
-            haystacks,
+            index,
             last_search: Mutex::new(everything),
         }
     }
@@ -109,71 +126,74 @@ impl<'r> Finder<'r> {
         query.speakers().is_empty() || query.speakers().binary_search(&finding.speaker).is_ok()
     }
 
-    /// Indexes of the findings that match the search (ignoring the facets), in report order.
-    fn searched_indexes(&self, query: &Query) -> Vec<usize> {
-        self.matching(&Terms::parse(query.text()))
+    fn facets_ok(&self, query: &Query, index: usize) -> bool {
+        let finding = &self.report.findings[index];
+        Self::theme_ok(query, finding) && Self::speaker_ok(query, finding)
     }
 
-    /// Indexes of the findings in which every one of `terms` occurs, in report order: what a
-    /// search matches, facets aside (a search across reports asks each report's finder this).
-    pub(crate) fn matching(&self, terms: &Terms) -> Vec<usize> {
+    /// The search for `typed`: the last search, if it is the same, else one run now (a look-up
+    /// per word and finding, but for words with other characters than letters and digits,
+    /// looked for in each finding's text).
+    fn searched(&self, typed: &Terms) -> MutexGuard<'_, Search> {
         let mut last = self
             .last_search
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if *terms != last.0 {
-            let matched = if terms.narrows(&last.0) {
-                last.1
-                    .iter()
-                    .copied()
-                    .filter(|&i| terms.all_in(&self.haystacks[i]))
-                    .collect()
-            } else {
-                (0..self.haystacks.len())
-                    .filter(|&i| terms.all_in(&self.haystacks[i]))
-                    .collect()
+        if *typed != last.typed {
+            let prepared = self.index.prepare(typed);
+            let matched = (0..self.index.len())
+                .filter(|&i| self.index.matches(&prepared, i))
+                .collect();
+            *last = Search {
+                typed: typed.clone(),
+                prepared,
+                matched,
+                relevance: None,
             };
-            *last = (terms.clone(), matched);
         }
-        last.1.clone()
+        last
     }
 
-    /// The findings that match the search (ignoring the facets), with their indexes.
-    fn searched(&self, query: &Query) -> impl Iterator<Item = (usize, &'r Finding)> + '_ {
-        let report = self.report;
-        self.searched_indexes(query)
-            .into_iter()
-            .map(move |i| (i, &report.findings[i]))
+    /// The search's words as this report matches them: each as typed, with its other forms, and
+    /// for a word of 5 letters or more that matches nothing in the report, the report's nearest
+    /// words used instead ([`Terms::corrections`]: "Also showing results for …"). What
+    /// [`Terms::highlights`] marks in the findings shown.
+    pub fn terms(&self, query: &Query) -> Terms {
+        self.searched(&Terms::parse(query.text())).prepared.terms.clone()
     }
 
-    /// The indexes of the findings that show, in report order.
+    /// Indexes of the findings that every one of `terms` matches (see [`Self::terms`]), in
+    /// report order, and the words as matched: what a search matches, facets aside (a search
+    /// across reports asks each report's finder this).
+    pub(crate) fn matching(&self, terms: &Terms) -> (Vec<usize>, Terms) {
+        let search = self.searched(terms);
+        (search.matched.clone(), search.prepared.terms.clone())
+    }
+
+    /// The indexes of the findings that show, in report order whatever the query's order: to
+    /// tell whether a finding shows (by binary search), count or export them.
     pub fn results(&self, query: &Query) -> Vec<usize> {
-        self.searched(query)
-            .filter(|(_, f)| Self::theme_ok(query, f) && Self::speaker_ok(query, f))
-            .map(|(i, _)| i)
-            .collect()
+        let search = self.searched(&Terms::parse(query.text()));
+        let matched = search.matched.iter().copied();
+        matched.filter(|&i| self.facets_ok(query, i)).collect()
     }
 
-    /// The first `limit` of [`Self::results`], found by looking only as far as needed: what a
-    /// list draws in the frame that answers a keystroke or click, before the counts.
+    /// The first `limit` of the findings that show, in the query's order (as
+    /// [`Self::results_and_counts`] gives them): what a list draws in the frame that answers a
+    /// keystroke or click, before the counts.
     pub fn first_results(&self, query: &Query, limit: usize) -> Vec<usize> {
-        let terms = Terms::parse(query.text());
-        let report = self.report;
-        let last = self
-            .last_search
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let keep = |&i: &usize| {
-            let finding = &report.findings[i];
-            Self::theme_ok(query, finding)
-                && Self::speaker_ok(query, finding)
-                && terms.all_in(&self.haystacks[i])
-        };
-        // The last search's matches hold every match of words that narrow it.
-        if terms.narrows(&last.0) {
-            last.1.iter().copied().filter(keep).take(limit).collect()
+        let mut search = self.searched(&Terms::parse(query.text()));
+        if query.ranked() {
+            let ranked = search
+                .ranked(&self.index)
+                .filter(|&(_, i)| self.facets_ok(query, i));
+            best(ranked, limit)
         } else {
-            (0..report.findings.len()).filter(keep).take(limit).collect()
+            let matched = search.matched.iter().copied();
+            matched
+                .filter(|&i| self.facets_ok(query, i))
+                .take(limit)
+                .collect()
         }
     }
 
@@ -183,15 +203,22 @@ impl<'r> Finder<'r> {
         self.results_and_counts(query).1
     }
 
-    /// [`Self::results`] and [`Self::facet_counts`] together, in one pass over the findings: what
-    /// the findings view needs on every keystroke and click.
+    /// The findings that show, in the query's order (best match first for a search, unless the
+    /// reader asked for the report's order: see [`Query::ranked`]), and [`Self::facet_counts`],
+    /// in one pass over the findings: what the findings view needs on every keystroke and click.
+    /// Best first means: for each search word, the most telling field it occurs in (heading,
+    /// then speaker's name, summary, passage, the rest), then how whole (the whole word, another
+    /// form of it or a correction, a word's start, inside a word), added up over the words; the
+    /// report's order among equals.
     pub fn results_and_counts(&self, query: &Query) -> (Vec<usize>, FacetCounts) {
-        let mut results = Vec::new();
         let mut counts = FacetCounts {
             themes: vec![0; self.report.themes.len()],
             speakers: vec![0; self.report.speakers.len()],
         };
-        for (index, finding) in self.searched(query) {
+        let mut search = self.searched(&Terms::parse(query.text()));
+        let mut results = Vec::new();
+        for &i in &search.matched {
+            let finding = &self.report.findings[i];
             let (theme_ok, speaker_ok) = (Self::theme_ok(query, finding), Self::speaker_ok(query, finding));
             if speaker_ok {
                 for &theme in &finding.themes {
@@ -202,8 +229,14 @@ impl<'r> Finder<'r> {
                 counts.speakers[finding.speaker] += 1;
             }
             if theme_ok && speaker_ok {
-                results.push(index);
+                results.push(i);
             }
+        }
+        if query.ranked() {
+            let ranked = search
+                .ranked(&self.index)
+                .filter(|&(_, i)| self.facets_ok(query, i));
+            results = best(ranked, results.len());
         }
         (results, counts)
     }
@@ -211,7 +244,8 @@ impl<'r> Finder<'r> {
     /// Theme × speaker counts of the findings the search lets through: `matrix[theme][speaker]`.
     pub fn matrix(&self, query: &Query) -> Vec<Vec<usize>> {
         let mut matrix = vec![vec![0; self.report.speakers.len()]; self.report.themes.len()];
-        for (_, finding) in self.searched(query) {
+        for &i in &self.searched(&Terms::parse(query.text())).matched {
+            let finding = &self.report.findings[i];
             for &theme in &finding.themes {
                 matrix[theme][finding.speaker] += 1;
             }
@@ -245,160 +279,37 @@ impl<'r> Finder<'r> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::testing::finding;
+/// Up to this many results are picked best first from a short sorted list; more are sorted.
+const PICKED: usize = 256;
 
-    /// Three themes, three speakers, five findings.
-    fn report() -> Report {
-        crate::testing::report(
-            &["Tides", "Boats", "Lamps"],
-            &["Ada", "Bo", "Cy"],
-            vec![
-                finding("Tides rise", &[0], 0),
-                finding("Tides and boats", &[0, 1], 1),
-                finding("Boats leak", &[1], 0),
-                finding("Lamps dim", &[2], 2),
-                finding("Boats need lamps", &[1, 2], 1),
-            ],
-        )
-    }
-
-    #[test]
-    fn an_empty_query_shows_everything() {
-        let report = report();
-        assert_eq!(Finder::new(&report).results(&Query::default()), [0, 1, 2, 3, 4]);
-    }
-
-    #[test]
-    fn themes_combine_with_or_speakers_with_or_and_facets_with_and() {
-        let report = report();
-        let finder = Finder::new(&report);
-        assert_eq!(finder.results(&Query::new([0], [])), [0, 1]);
-        assert_eq!(finder.results(&Query::new([0, 2], [])), [0, 1, 3, 4]);
-        assert_eq!(finder.results(&Query::new([], [0, 2])), [0, 2, 3]);
-        assert_eq!(finder.results(&Query::new([1], [0])), [2]);
-        assert_eq!(finder.results(&Query::new([1, 2], [1, 2])), [1, 3, 4]);
-        assert_eq!(finder.results(&Query::new([0], [2])), Vec::<usize>::new());
-    }
-
-    #[test]
-    fn search_matches_heading_speaker_and_theme_names_and_combines_with_facets() {
-        let report = report();
-        let finder = Finder::new(&report);
-        assert_eq!(finder.results(&Query::default().with_text("LAMPS")), [3, 4]);
-        assert_eq!(
-            finder.results(&Query::default().with_text("bo")),
-            [1, 2, 4],
-            "speaker Bo or theme Boats"
-        );
-        assert_eq!(finder.results(&Query::new([], [1]).with_text("lamps")), [4]);
-        assert_eq!(finder.results(&Query::default().with_text("tides ada")), [0]);
-        assert_eq!(
-            finder.results(&Query::default().with_text("nothing")),
-            Vec::<usize>::new()
-        );
-    }
-
-    #[test]
-    fn facet_counts_follow_the_other_facet_and_the_search() {
-        let report = report();
-        let finder = Finder::new(&report);
-        let all = finder.facet_counts(&Query::default());
-        assert_eq!((all.themes, all.speakers), (vec![2, 3, 2], vec![2, 2, 1]));
-        let boats = finder.facet_counts(&Query::new([1], []));
-        assert_eq!((boats.themes, boats.speakers), (vec![2, 3, 2], vec![1, 2, 0]));
-        let boats_bo = finder.facet_counts(&Query::new([1], [1]));
-        assert_eq!(
-            (boats_bo.themes, boats_bo.speakers),
-            (vec![1, 2, 1], vec![1, 2, 0])
-        );
-        let lamps_text = finder.facet_counts(&Query::new([], [1]).with_text("lamps"));
-        assert_eq!(
-            (lamps_text.themes, lamps_text.speakers),
-            (vec![0, 1, 1], vec![0, 1, 1])
-        );
-    }
-
-    #[test]
-    fn one_pass_gives_the_same_results_and_counts_as_two() {
-        let report = report();
-        let finder = Finder::new(&report);
-        for query in [
-            Query::default(),
-            Query::new([1], [1]),
-            Query::new([0, 2], []).with_text("boats"),
-        ] {
-            assert_eq!(
-                finder.results_and_counts(&query),
-                (finder.results(&query), finder.facet_counts(&query))
-            );
+/// The first `limit` items of `ranked` in order of their keys (relevance, then report order):
+/// picked into a short sorted list when `limit` is small (linear in `ranked`), else all sorted.
+fn best(ranked: impl Iterator<Item = (Reverse<u32>, usize)>, limit: usize) -> Vec<usize> {
+    // Each as one number: what it lacks of the highest relevance, then its index.
+    let keys = ranked.map(|(Reverse(relevance), i)| u64::from(u32::MAX - relevance) << 32 | i as u64);
+    let mut best: Vec<u64> = Vec::new();
+    if limit > PICKED {
+        best.extend(keys);
+        crate::sort::sort_by_key_unstable(&mut best, crate::sort::itself);
+        best.truncate(limit);
+    } else {
+        for key in keys {
+            if best.len() == limit {
+                match best.last() {
+                    Some(&last) if key < last => best.pop(),
+                    _ => continue,
+                };
+            }
+            let at = best.partition_point(|&b| b < key);
+            best.insert(at, key);
         }
     }
-
-    #[test]
-    fn the_matrix_counts_themes_by_speaker_under_the_search() {
-        let report = report();
-        let finder = Finder::new(&report);
-        assert_eq!(
-            finder.matrix(&Query::new([0], [2])),
-            [[1, 1, 0], [1, 2, 0], [0, 1, 1]]
-        );
-        assert_eq!(
-            finder.matrix(&Query::default().with_text("boats")),
-            [[0, 1, 0], [1, 2, 0], [0, 1, 0]]
-        );
-    }
-
-    #[test]
-    fn with_no_results_it_suggests_each_filter_to_drop_with_its_count() {
-        let report = report();
-        let finder = Finder::new(&report);
-        let query = Query::new([0], [2]).with_text("tides");
-        assert_eq!(finder.results(&query), Vec::<usize>::new());
-        let suggestions = finder.suggestions(&query);
-        assert_eq!(
-            suggestions,
-            [Suggestion {
-                drop: Filter::Speaker(2),
-                gives: 2
-            }],
-            "dropping the theme alone gives none"
-        );
-        assert_eq!(finder.results(&suggestions[0].apply(&query)), [0, 1]);
-
-        let lamps_by_ada = Query::new([2], [0]);
-        assert_eq!(
-            finder.suggestions(&lamps_by_ada),
-            [
-                Suggestion {
-                    drop: Filter::Theme(2),
-                    gives: 2
-                },
-                Suggestion {
-                    drop: Filter::Speaker(0),
-                    gives: 2
-                }
-            ]
-        );
-        let searched = Query::new([], [2]).with_text("boats");
-        assert_eq!(
-            finder.suggestions(&searched),
-            [
-                Suggestion {
-                    drop: Filter::Speaker(2),
-                    gives: 3
-                },
-                Suggestion {
-                    drop: Filter::Search,
-                    gives: 1
-                }
-            ]
-        );
-        assert!(
-            finder.suggestions(&Query::new([0], [])).is_empty(),
-            "nothing to suggest when findings show"
-        );
-    }
+    best.into_iter()
+        .map(|key| (key & u64::from(u32::MAX)) as usize)
+        .collect()
 }
+
+#[cfg(test)]
+mod forgiving_tests;
+#[cfg(test)]
+mod tests;

@@ -1,11 +1,46 @@
-//! What the reader has asked for: chosen themes, chosen speakers and a search, as a plain value.
+//! What the reader has asked for: chosen themes, chosen speakers, a search and the order of the findings, as a plain value.
 
-/// Chosen themes and speakers (indexes into the report, sorted) and the search text.
+use crate::search::Terms;
+
+/// How the findings that show are ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Order {
+    /// Best match first when there is a search (see `Finder::results_and_counts`), the report's
+    /// order when there is none: the default.
+    #[default]
+    Relevance,
+    /// The report's order, even when there is a search.
+    Report,
+}
+
+impl Order {
+    /// Both orders, the default first.
+    pub const ALL: [Order; 2] = [Self::Relevance, Self::Report];
+
+    /// The word for the order in links (`order=report`).
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Self::Relevance => "relevance",
+            Self::Report => "report",
+        }
+    }
+
+    /// The key of the choice's label in the translation files.
+    pub fn label_key(self) -> crate::texts::Key {
+        match self {
+            Self::Relevance => crate::texts::key::ORDER_RELEVANCE,
+            Self::Report => crate::texts::key::ORDER_REPORT,
+        }
+    }
+}
+
+/// Chosen themes and speakers (indexes into the report, sorted), the search text and the order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
     themes: Vec<usize>,
     speakers: Vec<usize>,
     text: String,
+    order: Order,
 }
 
 fn sorted(values: impl IntoIterator<Item = usize>) -> Vec<usize> {
@@ -31,7 +66,7 @@ impl Query {
         Self {
             themes: sorted(themes),
             speakers: sorted(speakers),
-            text: String::new(),
+            ..Self::default()
         }
     }
 
@@ -48,6 +83,17 @@ impl Query {
     /// The search text, as typed.
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The order the reader chose (which applies only to a search: see [`Self::ranked`]).
+    pub fn order(&self) -> Order {
+        self.order
+    }
+
+    /// Whether the findings show best match first: a search with words (see [`Terms::parse`]),
+    /// and the reader has not asked for the report's order.
+    pub fn ranked(&self) -> bool {
+        self.order == Order::Relevance && !Terms::parse(&self.text).is_empty()
     }
 
     /// True when nothing is chosen and nothing searched, so every finding shows.
@@ -77,12 +123,20 @@ impl Query {
         }
     }
 
+    /// The same query with the findings in `order`.
+    pub fn with_order(&self, order: Order) -> Self {
+        Self {
+            order,
+            ..self.clone()
+        }
+    }
+
     /// The same search with exactly one theme and one speaker chosen (a cell of the overview).
     pub fn with_only(&self, theme: usize, speaker: usize) -> Self {
         Self {
             themes: vec![theme],
             speakers: vec![speaker],
-            text: self.text.clone(),
+            ..self.clone()
         }
     }
 }
@@ -118,6 +172,32 @@ mod tests {
         assert_eq!(
             (cell.themes(), cell.speakers(), cell.text()),
             (&[3][..], &[4][..], "money")
+        );
+    }
+
+    #[test]
+    fn a_search_ranks_unless_the_report_order_is_asked_for() {
+        let searched = Query::new([1], []).with_text("money");
+        assert!(searched.ranked());
+        assert_eq!(searched.order(), Order::Relevance);
+        let in_report_order = searched.with_order(Order::Report);
+        assert!(!in_report_order.ranked());
+        assert_eq!(
+            in_report_order.with_text("tides").order(),
+            Order::Report,
+            "the choice stays"
+        );
+        assert_eq!(in_report_order.with_only(0, 0).order(), Order::Report);
+        assert!(!Query::new([1], []).ranked(), "nothing to rank without a search");
+        assert!(
+            !Query::default().with_text(" ,, ").ranked(),
+            "nor with a search of no words"
+        );
+        assert!(
+            searched
+                .with_order(Order::Report)
+                .with_order(Order::Relevance)
+                .ranked()
         );
     }
 }

@@ -1,8 +1,9 @@
-//! Full-text search that ignores case and accents, with match ranges for highlighting.
+//! Full-text search that ignores case and accents and knows word forms, with match ranges for highlighting.
 
 use std::ops::Range;
 
 use crate::latin;
+use crate::stem::stem;
 
 /// What a character folds to: lowercase, Latin letters as a plain keyboard types them (é → e,
 /// ș → s, þ → th), combining accents dropped, typographic quotes and dashes made plain.
@@ -26,10 +27,15 @@ fn fold_char(c: char, out: &mut String) {
 /// Folds text for matching: lowercase, accents removed, quotes and dashes made plain.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        fold_char(c, &mut out);
-    }
+    fold_into(text, &mut out);
     out
+}
+
+/// Appends `text` to `out`, folded as [`fold`] folds it.
+pub(crate) fn fold_into(text: &str, out: &mut String) {
+    for c in text.chars() {
+        fold_char(c, out);
+    }
 }
 
 /// Folds text and, for each byte of the result, the byte range of the character it came from,
@@ -84,19 +90,86 @@ pub fn usable_search(text: &str) -> (&str, bool) {
     (used, used.len() < text.len())
 }
 
-/// The words of a search, folded: every one must occur for a finding to match.
+/// Whether the character at byte `at` of `text` is a letter or digit, and how many bytes it takes.
+fn letter_at(text: &str, at: usize) -> (bool, usize) {
+    match text.as_bytes()[at] {
+        byte @ 0..0x80 => (byte.is_ascii_alphanumeric(), 1),
+        _ => text[at..]
+            .chars()
+            .next()
+            .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+    }
+}
+
+/// The words of a text already folded (see [`fold`]): its runs of letters and digits, each with
+/// the byte where it starts. ASCII is read a byte at a time.
+pub(crate) fn words_of(folded: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = loop {
+            if at >= folded.len() {
+                return None;
+            }
+            let (letter, width) = letter_at(folded, at);
+            if letter {
+                break at;
+            }
+            at += width;
+        };
+        while at < folded.len() {
+            let (letter, width) = letter_at(folded, at);
+            if !letter {
+                break;
+            }
+            at += width;
+        }
+        Some((start, &folded[start..at]))
+    })
+}
+
+/// One word of a search, folded, and the whole words it also matches.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Term {
+    /// The word as typed, folded: it matches wherever it occurs, even inside a word.
+    pub word: String,
+    /// The stems of the whole words it also matches (see [`stem`]): its own, when it is one word
+    /// of letters and digits, and those of the words used instead of it.
+    pub stems: Vec<String>,
+    /// The report's words used instead of it when it matches nothing in the report, best first.
+    pub instead: Vec<String>,
+}
+
+/// A search word that matches nothing in a report, and the report's words searched for instead:
+/// what a page tells as "Also showing results for …".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Correction<'a> {
+    /// The word as typed, folded.
+    pub typed: &'a str,
+    /// The report's words used instead, best first (at least one).
+    pub instead: &'a [String],
+}
+
+/// The words of a search, folded: every one must occur for a finding to match, as typed (even
+/// inside a word) or as another form of the same word (the same [`stem`]); and, from
+/// `Finder::terms`, a word that matches nothing in the report is matched by the report's words
+/// nearest to it instead.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Terms(Vec<String>);
+pub struct Terms(Vec<Term>);
 
 impl Terms {
     /// Splits a search into folded words, trimming punctuation at their ends: the words of its
     /// [`usable_search`] part, each once, so at most [`SEARCH_WORDS`] of them.
     pub fn parse(text: &str) -> Self {
-        let mut terms: Vec<String> = Vec::new();
+        let mut terms: Vec<Term> = Vec::new();
         for word in fold(usable_search(text).0).split_whitespace() {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            if !word.is_empty() && !terms.iter().any(|t| t == word) {
-                terms.push(word.to_owned());
+            if !word.is_empty() && !terms.iter().any(|t| t.word == word) {
+                let one_word = word.chars().all(char::is_alphanumeric);
+                terms.push(Term {
+                    word: word.to_owned(),
+                    stems: one_word.then(|| stem(word).into_owned()).into_iter().collect(),
+                    instead: Vec::new(),
+                });
             }
         }
         Self(terms)
@@ -107,21 +180,63 @@ impl Terms {
         self.0.is_empty()
     }
 
-    /// Whether whatever these words match, `wider` matches too: each of `wider`'s words is part
-    /// of one of these (as when a word is typed further, or a word is added).
-    pub fn narrows(&self, wider: &Terms) -> bool {
-        wider
-            .0
+    /// The search's words, folded, as typed.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|term| term.word.as_str())
+    }
+
+    /// The words that match nothing in the report, each with the report's words used instead.
+    pub fn corrections(&self) -> impl Iterator<Item = Correction<'_>> {
+        self.0
             .iter()
-            .all(|w| self.0.iter().any(|t| t.contains(w.as_str())))
+            .filter(|term| !term.instead.is_empty())
+            .map(|term| Correction {
+                typed: &term.word,
+                instead: &term.instead,
+            })
     }
 
-    /// Whether every word occurs in `folded` (text already passed through [`fold`]).
-    pub fn all_in(&self, folded: &str) -> bool {
-        self.0.iter().all(|term| folded.contains(term.as_str()))
+    /// Each word with what it matches.
+    pub(crate) fn terms(&self) -> &[Term] {
+        &self.0
     }
 
-    /// The byte ranges of `text` that match any word, merged and in order.
+    /// Matches the report's words `instead` (best first) in place of the word at `index`, and
+    /// every other form of them.
+    pub(crate) fn correct(&mut self, index: usize, instead: Vec<String>) {
+        let term = &mut self.0[index];
+        for word in &instead {
+            let stem = stem(word);
+            if !term.stems.iter().any(|s| *s == stem) {
+                term.stems.push(stem.into_owned());
+            }
+        }
+        term.instead = instead;
+    }
+
+    /// Adds the words `other` (the same search, as matched in another report) used instead of
+    /// these words, so that they are highlighted too.
+    pub(crate) fn absorb(&mut self, other: &Terms) {
+        for (index, theirs) in other.0.iter().enumerate() {
+            let Some(mine) = self.0.get(index).map(|term| &term.instead) else {
+                break;
+            };
+            let new: Vec<String> = theirs
+                .instead
+                .iter()
+                .filter(|w| !mine.contains(w))
+                .cloned()
+                .collect();
+            if !new.is_empty() {
+                let instead = [mine.as_slice(), &new].concat();
+                self.correct(index, instead);
+            }
+        }
+    }
+
+    /// The byte ranges of `text` that match any word, merged and in order: wherever a word
+    /// occurs as typed, and every whole word of the same stem as one of them or as a word used
+    /// instead.
     pub fn highlights(&self, text: &str) -> Vec<Range<usize>> {
         if self.0.is_empty() {
             return Vec::new();
@@ -129,8 +244,20 @@ impl Terms {
         let (folded, map) = fold_mapped(text);
         let mut ranges: Vec<Range<usize>> = Vec::new();
         for term in &self.0 {
-            for (at, _) in folded.match_indices(term.as_str()) {
-                ranges.push(map[at].start..map[at + term.len() - 1].end);
+            for (at, _) in folded.match_indices(term.word.as_str()) {
+                ranges.push(map[at].start..map[at + term.word.len() - 1].end);
+            }
+        }
+        let stems: Vec<&str> = self
+            .0
+            .iter()
+            .flat_map(|t| t.stems.iter().map(String::as_str))
+            .collect();
+        for (at, word) in words_of(&folded) {
+            // A stem starts with its word's first letter: most words need no stemming.
+            let first = |s: &&str| s.as_bytes().first() == word.as_bytes().first();
+            if stems.iter().any(first) && stems.contains(&&*stem(word)) {
+                ranges.push(map[at].start..map[at + word.len() - 1].end);
             }
         }
         crate::sort::sort_small_by_key(&mut ranges, |r| (r.start, r.end));
@@ -192,7 +319,10 @@ mod tests {
             ("sondergaard", "Søndergaard", vec!["Søndergaard"]),
         ];
         for (search, text, expected) in cases {
-            assert!(Terms::parse(search).all_in(&fold(text)), "{search} in {text}");
+            assert!(
+                Terms::parse(search).words().all(|word| fold(text).contains(word)),
+                "{search} in {text}"
+            );
             assert_eq!(marked(search, text), expected, "{search} in {text}");
         }
     }
@@ -207,14 +337,9 @@ mod tests {
 
     #[test]
     fn terms_are_folded_words_without_edge_punctuation_or_repeats() {
-        assert_eq!(
-            Terms::parse("  Recruitment, “Vries” vries  "),
-            Terms(vec!["recruitment".into(), "vries".into()])
-        );
-        assert_eq!(
-            Terms::parse("Pemberton-Ford’s"),
-            Terms(vec!["pemberton-ford's".into()])
-        );
+        let words = |text: &str| Terms::parse(text).words().map(str::to_owned).collect::<Vec<_>>();
+        assert_eq!(words("  Recruitment, “Vries” vries  "), ["recruitment", "vries"]);
+        assert_eq!(words("Pemberton-Ford’s"), ["pemberton-ford's"]);
         assert!(Terms::parse(" ,, — ").is_empty());
     }
 
@@ -226,7 +351,11 @@ mod tests {
         assert!(cut);
         assert_eq!(used, words[..SEARCH_WORDS].join("  "));
         assert_eq!(usable_search(used), (used, false));
-        assert_eq!(Terms::parse(&words.join(" ")).0, &words[..SEARCH_WORDS]);
+        assert!(
+            Terms::parse(&words.join(" "))
+                .words()
+                .eq(words[..SEARCH_WORDS].iter().map(String::as_str))
+        );
         let long = format!(" {} ", "é".repeat(100_000));
         let (used, cut) = usable_search(&long);
         assert_eq!((used.to_owned(), cut), ("é".repeat(SEARCH_CHARS), true));
@@ -234,12 +363,61 @@ mod tests {
     }
 
     #[test]
-    fn every_term_must_occur() {
-        let haystack = fold("Follow the money: Ms. Chloe Briere, University de Geneve");
-        assert!(Terms::parse("money genève").all_in(&haystack));
-        assert!(Terms::parse("MONEY brière").all_in(&haystack));
-        assert!(!Terms::parse("money recruitment").all_in(&haystack));
-        assert!(Terms::parse("").all_in(&haystack));
+    fn a_word_of_letters_also_matches_its_other_forms() {
+        let terms = Terms::parse("Recruiters trafficked Pemberton-Ford’s 2014");
+        let stems: Vec<&[String]> = terms.terms().iter().map(|t| t.stems.as_slice()).collect();
+        assert_eq!(
+            stems,
+            [
+                &["recruit".to_owned()][..],
+                &["traffick".to_owned()],
+                &[],
+                &["2014".to_owned()]
+            ]
+        );
+        assert_eq!(terms.corrections().count(), 0);
+    }
+
+    #[test]
+    fn other_forms_are_highlighted_whole() {
+        let text = "Recruitment and recruiting: the recruiters’ trafficking, trafficked";
+        assert_eq!(
+            marked("recruiter trafficked", text),
+            [
+                "Recruitment",
+                "recruiting",
+                "recruiters",
+                "trafficking",
+                "trafficked"
+            ]
+        );
+        assert_eq!(
+            marked("recruitm", text),
+            ["Recruitm"],
+            "a word typed in part matches only as typed"
+        );
+    }
+
+    #[test]
+    fn a_corrected_word_highlights_the_words_used_instead_and_their_forms() {
+        let mut terms = Terms::parse("trafficing victims");
+        terms.correct(0, vec!["trafficking".to_owned()]);
+        assert_eq!(
+            terms.corrections().collect::<Vec<_>>(),
+            [Correction {
+                typed: "trafficing",
+                instead: &["trafficking".to_owned()]
+            }]
+        );
+        let text = "Trafficked victims, trafficking";
+        let marked: Vec<&str> = terms.highlights(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(marked, ["Trafficked", "victims", "trafficking"]);
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits() {
+        let found: Vec<(usize, &str)> = words_of("a×b, 2014—x").collect();
+        assert_eq!(found, [(0, "a"), (3, "b"), (6, "2014"), (13, "x")]);
     }
 
     #[test]
@@ -264,7 +442,11 @@ mod tests {
     #[test]
     fn highlights_survive_characters_that_fold_to_two() {
         let text = "Œuvre, œuvres";
-        assert_eq!(Terms::parse("oeuvre").highlights(text), [0..6, 8..14]);
+        assert_eq!(
+            Terms::parse("oeuvre").highlights(text),
+            [0..6, 8..15],
+            "œuvres whole, as another form of oeuvre"
+        );
         assert_eq!(Terms::parse("e").highlights(text), [0..2, 5..6, 8..10, 13..14]);
     }
 }

@@ -1,11 +1,11 @@
-//! The reader's state as a URL query string: `?view=overview&theme=a,b&speaker=c&q=words`,
+//! The reader's state as a URL query string: `?view=overview&theme=a,b&speaker=c&q=words&order=report`,
 //! readable, shareable and forgiving.
 
 use crate::texts::key;
 use std::borrow::Cow;
 
 use crate::model::{Report, joined};
-use crate::query::Query;
+use crate::query::{Order, Query};
 use crate::search::usable_search;
 
 /// The views of a report.
@@ -99,6 +99,7 @@ const SEARCH_KEY: &str = "q";
 const VIEW_KEY: &str = "view";
 const REPORT_KEY: &str = "report";
 const LANG_KEY: &str = "lang";
+const ORDER_KEY: &str = "order";
 
 /// A value from a link as the reader is told about it: at most 40 characters, then "…".
 pub fn shortened(value: &str) -> String {
@@ -147,8 +148,9 @@ impl<'a> FilterChoice<'a> {
 }
 
 /// Reads a query string (with or without its leading `?`). Themes and speakers may be
-/// comma-separated or repeated; the last search and view win; unknown keys are skipped and
-/// unknown values noted in [`UrlState::ignored`]. Linear in the query string's length, and
+/// comma-separated or repeated; the last search, view and order win; an order without a search
+/// is the default one (there is nothing to rank); unknown keys are skipped and unknown values
+/// noted in [`UrlState::ignored`]. Linear in the query string's length, and
 /// bounded in what it keeps: each filter value at most once, [`LISTED`] unknown values and a
 /// count of the rest, and the search's [`usable_search`] part.
 pub fn parse_search(search: &str, report: &Report) -> UrlState {
@@ -158,6 +160,7 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
     let mut text = Cow::Borrowed("");
     let mut view = View::default();
     let mut lang = None;
+    let mut order = Order::default();
     let mut ignored = Ignored::default();
     for (key, value) in form_urlencoded::parse(search.as_bytes()) {
         let filter = match key.as_ref() {
@@ -178,6 +181,13 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
                 }
                 continue;
             }
+            ORDER_KEY => {
+                match Order::ALL.into_iter().find(|o| o.keyword() == value.trim()) {
+                    Some(chosen) => order = chosen,
+                    None => ignored.note(|| format!("order \u{201c}{}\u{201d}", shortened(&value))),
+                }
+                continue;
+            }
             THEME_KEY => &mut themes,
             SPEAKER_KEY => &mut speakers,
             _ => continue,
@@ -190,8 +200,13 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
     }
     let (text, search_cut) = usable_search(&text);
     ignored.search_cut = search_cut;
+    if text.is_empty() {
+        order = Order::default();
+    }
     UrlState {
-        query: Query::new(themes.chosen(), speakers.chosen()).with_text(text),
+        query: Query::new(themes.chosen(), speakers.chosen())
+            .with_text(text)
+            .with_order(order),
         view,
         lang,
         ignored,
@@ -227,7 +242,8 @@ pub fn in_report(slug: &str, search: &str) -> String {
 }
 
 /// Writes the query string for a view and query, in a canonical order: `""` for the findings
-/// view with nothing chosen.
+/// view with nothing chosen. The order is written only when it is not the default, which it
+/// can be only for a search: `order=report` after the search.
 pub fn to_search(view: View, query: &Query, report: &Report) -> String {
     let mut parts = Vec::new();
     if view != View::Findings {
@@ -245,6 +261,9 @@ pub fn to_search(view: View, query: &Query, report: &Report) -> String {
     if !text.is_empty() {
         let encoded: String = form_urlencoded::byte_serialize(text.as_bytes()).collect();
         parts.push(format!("{SEARCH_KEY}={encoded}"));
+        if query.order() != Order::default() {
+            parts.push(format!("{ORDER_KEY}={}", query.order().keyword()));
+        }
     }
     if parts.is_empty() {
         String::new()
@@ -405,6 +424,43 @@ mod tests {
         assert_eq!(values.query, Query::new([0], []));
         assert_eq!(named, UrlState::default());
         assert_eq!(unknown, UrlState::default());
+    }
+
+    #[test]
+    fn the_report_order_is_written_after_a_search_and_read_back() {
+        let report = report();
+        let query = Query::new([0], []).with_text("money").with_order(Order::Report);
+        let search = to_search(View::Findings, &query, &report);
+        assert_eq!(search, "?theme=law&q=money&order=report");
+        assert_eq!(parse_search(&search, &report).query, query);
+        let ranked = query.with_order(Order::Relevance);
+        assert_eq!(to_search(View::Findings, &ranked, &report), "?theme=law&q=money");
+        assert_eq!(
+            parse_search("q=money&order=relevance", &report).query,
+            ranked.with_theme(0, false)
+        );
+        assert_eq!(
+            parse_search("order=report&q=money", &report).query.order(),
+            Order::Report,
+            "in any place"
+        );
+    }
+
+    #[test]
+    fn an_order_without_a_search_is_the_default_and_an_unknown_one_is_said() {
+        let report = report();
+        let unsearched = Query::new([1], []).with_order(Order::Report);
+        assert_eq!(to_search(View::Findings, &unsearched, &report), "?theme=victims");
+        assert_eq!(
+            parse_search("order=report&theme=victims", &report).query,
+            Query::new([1], [])
+        );
+        assert_eq!(parse_search("order=report&q=+", &report).query, Query::default());
+        let state = parse_search("q=money&order=best", &report);
+        assert_eq!(state.query, Query::default().with_text("money"));
+        assert_eq!(state.ignored.listed, ["order \u{201c}best\u{201d}"]);
+        let state = parse_search("q=money&order=report&order=relevance", &report);
+        assert_eq!(state.query.order(), Order::Relevance, "the last order wins");
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
 
+use maud::html;
 use report::html::contract::ids;
 use report::html::{self, FindingsSection, Links};
 use report::{Finder, Query, Terms, View};
@@ -15,7 +16,7 @@ fn fixture() -> report::Report {
     report::parse_report("colliding-ids.md", &source).unwrap_or_else(|d| panic!("{d:?}"))
 }
 
-/// Every view the page can show, with the ids the app draws itself.
+/// Every view the page can show, in the page's frame, with the one id of `index.html` itself.
 fn every_view(report: &report::Report) -> String {
     let texts = report::Texts::english();
     let links = Links {
@@ -27,35 +28,23 @@ fn every_view(report: &report::Report) -> String {
     let finder = Finder::new(report);
     let query = Query::default();
     let (results, counts) = finder.results_and_counts(&query);
-    let mut page = String::new();
-    // The ids the app's own views draw; the core's HTML draws the rest of `ids::FIXED`.
-    for id in [ids::APP, ids::MAIN, ids::SPEAKERS_HEADING, ids::NARRATIVE_HEADING] {
-        page.push_str(&format!("<div id=\"{id}\"></div>"));
-    }
-    page.push_str(&html::masthead(&links).0);
-    page.push_str(&html::tabs(&links, View::Findings, &query).0);
-    page.push_str(&html::filter_panel(&texts, report, &counts, &query, true).0);
     let cards = html::finding_list(&links, &results, &query, &Terms::default(), html::Cite::OnOpen);
-    let empty = html::Markup::default();
-    let section = FindingsSection {
-        texts: &texts,
-        shown: results.len(),
-        total: results.len(),
-        filters: "none",
-        chips: &empty,
-        notices: &empty,
-        help: &empty,
-        cards: &cards,
-        before: 0,
-        after: 0,
-    };
-    page.push_str(&html::findings_section(&section).0);
-    page.push_str(&html::speakers(&links).0);
+    let section = html::findings_section(&FindingsSection::unfiltered(
+        &texts,
+        results.len(),
+        &cards,
+        results.len(),
+    ));
     let searched = finder.results(&Query::default().with_text(query.text()));
-    page.push_str(&html::overview(&links, &query, &finder.matrix(&query), &searched).0);
-    page.push_str(&html::narrative(&links, &|_| Query::default()).0);
-    page.push_str(&html::footer(&texts, report, "https://example.org/", "abcd", "2031-04-01").0);
-    page
+    let views = html! {
+        (html::findings_layout(&html::filter_panel(&texts, report, &counts, &query, true), &section))
+        (html::speakers_section(&texts, &html::speakers(&links)))
+        (html::overview_section(&html::overview(&links, &query, &finder.matrix(&query), &searched)))
+        (html::narrative_section(&texts, &html::narrative(&links, &|_| Query::default())))
+    };
+    let footer = html::footer(&texts, report, "https://example.org/", "abcd", "2031-04-01");
+    let page = html::report_frame(&links, View::Findings, &query, &views, Some(&footer));
+    format!("<div id=\"{}\">{}</div>", ids::APP, page.0)
 }
 
 #[test]

@@ -10,7 +10,7 @@ mod rendered;
 
 use proptest::prelude::*;
 use report::markdown_text::{line_by_line, one_line};
-use report::{Finder, Query, Report, Terms, View, fold, parse_report, parse_search, to_search};
+use report::{Finder, Order, Query, Report, Terms, View, fold, parse_report, parse_search, to_search};
 
 fn seed_source() -> String {
     fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../reports/renate-brussels-2014.md"))
@@ -34,6 +34,7 @@ fn tricky_text() -> impl Strategy<Value = String> {
         Just("speaker=".to_owned()),
         Just("q=".to_owned()),
         Just("view=".to_owned()),
+        Just("order=report".to_owned()),
         Just("\n".to_owned()),
         Just("# ".to_owned()),
         Just("## ".to_owned()),
@@ -133,6 +134,7 @@ proptest! {
         prop_assert_eq!(again.query.speakers(), state.query.speakers());
         prop_assert_eq!(again.query.text().trim(), state.query.text().trim());
         prop_assert_eq!(again.view, state.view);
+        prop_assert_eq!(again.query.order(), state.query.order());
     }
 
     #[test]
@@ -141,9 +143,12 @@ proptest! {
         speakers in proptest::collection::vec(0usize..6, 0..8),
         text in "[^\\s]([^\\u{0}]{0,30}[^\\s])?|",
         view in 0usize..4,
+        order in 0usize..2,
     ) {
         let report = seed();
-        let query = Query::new(themes, speakers).with_text(&text);
+        // Without a search there is nothing to order: the order read back is the default.
+        let order = if text.is_empty() { Order::default() } else { Order::ALL[order] };
+        let query = Query::new(themes, speakers).with_text(&text).with_order(order);
         let view = View::ALL[view];
         let state = parse_search(&to_search(view, &query, &report), &report);
         prop_assert_eq!(state.query, query);
@@ -227,11 +232,16 @@ proptest! {
             } else {
                 text.push_str(piece);
             }
-            let query = Query::default().with_text(&text).with_speaker(speaker, step % 2 == 0);
+            let order = if step % 4 == 3 { Order::Report } else { Order::Relevance };
+            let query = Query::default().with_text(&text).with_speaker(speaker, step % 2 == 0).with_order(order);
             let first = finder.first_results(&query, 4);
-            prop_assert_eq!(finder.results_and_counts(&query), Finder::new(&report).results_and_counts(&query), "{:?}", text);
-            let all = finder.results(&query);
-            prop_assert_eq!(&first[..], &all[..all.len().min(4)], "{:?}", text);
+            let answer = finder.results_and_counts(&query);
+            prop_assert_eq!(&answer, &Finder::new(&report).results_and_counts(&query), "{:?}", text);
+            let shown = answer.0;
+            prop_assert_eq!(&first[..], &shown[..shown.len().min(4)], "{:?}", text);
+            let mut in_report_order = shown.clone();
+            in_report_order.sort_unstable();
+            prop_assert_eq!(in_report_order, finder.results(&query), "{:?}", text);
         }
     }
 

@@ -32,6 +32,28 @@ pub struct FindingsSection<'a> {
     pub after: usize,
 }
 
+/// An empty fragment, for the parts of a section that show nothing.
+static NOTHING: Markup = maud::PreEscaped(String::new());
+
+impl<'a> FindingsSection<'a> {
+    /// The section as a page opens, with no filter or search: all `total` findings shown, of
+    /// which `cards` draws the first `drawn`.
+    pub fn unfiltered(texts: &'a Texts, total: usize, cards: &'a Markup, drawn: usize) -> Self {
+        Self {
+            texts,
+            shown: total,
+            total,
+            filters: texts.text(key::EXPORT_NONE),
+            chips: &NOTHING,
+            notices: &NOTHING,
+            help: &NOTHING,
+            cards,
+            before: 0,
+            after: total - drawn,
+        }
+    }
+}
+
 /// The result count: "Showing 12 of 10,000 findings".
 pub fn status(texts: &Texts, shown: usize, total: usize) -> String {
     texts.count(key::FINDINGS_STATUS, total, &[("shown", &texts.number(shown))])

@@ -78,19 +78,7 @@ fn report_page(texts: &Texts, report: &Report, slug: Option<&str>) -> Prerendere
         &Terms::default(),
         Cite::WithoutAddress,
     );
-    let empty = Markup::default();
-    let section = FindingsSection {
-        texts,
-        shown: results.len(),
-        total: report.findings.len(),
-        filters: texts.text(key::EXPORT_NONE),
-        chips: &empty,
-        notices: &empty,
-        help: &empty,
-        cards: &cards,
-        before: 0,
-        after: results.len() - first.len(),
-    };
+    let section = FindingsSection::unfiltered(texts, results.len(), &cards, first.len());
     let panel = html! {
         (filter_panel(texts, report, &counts, &Query::default(), false))
         // A constant script, not text: its quotes stay as they are.

@@ -17,7 +17,8 @@ pub struct ReportMatches<'r> {
 /// What a search across reports matches.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Matches<'r> {
-    /// The search's words, folded: what to highlight in the findings shown, with
+    /// The search's words, folded, with the words used instead of any that match nothing in a
+    /// report that shows findings: what to highlight in the findings shown, with
     /// [`Terms::highlights`] or [`crate::html::highlighted`], as a report's own search does.
     pub terms: Terms,
     /// Each report with a matching finding, in the order given.
@@ -26,8 +27,8 @@ pub struct Matches<'r> {
     pub total: usize,
 }
 
-/// Reports made searchable together: each report's findings folded once, up front, by its own
-/// [`Finder`], which also remembers its last search so that typing on only narrows it.
+/// Reports made searchable together: each report's findings folded and its words listed once,
+/// up front, by its own [`Finder`].
 pub struct LibraryFinder<'r> {
     finders: Vec<(&'r str, Finder<'r>)>,
 }
@@ -68,7 +69,8 @@ impl<'r> LibraryFinder<'r> {
 
     /// The findings of each report that match `text`, as a search inside the report matches
     /// them (every word, case and accents aside, in a finding's heading, summary, passage,
-    /// speaker or themes); reports with none are left out. A search with no words matches
+    /// speaker or themes, as typed or in another form, a misspelt word corrected to the
+    /// report's own words); reports with none are left out. A search with no words matches
     /// nothing here: the library then lists reports, not findings. Linear in the reports'
     /// findings; the search's words are read once for all.
     pub fn search(&self, text: &str) -> Matches<'r> {
@@ -76,12 +78,16 @@ impl<'r> LibraryFinder<'r> {
         if terms.is_empty() {
             return Matches::default();
         }
-        let mut matches = Matches::default();
+        let mut matches = Matches {
+            terms: terms.clone(),
+            ..Matches::default()
+        };
         for (name, finder) in &self.finders {
-            let matching = finder.matching(&terms);
+            let (matching, matched_as) = finder.matching(&terms);
             if matching.is_empty() {
                 continue;
             }
+            matches.terms.absorb(&matched_as);
             let findings = &finder.report().findings;
             matches.total += matching.len();
             matches.reports.push(ReportMatches {
@@ -89,7 +95,6 @@ impl<'r> LibraryFinder<'r> {
                 findings: matching.into_iter().map(|i| findings[i].id.as_str()).collect(),
             });
         }
-        matches.terms = terms;
         matches
     }
 }

@@ -1,0 +1,183 @@
+//! A report made searchable: each finding's folded text laid out by field, the report's words, and searches prepared against them.
+
+use crate::edits::allowed_edits;
+use crate::model::Report;
+use crate::relevance::{FIELD_BITS, Field, Fit, Layout, score, score_in};
+use crate::search::{Term, Terms, fold_into};
+use crate::vocabulary::Vocabulary;
+
+/// At most this many of the report's words are used instead of a word that matches nothing.
+pub const INSTEAD: usize = 3;
+
+/// A search made ready to match: its words with the report's words used instead of any that
+/// match nothing, and how well each matches each finding.
+pub(super) struct Prepared {
+    /// The search's words, with their stems and corrections.
+    pub terms: Terms,
+    /// For each word of letters and digits, its [`score`] in each finding (0 where it does not
+    /// match), found from the report's words that hold it or are other forms of it; `None` for
+    /// a word with other characters, looked for in the findings' text.
+    scores: Vec<Option<Vec<u8>>>,
+}
+
+/// Each finding's folded text and where its fields lie, and the report's words.
+pub(super) struct Index {
+    /// Each finding's heading, summary, passage, speaker's name, then the speaker's role and
+    /// affiliation and the themes' names, folded, one per line.
+    haystacks: Vec<String>,
+    /// Where the fields lie in each haystack.
+    layouts: Vec<Layout>,
+    /// Every word of the haystacks, with its stem and where it occurs.
+    pub vocabulary: Vocabulary,
+}
+
+impl Index {
+    /// Folds each finding's text once, and lists the report's words.
+    pub fn new(report: &Report) -> Self {
+        let (mut haystacks, mut layouts) = (Vec::new(), Vec::new());
+        for finding in &report.findings {
+            let speaker = &report.speakers[finding.speaker];
+            let mut text = String::new();
+            let mut ends = [0; 4];
+            let fields = [
+                finding.heading.as_str(),
+                &finding.summary,
+                &finding.passage,
+                &speaker.display_name(),
+            ];
+            for (at, field) in fields.into_iter().enumerate() {
+                if at > 0 {
+                    text.push('\n');
+                }
+                fold_into(field, &mut text);
+                ends[at] = text.len();
+            }
+            if let Some(description) = speaker.description() {
+                text.push('\n');
+                fold_into(&description, &mut text);
+            }
+            for &theme in &finding.themes {
+                for name in [&report.themes[theme].name, &report.themes[theme].short] {
+                    text.push('\n');
+                    fold_into(name, &mut text);
+                }
+            }
+            haystacks.push(text);
+            layouts.push(Layout::new(ends));
+        }
+        let fields = [
+            Field::Heading,
+            Field::Summary,
+            Field::Passage,
+            Field::Speaker,
+            Field::Other,
+        ];
+        let vocabulary = Vocabulary::new(haystacks.iter().zip(&layouts).map(|(text, layout)| {
+            fields
+                .map(|field| (field, &text[layout.range(field, text.len())]))
+                .into_iter()
+        }));
+        Self {
+            haystacks,
+            layouts,
+            vocabulary,
+        }
+    }
+
+    /// How many findings there are.
+    pub fn len(&self) -> usize {
+        self.haystacks.len()
+    }
+
+    /// Whether `word` is one word that matches nothing in the report, even corrected.
+    pub fn unmatched(&self, term: &Term) -> bool {
+        term.instead.is_empty()
+            && term.word.chars().all(char::is_alphanumeric)
+            && !self.vocabulary.matches(&term.word)
+    }
+
+    /// The report's words nearest to `word`, a word of at least 5 letters that matches nothing:
+    /// those fewest edits away, within [`allowed_edits`], at most [`INSTEAD`], in most findings
+    /// first.
+    fn instead(&self, word: &str) -> Vec<String> {
+        let near = self.vocabulary.near(word, allowed_edits(word));
+        let fewest = near.first().map(|n| n.edits);
+        near.into_iter()
+            .take_while(|n| Some(n.edits) == fewest)
+            .take(INSTEAD)
+            .map(|n| self.vocabulary.word(n.word).to_owned())
+            .collect()
+    }
+
+    /// `typed` made ready to match here: each word's score in every finding, and each word of 5
+    /// letters or more that matches nothing corrected to the report's nearest words.
+    pub fn prepare(&self, typed: &Terms) -> Prepared {
+        let mut terms = typed.clone();
+        let mut scores = Vec::with_capacity(typed.terms().len());
+        for (index, term) in typed.terms().iter().enumerate() {
+            let mut found = self.scores(term);
+            let nothing = found.as_ref().is_some_and(|s| s.iter().all(|&score| score == 0));
+            if nothing && term.word.chars().all(char::is_alphabetic) && allowed_edits(&term.word) > 0 {
+                let instead = self.instead(&term.word);
+                if !instead.is_empty() {
+                    terms.correct(index, instead);
+                    found = self.scores(&terms.terms()[index]);
+                }
+            }
+            scores.push(found);
+        }
+        Prepared { terms, scores }
+    }
+
+    /// For each finding, `term`'s [`score`] there, if it is one word of letters and digits: at
+    /// its best, among the words that hold it (whole, at the start, inside) and those of its
+    /// stems (another form, or a word used instead of it), in the most telling field.
+    fn scores(&self, term: &Term) -> Option<Vec<u8>> {
+        if !term.word.chars().all(char::is_alphanumeric) {
+            return None;
+        }
+        let vocabulary = &self.vocabulary;
+        let mut scores = vec![0; self.len()];
+        let mut mark = |word: u32, fit: Fit| {
+            for &occurrence in vocabulary.occurrences(word) {
+                if let Some(field) = Field::best_of(occurrence & ((1 << FIELD_BITS) - 1)) {
+                    let best = &mut scores[(occurrence >> FIELD_BITS) as usize];
+                    *best = (*best).max(score(field, fit));
+                }
+            }
+        };
+        for word in vocabulary.containing(&term.word) {
+            mark(word, Fit::of(&term.word, vocabulary.word(word)));
+        }
+        for stem in &term.stems {
+            for &word in vocabulary.with_stem(stem) {
+                mark(word, Fit::Form);
+            }
+        }
+        Some(scores)
+    }
+
+    /// Whether every word of `prepared` matches finding `finding`, as typed or in another form.
+    pub fn matches(&self, prepared: &Prepared, finding: usize) -> bool {
+        prepared
+            .terms
+            .terms()
+            .iter()
+            .zip(&prepared.scores)
+            .all(|(term, scores)| match scores {
+                Some(scores) => scores[finding] > 0,
+                None => self.haystacks[finding].contains(&term.word),
+            })
+    }
+
+    /// How well finding `finding` matches `prepared`: its words' [`score`]s added up. More is
+    /// better; equals keep the report's order.
+    pub fn relevance(&self, prepared: &Prepared, finding: usize) -> u32 {
+        let terms = prepared.terms.terms().iter().zip(&prepared.scores);
+        let score = |(term, scores): (&Term, &Option<Vec<u8>>)| match scores {
+            Some(scores) => scores[finding],
+            None => score_in(&self.haystacks[finding], self.layouts[finding], &term.word),
+        };
+        terms.map(|term| u32::from(score(term))).sum()
+    }
+}

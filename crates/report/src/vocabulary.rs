@@ -1,0 +1,307 @@
+//! A report's words, each once, with its stem and the findings and fields it occurs in: word forms and misspellings are looked up here, not in the findings' text.
+
+use crate::edits::{edit_distance, letter_mask};
+use crate::relevance::{FIELD_BITS, Field};
+use crate::search::words_of;
+use crate::stem::stem;
+use crate::word_ids::WordIds;
+
+/// The ids `0..members.len()` grouped by `members[id]` (each below `groups`): where each group
+/// starts in the list, with the end after the last group's, and the list, each group's ids in
+/// order.
+fn grouped(members: &[u32], groups: usize) -> (Vec<u32>, Vec<u32>) {
+    let mut starts = vec![0; groups + 1];
+    for &group in members {
+        starts[group as usize + 1] += 1;
+    }
+    for at in 1..starts.len() {
+        starts[at] += starts[at - 1];
+    }
+    let mut next = starts.clone();
+    let mut list = vec![0; members.len()];
+    for (id, &group) in members.iter().enumerate() {
+        list[next[group as usize] as usize] = u32::try_from(id).unwrap_or(u32::MAX);
+        next[group as usize] += 1;
+    }
+    (starts, list)
+}
+
+/// A word of the report near a word that matches nothing, and how near.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Near {
+    /// The report's word, by id.
+    pub word: u32,
+    /// How many edits part it from the word looked for.
+    pub edits: usize,
+}
+
+/// Every word of a report's findings (their headings, summaries, passages, speakers and themes),
+/// folded, each once with its stem and where it occurs.
+pub(crate) struct Vocabulary {
+    /// Each word, by id, in the order first met.
+    words: WordIds,
+    /// Each stem's id.
+    stem_ids: WordIds,
+    /// Where each stem's words start in `families`, with the end after the last stem's.
+    family_starts: Vec<u32>,
+    /// Each stem's words in turn, in the order first met.
+    families: Vec<u32>,
+    /// Where each word's occurrences start in `occurrences`, with the end after the last word's.
+    starts: Vec<u32>,
+    /// Each word's findings in turn, in report order, as `finding << FIELD_BITS | fields`, the
+    /// fields being [`Field::bit`]s.
+    occurrences: Vec<u32>,
+    /// Every word, each between two newlines: the words that hold a piece of text are found in
+    /// one search.
+    listed: String,
+    /// Where each word starts in `listed`, by id (so in order).
+    listed_at: Vec<u32>,
+    /// Each word's [`letter_mask`], by id: most words are too far from a misspelling to need
+    /// their edits counted.
+    masks: Vec<u32>,
+}
+
+impl Vocabulary {
+    /// The words of each finding's fields, given as (field, folded text) for each finding in turn.
+    pub fn new<'a>(findings: impl Iterator<Item = impl Iterator<Item = (Field, &'a str)>>) -> Self {
+        let mut words = WordIds::default();
+        let mut found: Vec<Vec<u32>> = Vec::new();
+        for (finding, fields) in findings.enumerate() {
+            let finding = u32::try_from(finding).unwrap_or(u32::MAX) << FIELD_BITS;
+            for (field, text) in fields {
+                for (_, word) in words_of(text) {
+                    let id = words.add(word) as usize;
+                    if id == found.len() {
+                        found.push(Vec::new());
+                    }
+                    let list = &mut found[id];
+                    match list.last_mut() {
+                        Some(last) if *last >> FIELD_BITS << FIELD_BITS == finding => *last |= field.bit(),
+                        _ => list.push(finding | field.bit()),
+                    }
+                }
+            }
+        }
+        let mut stem_ids = WordIds::default();
+        let stem_of: Vec<u32> = words
+            .words()
+            .iter()
+            .map(|word| stem_ids.add(&stem(word)))
+            .collect();
+        let (family_starts, families) = grouped(&stem_of, stem_ids.len());
+        let mut starts = Vec::with_capacity(words.len() + 1);
+        let mut occurrences = Vec::with_capacity(found.iter().map(Vec::len).sum());
+        for list in found {
+            starts.push(u32::try_from(occurrences.len()).unwrap_or(u32::MAX));
+            occurrences.extend(list);
+        }
+        starts.push(u32::try_from(occurrences.len()).unwrap_or(u32::MAX));
+        let mut listed = String::from("\n");
+        let mut listed_at = Vec::with_capacity(words.len());
+        for word in words.words() {
+            listed_at.push(u32::try_from(listed.len()).unwrap_or(u32::MAX));
+            listed.push_str(word);
+            listed.push('\n');
+        }
+        let masks = words.words().iter().map(|word| letter_mask(word)).collect();
+        Self {
+            masks,
+            words,
+            stem_ids,
+            family_starts,
+            families,
+            starts,
+            occurrences,
+            listed,
+            listed_at,
+        }
+    }
+
+    /// The word with id `id`.
+    pub fn word(&self, id: u32) -> &str {
+        self.words.word(id)
+    }
+
+    /// The ids of the words whose stem is `stem`.
+    pub fn with_stem(&self, stem: &str) -> &[u32] {
+        let Some(id) = self.stem_ids.id(stem) else {
+            return &[];
+        };
+        let (from, to) = (
+            self.family_starts[id as usize],
+            self.family_starts[id as usize + 1],
+        );
+        &self.families[from as usize..to as usize]
+    }
+
+    /// Where the word with id `id` occurs: `finding << FIELD_BITS | fields` for each finding.
+    pub fn occurrences(&self, id: u32) -> &[u32] {
+        let (from, to) = (self.starts[id as usize], self.starts[id as usize + 1]);
+        &self.occurrences[from as usize..to as usize]
+    }
+
+    /// How many findings the word with id `id` occurs in.
+    pub fn findings_with(&self, id: u32) -> usize {
+        self.occurrences(id).len()
+    }
+
+    /// The ids of the words that hold `piece` (a word of letters and digits, or a part of one),
+    /// each once, in order.
+    pub fn containing<'a>(&'a self, piece: &'a str) -> impl Iterator<Item = u32> + 'a {
+        // Found by their first letter, the quickest search for a short piece, then compared.
+        let first = piece.chars().next().unwrap_or('\n');
+        let mut last = None;
+        let starts = self.listed.match_indices(first).map(|(at, _)| at);
+        starts
+            .filter(move |&at| self.listed[at..].starts_with(piece))
+            .filter_map(move |at| {
+                let at = u32::try_from(at).ok()?;
+                let id = self
+                    .listed_at
+                    .partition_point(|&start| start <= at)
+                    .checked_sub(1)?;
+                let id = u32::try_from(id).ok()?;
+                (last.replace(id) != Some(id)).then_some(id)
+            })
+    }
+
+    /// Whether `piece` (a word, or a part of one) occurs in any word, or is a stem of one.
+    pub fn matches(&self, piece: &str) -> bool {
+        self.listed.contains(piece) || !self.with_stem(&stem(piece)).is_empty()
+    }
+
+    /// The words at most `limit` edits from `word` (see [`edit_distance`]), nearest first, then
+    /// those in more findings first, then in the order first met.
+    pub fn near(&self, word: &str, limit: usize) -> Vec<Near> {
+        let mask = letter_mask(word);
+        let letters_apart = |id: usize| {
+            let other = self.masks[id];
+            (mask & !other).count_ones().max((other & !mask).count_ones()) as usize
+        };
+        // Sorted as one number: the edits, then how few findings it is in, then the id.
+        let mut near: Vec<u64> = (0..self.words.len())
+            .filter(|&id| letters_apart(id) <= limit)
+            .filter_map(|id| {
+                let id = u32::try_from(id).ok()?;
+                let edits = edit_distance(word, self.word(id), limit)?;
+                let fewer = 0xFF_FFFF - self.findings_with(id).min(0xFF_FFFF) as u64;
+                Some((edits as u64) << 56 | fewer << 32 | u64::from(id))
+            })
+            .collect();
+        crate::sort::sort_by_key_unstable(&mut near, crate::sort::itself);
+        near.into_iter()
+            .map(|key| Near {
+                word: key as u32,
+                edits: (key >> 56) as usize,
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocabulary() -> Vocabulary {
+        let findings = [
+            vec![
+                (Field::Heading, "recruitment online"),
+                (Field::Passage, "recruiters recruit"),
+            ],
+            vec![(Field::Summary, "trafficking, traffickers: trafficked")],
+            vec![(Field::Heading, "recruit trafficked"), (Field::Speaker, "ada")],
+        ];
+        Vocabulary::new(findings.iter().map(|fields| fields.iter().copied()))
+    }
+
+    #[test]
+    fn each_word_is_listed_once_with_the_fields_of_each_finding_it_occurs_in() {
+        let vocabulary = vocabulary();
+        let words: Vec<&str> = (0..8).map(|id| vocabulary.word(id)).collect();
+        assert_eq!(
+            words,
+            [
+                "recruitment",
+                "online",
+                "recruiters",
+                "recruit",
+                "trafficking",
+                "traffickers",
+                "trafficked",
+                "ada"
+            ]
+        );
+        let (heading, passage) = (Field::Heading.bit(), Field::Passage.bit());
+        assert_eq!(
+            vocabulary.occurrences(3),
+            [passage, 2 << FIELD_BITS | heading],
+            "recruit: in finding 0's passage and finding 2's heading"
+        );
+        assert_eq!(vocabulary.findings_with(3), 2);
+        assert_eq!(vocabulary.occurrences(0), [heading]);
+    }
+
+    #[test]
+    fn words_are_found_by_stem() {
+        let vocabulary = vocabulary();
+        let named = |ids: &[u32]| ids.iter().map(|&id| vocabulary.word(id)).collect::<Vec<_>>();
+        assert_eq!(
+            named(vocabulary.with_stem("recruit")),
+            ["recruitment", "recruiters", "recruit"]
+        );
+        assert_eq!(
+            named(vocabulary.with_stem("traffick")),
+            ["trafficking", "traffickers", "trafficked"]
+        );
+        assert_eq!(named(vocabulary.with_stem("onlin")), ["online"]);
+        assert!(vocabulary.with_stem("recruitm").is_empty());
+    }
+
+    #[test]
+    fn the_words_holding_a_piece_are_found_once_each() {
+        let vocabulary = vocabulary();
+        let named = |piece: &str| {
+            vocabulary
+                .containing(piece)
+                .map(|id| vocabulary.word(id))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(named("recruit"), ["recruitment", "recruiters", "recruit"]);
+        assert_eq!(named("ad"), ["ada"]);
+        assert_eq!(named("a"), ["trafficking", "traffickers", "trafficked", "ada"]);
+        assert!(named("nada").is_empty(), "not across words");
+    }
+
+    #[test]
+    fn a_piece_matches_when_a_word_holds_it_or_shares_its_stem() {
+        let vocabulary = vocabulary();
+        assert!(vocabulary.matches("cruit"));
+        assert!(vocabulary.matches("recruiting"), "by stem");
+        assert!(!vocabulary.matches("recruting"));
+        assert!(!vocabulary.matches("nada"), "not across words");
+    }
+
+    #[test]
+    fn near_words_come_nearest_first_then_commonest() {
+        let vocabulary = vocabulary();
+        let near: Vec<(&str, usize)> = vocabulary
+            .near("recruiter", 2)
+            .into_iter()
+            .map(|n| (vocabulary.word(n.word), n.edits))
+            .collect();
+        assert_eq!(near, [("recruiters", 1), ("recruit", 2)]);
+        assert!(vocabulary.near("traficking", 0).is_empty());
+        let named: Vec<&str> = vocabulary
+            .near("trafficker", 1)
+            .into_iter()
+            .map(|n| vocabulary.word(n.word))
+            .collect();
+        assert_eq!(
+            named,
+            ["trafficked", "traffickers"],
+            "in two findings, then in one"
+        );
+        let near = vocabulary.near("traficked", 2);
+        assert_eq!((vocabulary.word(near[0].word), near[0].edits), ("trafficked", 1));
+    }
+}
