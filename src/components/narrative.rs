@@ -41,6 +41,7 @@ pub fn report_view(viewer: Viewer) -> Markup {
     );
     narrative_section(
         crate::words::texts(),
+        viewer.links().report_lang(),
         &marked_text(viewer, &viewer.query_untracked()),
     )
 }

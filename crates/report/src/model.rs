@@ -39,6 +39,9 @@ pub struct Meta {
     pub publisher: String,
     /// Where the report comes from.
     pub source: Option<String>,
+    /// The language the report is written in, as a language tag (`en`, `pt-BR`): its words are
+    /// marked with it, whatever the interface's.
+    pub language: String,
 }
 
 /// A theme findings are filed under.

@@ -13,6 +13,9 @@ pub struct Site {
     pub publisher: Option<String>,
     /// The publisher's web address (an absolute http(s) address), if the site file gives one.
     pub publisher_link: Option<String>,
+    /// The site's language (`Language:`, `en` by default): the interface's when the reader's is
+    /// not offered, and the page's as drawn at build time.
+    pub language: String,
     /// The introduction as HTML, written at build time: `<p>` paragraphs with `<em>`, `<strong>`,
     /// `<br>` and `<a href>` links (http(s), mailto or relative), every text escaped. Empty when
     /// there is none.
@@ -28,6 +31,7 @@ impl Default for Site {
             title: String::from("Reports"),
             publisher: None,
             publisher_link: None,
+            language: String::from("en"),
             introduction_html: ProseHtml::default(),
             introduction_text: String::new(),
         }

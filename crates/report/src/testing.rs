@@ -41,6 +41,7 @@ pub(crate) fn report(themes: &[&str], speakers: &[&str], findings: Vec<Finding>)
         meta: Meta {
             title: String::new(),
             event: String::new(),
+            language: String::from("en"),
             date: String::new(),
             place: String::new(),
             author: String::new(),

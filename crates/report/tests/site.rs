@@ -74,7 +74,7 @@ fn a_broken_site_file_is_named_as_the_folder_gives_it() {
     assert_eq!(
         problems,
         [format!(
-            "{}:3:1: unknown metadata key `Colour`; the keys are Title, Publisher and Publisher link",
+            "{}:3:1: unknown metadata key `Colour`; the keys are Title, Publisher, Publisher link and Language",
             folder.join("_site.md").display()
         )]
     );

@@ -92,6 +92,13 @@ fn write_languages(site: &Path, lang: &str) -> Result<(Vec<LanguageFile>, BTreeM
 }
 
 fn write_site(about: Site, reports: &mut [(String, report::Report)], site: &Path) -> Result<String, String> {
+    // The interface's files are named by language alone: `pt-BR` speaks `pt`.
+    let site_language = about
+        .language
+        .split('-')
+        .next()
+        .unwrap_or("en")
+        .to_ascii_lowercase();
     report::newest_first(reports);
     let mut every_byte = Vec::new();
     let mut files = Vec::new();
@@ -127,7 +134,7 @@ fn write_site(about: Site, reports: &mut [(String, report::Report)], site: &Path
         }
         None => None,
     };
-    let lang = String::from("en");
+    let lang = site_language;
     let (languages, words) = write_languages(site, &lang)?;
     // The page made at build time is in the site's language.
     let texts = Texts::new(

@@ -41,6 +41,7 @@ pub enum Cite<'a> {
 /// marked. "Read in context" keeps `query`.
 pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, cite: Cite) -> Markup {
     let (report, texts): (&Report, _) = (links.report, links.texts);
+    let lang = links.report_lang();
     let finding = &report.findings[index];
     let speaker = &report.speakers[finding.speaker];
     let id = finding.id.as_str();
@@ -52,25 +53,25 @@ pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, c
     };
     let body = html! {
         @for paragraph in finding.summary.split("\n\n") {
-            p class="summary" { (highlighted(paragraph, terms)) }
+            p class="summary" lang=[lang] { (highlighted(paragraph, terms)) }
         }
         p class="speaker" {
-            span class="speaker-name" {
+            span class="speaker-name" lang=[lang] {
                 @if let Some(title) = &speaker.title { (title) " " }
                 (highlighted(&speaker.name, terms))
             }
-            span class="speaker-detail" { (speaker.detail(texts)) }
+            span class="speaker-detail" lang=[lang.filter(|_| speaker.description().is_some())] { (speaker.detail(texts)) }
         }
         ul class="theme-labels" aria-label=(texts.text(key::FINDING_THEMES)) {
             @for &t in &finding.themes {
-                li class="theme-label" title=(report.themes[t].name) {
+                li class="theme-label" title=(report.themes[t].name) lang=[lang] {
                     span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
                     (report.themes[t].short)
                 }
             }
         }
         figure class="passage" {
-            blockquote { p { (highlighted(&finding.passage, terms)) } }
+            blockquote lang=[lang] { p { (highlighted(&finding.passage, terms)) } }
             figcaption { (texts.text(key::FINDING_FROM_REPORT)) }
         }
         div class="finding-actions" {
@@ -92,7 +93,7 @@ pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, c
         class::FINDING.name,
         (&ids::finding(id), &ids::finding_heading(id)),
         texts.text(finding.kind.label_key()),
-        highlighted(&finding.heading, terms),
+        html! { span lang=[lang] { (highlighted(&finding.heading, terms)) } },
         body,
     )
 }

@@ -62,14 +62,14 @@ pub fn speakers_section(texts: &Texts, cards: &Markup) -> Markup {
 }
 
 /// The Report view's section around the marked text of the report.
-pub fn narrative_section(texts: &Texts, text: &Markup) -> Markup {
+pub fn narrative_section(texts: &Texts, lang: Option<&str>, text: &Markup) -> Markup {
     html! {
         section class="narrative" aria-labelledby=(ids::NARRATIVE_HEADING) {
             h2 id=(ids::NARRATIVE_HEADING) { (texts.text(key::NARRATIVE_HEADING)) }
             p class="lede" {
                 (texts.markup(key::NARRATIVE_LEDE, &[("mark", html! { span aria-hidden="true" { "↩" } })]))
             }
-            div class=(class::NARRATIVE_TEXT.name) { (text) }
+            div class=(class::NARRATIVE_TEXT.name) lang=[lang] { (text) }
         }
     }
 }

@@ -20,6 +20,12 @@ pub struct Links<'r> {
 }
 
 impl Links<'_> {
+    /// The report's language, for the `lang` of its words: `None` when the interface speaks it.
+    pub fn report_lang(&self) -> Option<&str> {
+        let language = self.report.meta.language.as_str();
+        (language != self.texts.lang()).then_some(language)
+    }
+
     /// The query string of a view and query (empty for the findings with no filter).
     pub fn search(&self, view: View, query: &Query) -> String {
         let search = to_search(view, query, self.report);

@@ -73,7 +73,7 @@ pub fn overview(links: &Links, query: &Query, matrix: &[Vec<usize>], searched: &
                         @for (t, theme) in report.themes.iter().enumerate() {
                             th scope="col" {
                                 span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
-                                span title=(theme.name) { (theme.short) }
+                                span title=(theme.name) lang=[links.report_lang()] { (theme.short) }
                             }
                         }
                         th scope="col" { (texts.text(key::OVERVIEW_ALL_THEMES)) }
@@ -83,7 +83,7 @@ pub fn overview(links: &Links, query: &Query, matrix: &[Vec<usize>], searched: &
                     @for (row, &s) in order.iter().enumerate() {
                         @let name = report.speakers[s].display_name();
                         tr class=[folded_row(speakers, row, false).then_some("facet-folded")] {
-                            th scope="row" { (name) }
+                            th scope="row" lang=[links.report_lang()] { (name) }
                             @for (t, theme) in report.themes.iter().enumerate() {
                                 @let count = matrix[t][s];
                                 @let label = texts.count(

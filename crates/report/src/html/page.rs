@@ -24,6 +24,8 @@ use crate::url::View;
 /// A page made at build time: its title, description and the content of `#app`.
 #[derive(Debug, Clone)]
 pub struct Prerendered {
+    /// The page's language: the site's.
+    pub lang: String,
     pub title: String,
     pub description: String,
     pub body: Markup,
@@ -90,6 +92,7 @@ fn report_page(texts: &Texts, report: &Report, slug: Option<&str>) -> Prerendere
         (report_frame(&links, View::Findings, &Query::default(), &main, None))
     };
     Prerendered {
+        lang: texts.lang().to_owned(),
         title: format!("{} · {}", meta.title, meta.publisher),
         description: texts.count(
             key::BUILT_DESCRIPTION,
@@ -142,6 +145,7 @@ pub fn prerender_library(texts: &Texts, catalogue: &Catalogue, pages: &[String],
     }
     let body = library_page(texts, catalogue, &query, &Markup::default(), &listing, None);
     Prerendered {
+        lang: texts.lang().to_owned(),
         title: site.title.clone(),
         description: if site.introduction_text.is_empty() {
             texts.count(key::BUILT_LIBRARY_DESCRIPTION, catalogue.reports.len(), &[])
@@ -167,11 +171,13 @@ fn tag_around(html: &str, marker: &str) -> Result<std::ops::Range<usize>, String
     Ok(start..end + 1)
 }
 
-/// Puts a prerendered page into a built `index.html` (minified or not): its title, its
+/// Puts a prerendered page into a built `index.html` (minified or not): its language, its title, its
 /// description, and its body in place of what the `#app` element holds (which must hold no
 /// `<div>`). `#app` gets the class `prerendered` until the app takes over.
 pub fn inject(index: &str, page: &Prerendered) -> Result<String, String> {
     let mut html = index.to_owned();
+    let root = tag_around(&html, "<html")?;
+    html.replace_range(root, &format!("<html lang=\"{}\">", page.lang));
     let title = tag_around(&html, "<title")?;
     let title_end = title.end
         + html[title.end..]
@@ -226,6 +232,7 @@ mod tests {
 
     fn page() -> Prerendered {
         Prerendered {
+            lang: String::from("fr"),
             title: String::from("A & B"),
             description: String::from("Said \"so\""),
             body: html! { p { "Content" } },
@@ -342,25 +349,24 @@ mod tests {
 
     #[test]
     fn injects_into_a_minified_page() {
-        let index = "<title>Report viewer</title><meta content=\"width=device-width\" name=viewport>\
+        let index = "<html lang=en><title>Report viewer</title><meta content=\"width=device-width\" name=viewport>\
                      <meta content=\"A viewer.\" name=description><body><div id=app><main class=loading><p>Loading…</p></main></div>";
         assert_eq!(
             inject(index, &page()).unwrap(),
-            "<title>A &amp; B</title><meta content=\"width=device-width\" name=viewport>\
+            "<html lang=\"fr\"><title>A &amp; B</title><meta content=\"width=device-width\" name=viewport>\
              <meta name=\"description\" content=\"Said &quot;so&quot;\"><body><div id=\"app\" class=\"prerendered\"><p>Content</p></div>"
         );
     }
 
     #[test]
     fn injects_into_the_source_page_and_names_what_is_missing() {
-        let index =
-            "<title>T</title><meta name=\"description\" content=\"D\" /><div id=\"app\"><main></main></div>";
+        let index = "<html lang=\"en\"><title>T</title><meta name=\"description\" content=\"D\" /><div id=\"app\"><main></main></div>";
         assert_eq!(
             inject(index, &page()).unwrap(),
-            "<title>A &amp; B</title><meta name=\"description\" content=\"Said &quot;so&quot;\"><div id=\"app\" class=\"prerendered\"><p>Content</p></div>"
+            "<html lang=\"fr\"><title>A &amp; B</title><meta name=\"description\" content=\"Said &quot;so&quot;\"><div id=\"app\" class=\"prerendered\"><p>Content</p></div>"
         );
         assert_eq!(
-            inject("<title>T</title><meta name=description>", &page()),
+            inject("<html><title>T</title><meta name=description>", &page()),
             Err(String::from("index.html has no tag with `id=\"app\"`"))
         );
     }

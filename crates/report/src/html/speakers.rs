@@ -34,7 +34,7 @@ fn speaker_card(links: &Links, s: usize) -> Markup {
             @for (label, value) in facts {
                 @if let Some(value) = value {
                     dt { (texts.text(label)) }
-                    dd { (value) }
+                    dd lang=[links.report_lang()] { (value) }
                 }
             }
         }
@@ -54,7 +54,7 @@ fn speaker_card(links: &Links, s: usize) -> Markup {
         "speaker-card",
         (&ids::speaker(&speaker.id), &ids::speaker_name(&speaker.id)),
         texts.text(speaker.kind.label_key()),
-        html! { (speaker.display_name()) },
+        html! { span lang=[links.report_lang()] { (speaker.display_name()) } },
         body,
     )
 }

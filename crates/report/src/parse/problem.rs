@@ -85,6 +85,8 @@ pub(super) enum Problem {
     NotInSite(&'static str),
     /// A `Publisher link:` that is not an absolute http(s) address.
     BadPublisherLink(String),
+    /// `Language:` is not a language tag.
+    BadLanguage(String),
 }
 
 /// "unknown theme `tide`; did you mean `tides`? The themes are …", the list given once a file.
@@ -173,6 +175,10 @@ impl fmt::Display for Problem {
                 "the site file must start with a metadata block: a line `---`, a line `Title: …`, and a closing `---`",
             ),
             Self::NotInSite(what) => write!(f, "{what} cannot be used in the site file"),
+            Self::BadLanguage(tag) => write!(
+                f,
+                "`Language:` must be a language tag such as `en`, `fr` or `pt-BR`, not `{tag}`"
+            ),
             Self::BadPublisherLink(link) => write!(
                 f,
                 "`Publisher link:` must be an absolute http(s) address such as `https://example.org/`, not `{link}`"

@@ -15,9 +15,9 @@ use crate::site::Site;
 /// reports.
 pub const SITE_FILE: &str = "_site.md";
 
-const KEYS: Keys<3> = Keys {
-    names: ["Title", "Publisher", "Publisher link"],
-    listed: "Title, Publisher and Publisher link",
+const KEYS: Keys<4> = Keys {
+    names: ["Title", "Publisher", "Publisher link", "Language"],
+    listed: "Title, Publisher, Publisher link and Language",
 };
 
 /// Where the introduction's blocks stand, as problems name it.
@@ -85,16 +85,22 @@ pub fn parse_site(path: &str, source: &str) -> Result<Site, Vec<Diagnostic>> {
     {
         problems.push((*link_at, Problem::BadPublisherLink(link.clone())));
     }
+    if let Some((tag, tag_at)) = &read.values[KEYS.slot("Language")]
+        && !super::metadata::is_language_tag(tag)
+    {
+        problems.push((*tag_at, Problem::BadLanguage(tag.clone())));
+    }
     let complete = read.require(&KEYS, &["Title"], &mut problems);
     if !complete || !problems.is_empty() {
         return Err(located(path, source, problems));
     }
-    let [title, publisher, publisher_link] = read.values.map(|value| value.map(|(text, _)| text));
+    let [title, publisher, publisher_link, language] = read.values.map(|value| value.map(|(text, _)| text));
     let introduction_html = crate::html::prose::paragraphs(&paragraphs);
     Ok(Site {
         title: title.unwrap_or_default(),
         publisher,
         publisher_link,
+        language: language.unwrap_or_else(|| String::from("en")),
         introduction_html,
         introduction_text: plain.join(" "),
     })
@@ -129,7 +135,7 @@ mod tests {
     fn a_site_file_gives_its_title_publisher_and_introduction() {
         let site = parse_site(
             "_site.md",
-            "\u{feff}---\r\ntitle: Reports of the Harbour\r\nPublisher: Harbour Press\r\nPUBLISHER LINK: https://harbour.example/\r\n---\r\n\r\nAll our *reports*,\r\nwith [sources](https://x.example/a?b=1&c=2).\r\n\r\nA second & last paragraph.\r\n",
+            "\u{feff}---\r\ntitle: Reports of the Harbour\r\nLanguage: pt-BR\r\nPublisher: Harbour Press\r\nPUBLISHER LINK: https://harbour.example/\r\n---\r\n\r\nAll our *reports*,\r\nwith [sources](https://x.example/a?b=1&c=2).\r\n\r\nA second & last paragraph.\r\n",
         )
         .unwrap_or_else(|d| panic!("{d:?}"));
         assert_eq!(
@@ -138,6 +144,7 @@ mod tests {
                 title: "Reports of the Harbour".into(),
                 publisher: Some("Harbour Press".into()),
                 publisher_link: Some("https://harbour.example/".into()),
+                language: "pt-BR".into(),
                 introduction_html: "<p>All our <em>reports</em>, with <a href=\"https://x.example/a?b=1&amp;c=2\">sources</a>.</p><p>A second &amp; last paragraph.</p>".into(),
                 introduction_text: "All our reports, with sources. A second & last paragraph.".into(),
             }

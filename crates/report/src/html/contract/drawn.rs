@@ -60,7 +60,7 @@ fn viewer_markup() -> String {
     let (overview, text) = (html! { "overview" }, html! { "text" });
     for (view, main) in [
         (View::Overview, overview_section(&overview)),
-        (View::Report, narrative_section(&texts, &text)),
+        (View::Report, narrative_section(&texts, None, &text)),
     ] {
         out.push_str(&report_frame(&links, view, &query, &main, Some(&html! { "footer" })).0);
     }
