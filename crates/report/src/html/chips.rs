@@ -4,7 +4,7 @@
 use maud::{Markup, Render, html};
 
 use super::Links;
-use crate::finder::{Filter, Suggestion};
+use crate::finder::{Filter, Respelling, Suggestion};
 use crate::numbers::counted;
 use crate::query::Query;
 use crate::url::View;
@@ -60,7 +60,12 @@ pub fn chips(links: &Links, query: &Query) -> Markup {
 
 /// For a query that matches nothing, the filters whose removal would show findings
 /// (`Finder::suggestions`, most helpful first) and "Clear all filters".
-pub fn suggestions(links: &Links, query: &Query, suggestions: &[Suggestion]) -> Markup {
+pub fn suggestions(
+    links: &Links,
+    query: &Query,
+    suggestions: &[Suggestion],
+    respellings: &[Respelling],
+) -> Markup {
     let report = links.report;
     let label = |suggestion: &Suggestion| {
         let what = match suggestion.drop {
@@ -76,6 +81,16 @@ pub fn suggestions(links: &Links, query: &Query, suggestions: &[Suggestion]) -> 
     html! {
         p { "No findings match all of these filters." }
         ul class="suggestions" {
+            @for respelling in respellings {
+                li {
+                    (go_button(links, "button", &respelling.apply(query), format!(
+                        "Search for \u{201c}{}\u{201d} instead of \u{201c}{}\u{201d} to see {}",
+                        respelling.word,
+                        respelling.typed,
+                        counted(respelling.gives, "finding", "findings")
+                    )))
+                }
+            }
             @for suggestion in suggestions {
                 li { (go_button(links, "button", &suggestion.apply(query), label(suggestion))) }
             }
