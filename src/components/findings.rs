@@ -10,9 +10,9 @@ use std::ops::Range;
 use report::html::contract::{Action, attr, class, ids};
 use report::html::{
     Cite, FindingsSection, Markup, PAGE, WHOLE, chips, drawn, finding_list, findings_layout,
-    findings_section, first_asked, ignored_notice, show_earlier, show_more, status, suggestions,
+    findings_section, first_asked, ignored_notice, search_note, show_earlier, show_more, status, suggestions,
 };
-use report::{Query, Terms, csv, describe_filters, markdown, slug};
+use report::{Query, csv, describe_filters, markdown, slug};
 use web_sys::Element;
 
 use super::filters::filter_panel_view;
@@ -109,7 +109,8 @@ pub fn findings_view(viewer: Viewer) -> Markup {
     let settled = settled_query(query);
     let answer = Memo::new(move |_| settled.with(|q| viewer.finder.results_and_counts(q)));
     let counts = Memo::new(move |_| answer.with(|(_, counts)| counts.clone()));
-    let terms = Memo::new(move |_| query.with(|q| Terms::parse(q.text())));
+    // The words as this report matches them: other forms, and corrections of words it lacks.
+    let terms = Memo::new(move |_| query.with(|q| viewer.finder.terms(q)));
     let shown = move || answer.with(|(results, _)| results.len());
     // Long lists are drawn a page at a time, from the page holding a finding the address names.
     let linked = answer.with_untracked(|(results, _)| linked_position(&viewer, results));
@@ -130,9 +131,12 @@ pub fn findings_view(viewer: Viewer) -> Markup {
         let shown = shown();
         let links = viewer.links();
         let chips_html = query.with(|q| chips(&links, q));
-        // Only when nothing matches: which filter to drop (for the query the count is of).
+        let note = query.with(|q| terms.with(|t| search_note(&links, q, t, shown)));
+        // Only when nothing matches: which filter to drop and which words the report has
+        // instead (for the query the count is of).
+        let finder = viewer.finder;
         let help = match shown {
-            0 => settled.with(|q| suggestions(&links, q, &viewer.finder.suggestions(q))),
+            0 => settled.with(|q| suggestions(&links, q, &finder.suggestions(q), &finder.respellings(q))),
             _ => Markup::default(),
         };
         let drawn = drawn_now();
@@ -140,6 +144,7 @@ pub fn findings_view(viewer: Viewer) -> Markup {
             shown,
             filters: query.with(|q| describe_filters(texts(), report, q)),
             chips: chips_html,
+            note,
             notices: ignored_notice(texts(), &viewer.ignored(), key::NOTICE_THIS_REPORT),
             help,
             cards: cards(),
@@ -174,6 +179,7 @@ struct Parts {
     shown: usize,
     filters: String,
     chips: Markup,
+    note: Markup,
     notices: Markup,
     help: Markup,
     cards: Markup,
@@ -189,6 +195,7 @@ impl Parts {
             total,
             filters: &self.filters,
             chips: &self.chips,
+            note: &self.note,
             notices: &self.notices,
             help: &self.help,
             cards: &self.cards,
@@ -226,6 +233,7 @@ impl Parts {
             print.set_text_content(Some(&format!("Filters: {}", self.filters)));
         }
         html(class::ACTIVE_FILTERS.selector, &was.chips, &self.chips);
+        html(class::SEARCH_NOTE.selector, &was.note, &self.note);
         html(class::NOTICES.selector, &was.notices, &self.notices);
         html(class::EMPTY.selector, &was.help, &self.help);
         html(class::FINDING_LIST.selector, &was.cards, &self.cards);

@@ -65,13 +65,21 @@ function searchable(finding) {
   return fold([finding.heading, finding.summary, finding.passage, speaker.title, speaker.name, role, ...themeNames].join('\n'));
 }
 
-/** The findings a filter shows: any chosen theme, and any chosen speaker. */
-export function expected({ themes: chosenThemes = [], speakers: chosenSpeakers = [], search = '' } = {}) {
+/** Whether `text` has `word` as a whole word. */
+const hasWord = (text, word) => new RegExp(`(^|[^\\p{L}\\p{N}])${word}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+
+/**
+ * The findings a filter shows, in the report's order: any chosen theme, and any chosen speaker,
+ * and every word of the search, as typed (even inside a word) or as one of its other `forms`
+ * the test names (the words with the same stem, e.g. `{ victims: ['victim'] }`), as whole words.
+ */
+export function expected({ themes: chosenThemes = [], speakers: chosenSpeakers = [], search = '', forms = {} } = {}) {
   const words = fold(search).split(/\s+/).filter(Boolean);
+  const matches = (text, word) => text.includes(word) || (forms[word] ?? []).some((form) => hasWord(text, form));
   return findings.filter(
     (f) =>
       (chosenThemes.length === 0 || f.themes.some((t) => chosenThemes.includes(t))) &&
       (chosenSpeakers.length === 0 || chosenSpeakers.includes(f.speaker)) &&
-      words.every((word) => searchable(f).includes(word)),
+      words.every((word) => matches(searchable(f), word)),
   );
 }

@@ -14,11 +14,17 @@ const shownIds = (page) =>
   page.locator('article.finding').evaluateAll((articles) => articles.map((a) => a.id.replace(/^finding-/, '')));
 const search = (page) => address(page);
 
+// The other forms of the words searched below that the seed report has (the same stem).
+const FORMS = { victims: ['victim'], recruitment: ['recruit', 'recruiters'] };
+
+/** The page shows what the oracle expects: in the report's order, or with a search in any order (best match first). */
 async function expectShown(page, filters) {
-  const want = expected(filters).map((f) => f.id);
+  const want = expected({ forms: FORMS, ...filters }).map((f) => f.id);
   await page.waitForFunction((n) => document.querySelectorAll('article.finding').length === n, want.length);
   await expectStatus(page, `Showing ${want.length} of ${findings.length} findings`);
-  assert.deepEqual(await shownIds(page), want);
+  const shown = await shownIds(page);
+  if (filters.search) assert.deepEqual([...shown].sort(), [...want].sort());
+  else assert.deepEqual(shown, want);
 }
 
 describe('search', () => {
@@ -44,12 +50,42 @@ describe('search', () => {
       await expectShown(page, { search: 'victims' });
       for (const theme of themes) {
         const label = page.locator('label.facet', { has: page.locator(`input[value="${theme.id}"]`) });
-        const n = expected({ themes: [theme.id], search: 'victims' }).length;
+        const n = expected({ themes: [theme.id], search: 'victims', forms: FORMS }).length;
         assert.equal(await label.locator('.facet-count').textContent(), `${n} finding${n === 1 ? '' : 's'}`);
       }
       await page.locator('input[name="theme"][value="cooperation"]').check();
       await expectShown(page, { themes: ['cooperation'], search: 'victims' });
       assert.equal(await search(page), '?theme=cooperation&q=victims');
+    });
+  });
+
+  test('forgives: other forms of a word, a typo corrected and said, best match first or the report order', async () => {
+    await withPage('', async (page) => {
+      const box = page.getByLabel('Search the findings');
+      // "recruiters" finds the findings that say "recruitment" (the same stem).
+      await box.fill('recruiters');
+      await expectShown(page, { search: 'recruiters', forms: { recruiters: ['recruit', 'recruitment'] } });
+      assert.ok((await page.locator('mark.hit').allTextContents()).some((hit) => fold(hit) === 'recruitment'));
+      // A word the report does not have, one letter off, is read as the report's word, and said.
+      await box.fill('traficking');
+      await expectShown(page, { search: 'trafficking', forms: { trafficking: ['traffickers'] } });
+      assert.equal(await page.locator('.search-note .corrections').textContent(), 'Also showing results for trafficking.');
+      // Best match first: a finding with the word in its heading comes before one with it only further down.
+      const ranked = await shownIds(page);
+      const inHeading = (id) => fold(findings.find((f) => f.id === id).heading).includes('traffick');
+      assert.ok(ranked.findIndex((id) => !inHeading(id)) > ranked.findLastIndex(inHeading) || ranked.every(inHeading));
+      await page.locator('.search-note').getByRole('link', { name: 'Report order' }).click();
+      assert.equal(await search(page), '?q=traficking&order=report');
+      const inReportOrder = expected({ search: 'trafficking', forms: { trafficking: ['traffickers'] } }).map((f) => f.id);
+      await page.waitForFunction((first) => document.querySelector('article.finding')?.id === `finding-${first}`, inReportOrder[0]);
+      assert.deepEqual(await shownIds(page), inReportOrder);
+      // Nothing at all: the report's nearest word, one click away.
+      await box.fill('genava');
+      await expectStatus(page, `Showing 0 of ${findings.length} findings`);
+      const geneve = expected({ search: 'geneve' }).length;
+      const offer = `Search for “geneve” instead of “genava” to see ${geneve} finding${geneve === 1 ? '' : 's'}`;
+      await page.getByRole('button', { name: offer }).click();
+      await expectShown(page, { search: 'geneve' });
     });
   });
 

@@ -5,7 +5,7 @@ use crate::texts::key;
 use maud::{Markup, Render, html};
 
 use super::Links;
-use crate::finder::{Filter, Suggestion};
+use crate::finder::{Filter, Respelling, Suggestion};
 use crate::query::Query;
 use crate::url::View;
 
@@ -66,7 +66,12 @@ pub fn chips(links: &Links, query: &Query) -> Markup {
 
 /// For a query that matches nothing, the filters whose removal would show findings
 /// (`Finder::suggestions`, most helpful first) and "Clear all filters".
-pub fn suggestions(links: &Links, query: &Query, suggestions: &[Suggestion]) -> Markup {
+pub fn suggestions(
+    links: &Links,
+    query: &Query,
+    suggestions: &[Suggestion],
+    respellings: &[Respelling],
+) -> Markup {
     let (report, texts) = (links.report, links.texts);
     let label = |suggestion: &Suggestion| {
         let findings = texts.count(key::FINDINGS_COUNT, suggestion.gives, &[]);
@@ -88,6 +93,15 @@ pub fn suggestions(links: &Links, query: &Query, suggestions: &[Suggestion]) -> 
     html! {
         p { (texts.text(key::HELP_NONE)) }
         ul class="suggestions" {
+            @for respelling in respellings {
+                li {
+                    (go_button(links, "button", &respelling.apply(query), texts.fill(key::HELP_RESPELLING, &[
+                        ("word", &respelling.word),
+                        ("typed", &respelling.typed),
+                        ("findings", &texts.count(key::FINDINGS_COUNT, respelling.gives, &[])),
+                    ])))
+                }
+            }
             @for suggestion in suggestions {
                 li { (go_button(links, "button", &suggestion.apply(query), label(suggestion))) }
             }

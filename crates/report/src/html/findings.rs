@@ -8,10 +8,13 @@ use std::ops::Range;
 
 use maud::{Markup, Render, html};
 
+use super::Links;
 use super::contract::{Action, Class, class, ids};
+use crate::query::{Order, Query};
+use crate::search::Terms;
 use crate::search::{SEARCH_CHARS, SEARCH_WORDS};
 use crate::texts::Texts;
-use crate::url::Ignored;
+use crate::url::{Ignored, View};
 
 /// What the findings section shows.
 pub struct FindingsSection<'a> {
@@ -22,8 +25,10 @@ pub struct FindingsSection<'a> {
     pub total: usize,
     /// The filters in words, for print.
     pub filters: &'a str,
-    /// The chips of the active filters, the notices and the help when nothing matches.
+    /// The chips of the active filters, what the search did (see [`search_note`]), the notices
+    /// and the help when nothing matches.
     pub chips: &'a Markup,
+    pub note: &'a Markup,
     pub notices: &'a Markup,
     pub help: &'a Markup,
     /// The drawn cards, how many results come before them and how many after.
@@ -45,6 +50,7 @@ impl<'a> FindingsSection<'a> {
             total,
             filters: texts.text(key::EXPORT_NONE),
             chips: &NOTHING,
+            note: &NOTHING,
             notices: &NOTHING,
             help: &NOTHING,
             cards,
@@ -82,6 +88,7 @@ pub fn findings_section(section: &FindingsSection<'_>) -> Markup {
             (texts.fill(key::FINDINGS_PRINT_FILTERS, &[("filters", section.filters)]))
         }
         div class=(class::ACTIVE_FILTERS.name) { (section.chips) }
+        div class=(class::SEARCH_NOTE.name) { (section.note) }
         div class=(class::NOTICES.name) { (section.notices) }
         div class=(hidden_if(class::EMPTY, !none)) { (section.help) }
         div class=(hidden_if(class::EXPORT_BAR, none)) {
@@ -113,6 +120,52 @@ fn search_box(texts: &Texts) -> Markup {
             span class="search-key-hint" {
                 " " (texts.markup(key::FINDINGS_KEY_HINT, &[("key", html! { kbd { "/" } })]))
             }
+        }
+    }
+}
+
+/// What a search did, under the result count: the words matched in place of ones the report
+/// does not have ("Also showing results for *trafficking*"), and, when more than one finding
+/// shows, links to order them by best match or as in the report. Nothing without a search.
+pub fn search_note(links: &Links, query: &Query, terms: &Terms, shown: usize) -> Markup {
+    if query.text().trim().is_empty() {
+        return Markup::default();
+    }
+    let instead: Vec<&str> = terms
+        .corrections()
+        .flat_map(|correction| correction.instead.iter().map(String::as_str))
+        .collect();
+    let texts = links.texts;
+    let words = html! {
+        @for (at, word) in instead.iter().enumerate() {
+            @if at + 1 == instead.len() && at > 0 {
+                " " (texts.text(key::SEARCH_AND)) " "
+            } @else if at > 0 {
+                (texts.text(key::SEARCH_COMMA)) " "
+            }
+            em { (word) }
+        }
+    };
+    let orders = html! {
+        @for (at, order) in Order::ALL.into_iter().enumerate() {
+            @if at > 0 { " \u{b7} " }
+            @if order == query.order() {
+                a data-nav href=(links.href(View::Findings, query, None)) aria-current="true" {
+                    (texts.text(order.label_key()))
+                }
+            } @else {
+                a data-nav href=(links.href(View::Findings, &query.with_order(order), None)) {
+                    (texts.text(order.label_key()))
+                }
+            }
+        }
+    };
+    html! {
+        @if !instead.is_empty() {
+            p class="corrections" { (texts.markup(key::SEARCH_ALSO, &[("words", words)])) }
+        }
+        @if shown > 1 {
+            p class="order" { (texts.markup(key::SEARCH_ORDER, &[("orders", orders)])) }
         }
     }
 }
@@ -193,6 +246,48 @@ pub fn first_asked(linked: Option<usize>) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::finder::Finder;
+    use crate::testing::{finding, report};
+
+    #[test]
+    fn a_search_says_which_words_it_matched_instead_and_offers_both_orders() {
+        let report = report(
+            &["Theme"],
+            &["Ana"],
+            vec![
+                finding("Trafficking and recruitment", &[0], 0),
+                finding("Recruitment online", &[0], 0),
+            ],
+        );
+        let texts = Texts::english();
+        let links = Links {
+            report: &report,
+            slug: None,
+            texts: &texts,
+            lang: None,
+        };
+        let query = Query::default().with_text("recruitmnet");
+        let terms = Finder::new(&report).terms(&query);
+        assert_eq!(
+            search_note(&links, &query, &terms, 2).into_string(),
+            "<p class=\"corrections\">Also showing results for <em>recruitment</em>.</p>\
+             <p class=\"order\">Order: <a data-nav href=\"?q=recruitmnet\" aria-current=\"true\">Best match first</a> \u{b7} \
+             <a data-nav href=\"?q=recruitmnet&amp;order=report\">Report order</a></p>"
+        );
+        assert_eq!(
+            search_note(&links, &query, &terms, 1).into_string(),
+            "<p class=\"corrections\">Also showing results for <em>recruitment</em>.</p>"
+        );
+        let plain = Query::default().with_text("online");
+        assert_eq!(
+            search_note(&links, &plain, &Finder::new(&report).terms(&plain), 1).into_string(),
+            ""
+        );
+        assert_eq!(
+            search_note(&links, &Query::default(), &Terms::default(), 2).into_string(),
+            ""
+        );
+    }
 
     #[test]
     fn short_lists_are_drawn_whole_and_long_ones_a_page_at_a_time() {
@@ -250,6 +345,7 @@ mod tests {
             total: 1000,
             filters: "theme: <A>",
             chips: &empty,
+            note: &empty,
             notices: &empty,
             help: &html! { p { "Drop the search" } },
             cards: &empty,

@@ -36,8 +36,8 @@ pub use filter_panel::{
 };
 pub use finding::{Cite, finding_card, finding_list, highlighted};
 pub use findings::{
-    FindingsSection, PAGE, WHOLE, drawn, findings_section, first_asked, ignored_notice, show_earlier,
-    show_more, status,
+    FindingsSection, PAGE, WHOLE, drawn, findings_section, first_asked, ignored_notice, search_note,
+    show_earlier, show_more, status,
 };
 pub use library::{
     LIBRARY_SEARCH, Listing, MATCHES_SHOWN, library_filters, library_listing, library_notice, library_page,

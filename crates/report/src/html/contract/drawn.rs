@@ -47,6 +47,7 @@ fn viewer_markup() -> String {
         total: 1,
         filters: "",
         chips: &chips_html,
+        note: &empty,
         notices: &empty,
         help: &empty,
         cards: &cards,

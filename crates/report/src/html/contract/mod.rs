@@ -59,6 +59,7 @@ pub mod class {
         NARRATIVE_TEXT = "narrative-text";
         /// The parts of the findings section the app keeps in step.
         STATUS = "status";
+        SEARCH_NOTE = "search-note";
         PRINT_FILTERS = "print-filters";
         ACTIVE_FILTERS = "active-filters";
         NOTICES = "notices";
