@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { brotliSize, firstVisitFiles } from './first-visit.mjs';
+import { brotliSize, firstVisitFiles, siteFiles } from './first-visit.mjs';
 
 const args = process.argv.slice(2);
 const budgetAt = args.indexOf('--budget-kib');
@@ -42,12 +42,16 @@ const saved = rows.filter((r) => later.has(r.file)).reduce((sum, r) => sum + r.b
 const width = Math.max(...files.map((f) => f.length + 2), 20);
 const line = (name, r) => `${name.padEnd(width)}  ${String(r.raw).padStart(9)}  ${String(r.gzip).padStart(9)}  ${String(r.brotli).padStart(9)}`;
 console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip -9'.padStart(9)}  ${'brotli 11'.padStart(9)}`);
-const mark = (row) => (row.firstVisit ? row.file : later.has(row.file) ? `${row.file} +` : `${row.file} *`);
+// The interface's translations (report::SiteFiles `languages`): fetched only by a reader who chooses one.
+const translations = new Set(siteFiles(dist).languages?.map((language) => language.file) ?? []);
+const mark = (row) =>
+  row.firstVisit ? row.file : later.has(row.file) ? `${row.file} +` : translations.has(row.file) ? `${row.file} ~` : `${row.file} *`;
 for (const row of rows.slice(0, 60)) console.log(line(mark(row), row));
 if (rows.length > 60) console.log(`… and ${rows.length - 60} more files`);
 console.log(line('total (first visit)', total));
 console.log('+ saved for offline use once the page is interactive, not needed to show it');
 console.log('* fetched only when the site is installed to a home screen, or by readers without JavaScript');
+console.log('~ the interface in another language: fetched with the report by a reader who chooses it, kept offline once fetched');
 console.log(`saved for offline once interactive, brotli: ${(saved / 1024).toFixed(1)} KiB`);
 console.log(`first visit, brotli: ${(total.brotli / 1024).toFixed(1)} KiB${budgetKib === null ? '' : ` (budget ${budgetKib} KiB)`}`);
 if (budgetKib !== null && total.brotli > budgetKib * 1024) {
