@@ -120,8 +120,9 @@ export function writeServiceWorker(site) {
   });
   const list = `[\n${entries.map((entry) => `  ${JSON.stringify(entry)}`).join(',\n')}\n]`;
   const header = `// Generated at build time. Do not edit: see public/service-worker.js.\nconst BUILD = ${JSON.stringify(build)};\nconst FILES = ${list};\n\n`;
-  // Minified like the other scripts: its comments are for the source, not for every reader's download.
-  const worker = transformSync(template, { minify: true, loader: 'js', target: 'es2022' }).code;
+  // Minified like the other scripts (its comments are for the source, not for every reader's
+  // download), inside a function so its own names are shortened too.
+  const worker = transformSync(template, { minify: true, loader: 'js', format: 'iife', target: 'es2022' }).code;
   writeFileSync(join(site, WORKER), header + worker);
   return { build, precached: precached.length };
 }
