@@ -22,10 +22,16 @@ pub fn listen(
     leptos::prelude::on_cleanup(move || drop(listener));
 }
 
+/// The element matching `selector` that an event happened on or in: the nearest one.
+pub fn closest(event: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    target.closest(selector).ok()?
+}
+
 /// The element an event happened on, if it is within an element matching `selector`.
 pub fn target_within(event: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
-    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
-    target.closest(selector).ok()?.map(|_| target)
+    closest(event, selector)?;
+    event.target()?.dyn_into().ok()
 }
 
 /// Runs `work` once the next frame has been painted: a timeout posted from an animation frame
