@@ -108,6 +108,8 @@
   }
 
   function show(reason) {
+    // Said once the page is parsed: it goes in the page's #app.
+    if (document.readyState === 'loading') return document.addEventListener('DOMContentLoaded', () => show(reason), { once: true });
     if (document.querySelector('.fatal')) return;
     const tries = failures();
     sessionStorage.setItem(TRIES_KEY, String(tries + 1));
@@ -145,10 +147,30 @@
     location.assign(`?${[...rest, `lang=${link.dataset.lang}`].join('&')}${location.hash}`);
   });
 
-  window.addEventListener('TrunkApplicationStarted', () => {
-    started = true;
-    sessionStorage.removeItem(TRIES_KEY);
-  });
+  // The app the address needs, from the list in index.html (scripts/site-steps.mjs): the library's
+  // for the library, else the report's (which also says so when the page lists no data files).
+  // Its WebAssembly downloads from now on, with its module.
+  try {
+    const apps = JSON.parse(document.getElementById('app-files').textContent);
+    const app = (window.reportViewerData?.name === undefined && apps.library) || apps.report;
+    loaded.push(app.js, app.wasm);
+    const preload = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', type: 'application/wasm', href: app.wasm });
+    preload.crossOrigin = 'anonymous';
+    document.head.append(preload);
+    // It starts once the page is parsed, as a module script would: it draws into the page.
+    const parsed = new Promise((done) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', done, { once: true }) : done()));
+    Promise.all([import(app.js), parsed])
+      .then(([module]) => module.default({ module_or_path: app.wasm }))
+      .then(
+        () => {
+          started = true;
+          sessionStorage.removeItem(TRIES_KEY);
+        },
+        () => show(word('boot.files-failed')),
+      );
+  } catch {
+    show(word('boot.files-failed'));
+  }
   // The app reports data it cannot read, and panics, with this event (see src/fatal.rs).
   window.addEventListener('report-viewer-failed', (event) => show(event.detail));
   window.addEventListener('unhandledrejection', () => {

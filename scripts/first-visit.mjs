@@ -1,7 +1,9 @@
 // What a visit to a built site fetches before the page is interactive, read from the site
-// itself: index.html, sw.js, the app files sw.js precaches and the data file the visit opens (the
-// site's only report, else the library's catalogue, or the report named). The other data files,
-// which the worker saves once the page is interactive, are listed apart. Used by
+// itself: index.html, sw.js, the app files sw.js precaches but the other app's (a report's page
+// loads the report's app, the library's page the library's: index.html's #app-files) and the data
+// file the visit opens (the site's only report, else the library's catalogue, or the report
+// named). The other data files and the other app, which the worker saves once the page is
+// interactive, are listed apart. Used by
 // scripts/size-report.mjs and the budget tests (tests/build/budgets.test.mjs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,12 @@ export function siteFiles(dist) {
   return JSON.parse(/<script type="application\/json" id="site-files">([\s\S]*?)<\/script>/.exec(page)[1]);
 }
 
+/** The app files index.html lists: { report: { js, wasm }, library: … } (scripts/site-steps.mjs). */
+export function appFiles(dist) {
+  const page = readFileSync(join(dist, 'index.html'), 'utf8');
+  return JSON.parse(/<script type="application\/json" id="app-files">([\s\S]*?)<\/script>/.exec(page)[1]);
+}
+
 /** The files a first visit to `report` (or to the site's front page) fetches, and those saved later. */
 export function firstVisitFiles(dist, report = null) {
   const entries = workerFiles(dist);
@@ -27,11 +35,13 @@ export function firstVisitFiles(dist, report = null) {
   const chosen = site.reports.length === 1 ? site.reports[0] : site.reports.find((listed) => listed.name === report);
   if (report && !chosen) throw new Error(`the site has no report named ${report}`);
   const opened = chosen ? chosen.file : site.catalogue;
-  const shell = entries.filter((entry) => !entry.later).map((entry) => (entry.url === './' ? 'index.html' : entry.url));
+  const { [chosen ? 'library' : 'report']: otherApp } = appFiles(dist);
+  const other = new Set(otherApp ? [otherApp.js, otherApp.wasm].map((path) => path.replace(/^\.\//, '')) : []);
+  const shell = entries.filter((entry) => !entry.later && !other.has(entry.url)).map((entry) => (entry.url === './' ? 'index.html' : entry.url));
   return {
     first: new Set(['index.html', 'sw.js', ...shell, opened]),
     // The interface's translations are fetched only by readers who choose one: neither.
-    later: new Set(entries.filter((entry) => entry.later && entry.later !== 'language' && entry.url !== opened).map((entry) => entry.url)),
+    later: new Set([...entries.filter((entry) => entry.later && entry.later !== 'language' && entry.url !== opened).map((entry) => entry.url), ...other]),
   };
 }
 

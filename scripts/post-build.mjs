@@ -1,9 +1,10 @@
 // Trunk post_build hook, run on the staged site before it becomes dist/: minifies the app, then
-// writes the reports' data and first page, the Content-Security-Policy and the service worker
+// writes the reports' data and first page, the list of apps, the Content-Security-Policy and the
+// service worker
 // (each step is described in scripts/site-steps.mjs). With REPORT_VIEWER_APP_ONLY set it stops
 // after minifying: the live preview (scripts/preview.mjs) builds the app alone, once, and adds the
 // reports' part itself each time they change.
-import { addContentSecurityPolicy, minify, writeReports, writeServiceWorker } from './site-steps.mjs';
+import { addContentSecurityPolicy, listApps, minify, writeReports, writeServiceWorker } from './site-steps.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
@@ -15,6 +16,7 @@ if (process.env.REPORT_VIEWER_APP_ONLY) {
 }
 // On failure the command has printed every problem of the reports.
 if (!writeReports(staging, process.env.REPORT_VIEWER_REPORTS || 'reports').ok) process.exit(1);
+console.log(`index.html: the ${listApps(staging).join(' and ')} app`);
 const hashes = addContentSecurityPolicy(staging);
 console.log(`index.html: Content-Security-Policy with ${hashes} inline script hash(es)`);
 const { build, precached } = writeServiceWorker(staging);

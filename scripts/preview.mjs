@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { problemsPage } from './preview/problems.mjs';
-import { addContentSecurityPolicy, writeReports, writeServiceWorker } from './site-steps.mjs';
+import { addContentSecurityPolicy, listApps, writeReports, writeServiceWorker } from './site-steps.mjs';
 import { TYPES } from './static-host.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -57,6 +57,7 @@ function rebuild() {
   const result = writeReports(site, reports, { quiet: true });
   const build = `${process.pid}-${builds}`;
   if (result.ok) {
+    listApps(site);
     addContentSecurityPolicy(site);
     writeServiceWorker(site);
     sites.unshift(site);

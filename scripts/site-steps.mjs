@@ -8,9 +8,13 @@
 //    problem, so no half-built site is left), writes each report's data and the catalogue under
 //    data/ with content-hashed names, and writes into index.html the page as first drawn (readable
 //    before the app starts) and the list of those files (see public/boot.js);
-// 2. `addContentSecurityPolicy`: a CSP in index.html that allows the page's own files and, of
-//    inline scripts, only the hash of the loader Trunk writes, and no other origin;
-// 3. `writeServiceWorker`: sw.js, listing the files of this build (content-hashed names included),
+// 2. `listApps`: the app files of the site's two apps into index.html (`#app-files`, read by
+//    public/boot.js, which loads the one the address needs): the report's (`report-viewer`) and,
+//    on a site of several reports, the library's (`library-viewer`); a site of one report has no
+//    library page, so its library app goes;
+// 3. `addContentSecurityPolicy`: a CSP in index.html that allows the page's own files and, of
+//    inline scripts, only the hashes of those in the page, and no other origin;
+// 4. `writeServiceWorker`: sw.js, listing the files of this build (content-hashed names included),
 //    each with its revision (a hash of its content, as Workbox's precache manifest has), with a
 //    build id derived from their contents (so it runs last, after index.html is final); the data
 //    files are marked `later` with their size, for the worker to save once a page is interactive.
@@ -20,18 +24,24 @@
 //    that is done online; so are the pages for readers without JavaScript (see REPORT_PAGE).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
 import { join, relative, resolve, sep } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
+
+// The files Trunk writes for each app (index.html's `rel="rust"` links: the report's is Trunk's
+// main app, the library's of its "worker" type, as Trunk builds one main app; it writes no loader
+// for either, see Trunk.toml): its JavaScript module and its WebAssembly, named after the app (and
+// by Trunk a hash, for the main one); `listApps` names both after their content's hash.
+const APP_FILE = /^(report|library)-viewer(?:-[0-9a-f]+)?(\.js|_bg\.wasm)$/;
 
 /** 0. Minifies the site's scripts and styles in place. */
 export function minify(site) {
   for (const file of readdirSync(site).filter((name) => /\.(js|css)$/.test(name))) {
     const path = join(site, file);
     const loader = file.endsWith('.css') ? 'css' : 'js';
-    const format = /^report-viewer-[0-9a-f]+\.js$/.test(file) ? 'esm' : undefined;
+    const format = APP_FILE.test(file) ? 'esm' : undefined;
     writeFileSync(path, transformSync(readFileSync(path, 'utf8'), { minify: true, loader, format, target: 'es2022' }).code);
   }
   // Trunk copies `data-integrity="none"` onto the tags it writes, where it means nothing: it goes.
@@ -55,7 +65,44 @@ export function writeReports(site, reports, { quiet = false } = {}) {
   return { ok: run.status === 0, problems, summary: (run.stdout ?? '').trim() };
 }
 
-/** 2. Adds the Content-Security-Policy to the site's index.html; returns how many inline scripts it allows. */
+/**
+ * 2. Lists the apps the site needs in index.html's `#app-files` ({ report: { js, wasm }, library:
+ * … }) and deletes the other's files. Returns the apps' names.
+ */
+export function listApps(site) {
+  const files = JSON.parse(/<script type="application\/json" id="site-files">([\s\S]*?)<\/script>/.exec(readFileSync(join(site, 'index.html'), 'utf8'))[1]);
+  const needed = files.reports.length === 1 ? ['report'] : ['report', 'library'];
+  const apps = {};
+  const built = readdirSync(site).filter((file) => APP_FILE.test(file));
+  for (const app of ['report', 'library']) {
+    const js = built.find((file) => file.startsWith(`${app}-`) && file.endsWith('.js'));
+    const wasm = built.find((file) => file.startsWith(`${app}-`) && file.endsWith('.wasm'));
+    if (!js || !wasm) continue;
+    if (!needed.includes(app)) {
+      rmSync(join(site, js));
+      rmSync(join(site, wasm));
+      continue;
+    }
+    const hash = createHash('sha256').update(readFileSync(join(site, js))).update(readFileSync(join(site, wasm))).digest('hex').slice(0, 16);
+    apps[app] = { js: `./${app}-viewer-${hash}.js`, wasm: `./${app}-viewer-${hash}_bg.wasm` };
+    renameSync(join(site, js), join(site, apps[app].js));
+    renameSync(join(site, wasm), join(site, apps[app].wasm));
+  }
+  const missing = needed.filter((app) => !apps[app]);
+  if (missing.length > 0) throw new Error(`the build has no ${missing.join(' or ')} app: check index.html's rel="rust" links`);
+  // Every page the app opens on: index.html, and the pages for readers without JavaScript.
+  const listed = '<script type="application/json" id="app-files"></script>';
+  for (const page of readdirSync(site).filter((name) => name.endsWith('.html'))) {
+    const html = readFileSync(join(site, page), 'utf8');
+    if (!html.includes(listed)) throw new Error(`${page} has no ${listed} to fill`);
+    // Trunk leaves its main app's link when it writes no loader; the browser has no use for it.
+    const filled = html.replace(listed, listed.replace('><', `>${JSON.stringify(apps)}<`)).replace(/\s*<link data-trunk rel="rust"[^>]*>/g, '');
+    writeFileSync(join(site, page), filled);
+  }
+  return Object.keys(apps);
+}
+
+/** 3. Adds the Content-Security-Policy to the site's index.html; returns how many inline scripts it allows. */
 export function addContentSecurityPolicy(site) {
   const indexPath = join(site, 'index.html');
   const index = readFileSync(indexPath, 'utf8');
@@ -89,7 +136,7 @@ const INSTALL_ONLY = /^(icons\/icon-|manifest\.webmanifest$)/;
 // which opens the report or the library.
 const REPORT_PAGE = /^(report-[^/]*|library)\.html$/;
 
-/** 3. Writes the site's sw.js; returns its build id and how many files it precaches. */
+/** 4. Writes the site's sw.js; returns its build id and how many files it precaches. */
 export function writeServiceWorker(site) {
   const files = readdirSync(site, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -125,8 +172,9 @@ export function writeServiceWorker(site) {
   });
   const list = `[\n${entries.map((entry) => `  ${JSON.stringify(entry)}`).join(',\n')}\n]`;
   const header = `// Generated at build time. Do not edit: see public/service-worker.js.\nconst BUILD = ${JSON.stringify(build)};\nconst FILES = ${list};\n\n`;
-  // Minified like the other scripts: its comments are for the source, not for every reader's download.
-  const worker = transformSync(template, { minify: true, loader: 'js', target: 'es2022' }).code;
+  // Minified like the other scripts (its comments are for the source, not for every reader's
+  // download), inside a function so its own names are shortened too.
+  const worker = transformSync(template, { minify: true, loader: 'js', format: 'iife', target: 'es2022' }).code;
   writeFileSync(join(site, WORKER), header + worker);
   return { build, precached: precached.length };
 }

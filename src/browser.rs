@@ -8,6 +8,25 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+/// The element the app draws in, `#app`, emptied: the page drawn at build time (see
+/// report::html::prerender) gives way in one go, before the next frame, to the app's same markup.
+pub fn page_root() -> web_sys::HtmlElement {
+    let root = document()
+        .get_element_by_id(report::html::contract::ids::APP)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        .unwrap_or_else(gloo::utils::body);
+    root.set_text_content(None);
+    root.set_class_name("");
+    root
+}
+
+/// Says the page is drawn, for public/offline.js, which then starts offline use.
+pub fn announce_ready() {
+    if let Ok(ready) = web_sys::Event::new("report-viewer-ready") {
+        window().dispatch_event(&ready).ok();
+    }
+}
+
 /// Listens to `kind` events on `target` for as long as the Leptos owner it is set up under lives
 /// (a view, or the whole page): a view's listeners go when Leptos cleans the view up (a tab left,
 /// say), so none is left behind or doubled.
@@ -22,10 +41,16 @@ pub fn listen(
     leptos::prelude::on_cleanup(move || drop(listener));
 }
 
+/// The element matching `selector` that an event happened on or in: the nearest one.
+pub fn closest(event: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    target.closest(selector).ok()?
+}
+
 /// The element an event happened on, if it is within an element matching `selector`.
 pub fn target_within(event: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
-    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
-    target.closest(selector).ok()?.map(|_| target)
+    closest(event, selector)?;
+    event.target()?.dyn_into().ok()
 }
 
 /// Runs `work` once the next frame has been painted: a timeout posted from an animation frame

@@ -1,13 +1,16 @@
 //! The site's data, loaded as the page starts: `index.html` lists the data files (written at
 //! build time, see the core's `site` command), `public/boot.js` has chosen the one the address
 //! needs and started fetching it (`reportViewerData`), and this decodes and checks it: the report
-//! asked for, or the catalogue for the library.
+//! asked for (by the report's app), or the catalogue (by the library's).
 
 use gloo::utils::window;
 use js_sys::Reflect;
-use report::{Catalogue, Report};
+use report::{Catalogue, Report, key};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
+
+use crate::fatal;
+use crate::words::texts;
 
 /// The version and build day of the site's data, for the footer.
 pub struct DataInfo {
@@ -15,22 +18,21 @@ pub struct DataInfo {
     pub built: String,
 }
 
-/// What the page shows once its data is in.
-pub enum Loaded {
-    /// One report, with its name on a site of several (it then leads every address).
-    Report {
-        report: &'static Report,
-        name: Option<&'static str>,
-        info: DataInfo,
-    },
-    /// The library, the data file of each of its reports (by name), and the report name the
-    /// address asked for that the site does not have.
-    Library {
-        catalogue: &'static Catalogue,
-        files: Vec<(String, String)>,
-        unknown: Option<String>,
-        info: DataInfo,
-    },
+/// A report's page once its data is in: the report, with its name on a site of several (it then
+/// leads every address).
+pub struct LoadedReport {
+    pub report: &'static Report,
+    pub name: Option<&'static str>,
+    pub info: DataInfo,
+}
+
+/// The library's page once its data is in: the catalogue, the data file of each report (by
+/// name), and the report name the address asked for that the site does not have.
+pub struct LoadedLibrary {
+    pub catalogue: &'static Catalogue,
+    pub files: Vec<(String, String)>,
+    pub unknown: Option<String>,
+    pub info: DataInfo,
 }
 
 /// Why the data could not be shown, in words for the reader.
@@ -39,6 +41,17 @@ pub enum Problem {
     NotLoaded(String),
     /// A file came but cannot be read.
     Damaged(String),
+}
+
+impl Problem {
+    /// Tells the reader, in place of the page, with a way on.
+    pub fn show(&self) {
+        let (key, why) = match self {
+            Self::NotLoaded(why) => (key::APP_DATA_FAILED, why),
+            Self::Damaged(why) => (key::APP_DATA_DAMAGED, why),
+        };
+        fatal::show(&texts().fill(key, &[("why", why)]));
+    }
 }
 
 /// A text field of `reportViewerData`, if it has one.
@@ -94,10 +107,9 @@ fn decode<T: serde::de::DeserializeOwned>(path: &str, bytes: &[u8]) -> Result<T,
     postcard::from_bytes(bytes).map_err(|e| Problem::Damaged(format!("{path}: {e}")))
 }
 
-/// Loads what the address asks for, as `public/boot.js` chose it from the site's list of data
-/// files: the report it names (or the site's only one), else the library. A report is checked
-/// for broken cross-references before it is shown.
-pub async fn load() -> Result<Loaded, Problem> {
+/// The data file `public/boot.js` chose from the site's list and started fetching (see
+/// `reportViewerData`): its fields, the site's version and build day, its path and its bytes.
+async fn chosen() -> Result<(JsValue, DataInfo, String, Vec<u8>), Problem> {
     let data = Reflect::get(&window(), &JsValue::from_str("reportViewerData"))
         .ok()
         .filter(JsValue::is_object)
@@ -112,26 +124,33 @@ pub async fn load() -> Result<Loaded, Problem> {
     let path = field("path")?;
     let promise = Reflect::get(&data, &JsValue::from_str("bytes")).unwrap_or_default();
     let bytes = bytes(&path, promise).await?;
-    match text(&data, "name") {
-        Some(name) => {
-            let report: Report = decode(&path, &bytes)?;
-            report
-                .check_references()
-                .map_err(|e| Problem::Damaged(format!("{path}: {e}")))?;
-            Ok(Loaded::Report {
-                report: Box::leak(Box::new(report)),
-                name: (!name.is_empty()).then(|| &*String::leak(name)),
-                info,
-            })
-        }
-        None => {
-            let catalogue: Catalogue = decode(&path, &bytes)?;
-            Ok(Loaded::Library {
-                catalogue: Box::leak(Box::new(catalogue)),
-                files: report_files(&data),
-                unknown: text(&data, "unknown"),
-                info,
-            })
-        }
-    }
+    Ok((data, info, path, bytes))
+}
+
+/// Loads the report the address names (or the site's only one), checked for broken
+/// cross-references before it is shown.
+pub async fn load_report() -> Result<LoadedReport, Problem> {
+    let (data, info, path, bytes) = chosen().await?;
+    let name = text(&data, "name").unwrap_or_default();
+    let report: Report = decode(&path, &bytes)?;
+    report
+        .check_references()
+        .map_err(|e| Problem::Damaged(format!("{path}: {e}")))?;
+    Ok(LoadedReport {
+        report: Box::leak(Box::new(report)),
+        name: (!name.is_empty()).then(|| &*String::leak(name)),
+        info,
+    })
+}
+
+/// Loads the library's catalogue.
+pub async fn load_library() -> Result<LoadedLibrary, Problem> {
+    let (data, info, path, bytes) = chosen().await?;
+    let catalogue: Catalogue = decode(&path, &bytes)?;
+    Ok(LoadedLibrary {
+        catalogue: Box::leak(Box::new(catalogue)),
+        files: report_files(&data),
+        unknown: text(&data, "unknown"),
+        info,
+    })
 }

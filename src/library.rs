@@ -11,9 +11,10 @@ use report::html::{LIBRARY_SEARCH, Listing, Markup, library_filters, library_lis
 use report::{Catalogue, LibraryFinder, LibraryQuery, LibrarySort, Report, Terms, in_report, with_lang};
 use wasm_bindgen::JsCast;
 
-use crate::data::fetch_report;
+use crate::browser;
+use crate::data::{LoadedLibrary, fetch_report};
 use crate::history::{self, Entry};
-use crate::words::{named, texts};
+use crate::words::{named, switcher, texts};
 
 /// The library as the reader has it: the query, and the reports read for searching.
 struct Library {
@@ -118,18 +119,25 @@ fn field_of(event: &web_sys::Event) -> Option<(String, String)> {
     Some((input.id(), input.value()))
 }
 
-/// Draws the library in `root` for `query` (from the address), with `notice` above it and
-/// `footer` below, and follows its fields for the page's life.
-pub fn mount(
-    root: &web_sys::HtmlElement,
-    catalogue: &'static Catalogue,
-    files: Vec<(String, String)>,
-    query: LibraryQuery,
-    (notice, footer): (&Markup, &Markup),
-) {
+/// Replaces the loading placeholder in `#app` with the library for the address's query, with a
+/// notice of what the address asked for that the site does not have, and follows its fields for
+/// the page's life.
+pub fn mount(loaded: LoadedLibrary) {
+    let LoadedLibrary {
+        catalogue,
+        files,
+        unknown,
+        info,
+    } = loaded;
+    let root = browser::page_root();
+    document().set_title(&catalogue.site.title);
+    let state = report::parse_library_search(&window().location().search().unwrap_or_default(), catalogue);
+    let notice = report::html::library_notice(texts(), unknown.as_deref(), &state.ignored);
+    let footer = report::html::build_info(texts(), &info.version, &info.built);
+    let footer = report::html::joined([footer, switcher()]);
     let library: &'static Library = Box::leak(Box::new(Library {
         catalogue,
-        query: RefCell::new(query),
+        query: RefCell::new(state.query),
         finder: RefCell::new(LibraryFinder::new(&[])),
         files: RefCell::new(files),
         read: Cell::new(0),
@@ -139,9 +147,9 @@ pub fn mount(
         texts(),
         catalogue,
         &library.query.borrow(),
-        notice,
+        &notice,
         &library.listing(),
-        Some(footer),
+        Some(&footer),
     );
     root.set_inner_html(&page.0);
     library.start_reading();
@@ -152,4 +160,5 @@ pub fn mount(
         }
     })
     .forget();
+    browser::announce_ready();
 }

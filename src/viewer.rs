@@ -150,24 +150,10 @@ impl Viewer {
 /// For a click in the page: follows in-app links drawn from HTML text (`data-nav`, see
 /// `report::html`) without reloading, and their buttons to their addresses (`data-go`).
 pub fn follow_links(viewer: Viewer, event: &web_sys::MouseEvent) {
-    let Some(target) = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-    else {
-        return;
-    };
-    if let Some(href) = target
-        .closest(attr::NAV_LINK)
-        .ok()
-        .flatten()
-        .and_then(|a| a.get_attribute("href"))
-    {
+    if let Some(href) = browser::closest(event, attr::NAV_LINK).and_then(|a| a.get_attribute("href")) {
         follow(event, || viewer.navigate(&href));
-    } else if let Some(href) = target
-        .closest(attr::GO_BUTTON)
-        .ok()
-        .flatten()
-        .and_then(|b| b.get_attribute(attr::GO))
+    } else if let Some(href) =
+        browser::closest(event, attr::GO_BUTTON).and_then(|b| b.get_attribute(attr::GO))
     {
         viewer.navigate(&href);
     }

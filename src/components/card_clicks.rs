@@ -6,7 +6,6 @@ use gloo::timers::callback::Timeout;
 use report::html::contract::{CITE_SUMMARY, ToCopy, attr, class, ids};
 use report::key;
 use report::{citation, permalink};
-use wasm_bindgen::JsCast;
 
 use crate::browser;
 use crate::viewer::Viewer;
@@ -15,13 +14,7 @@ use crate::words::texts;
 /// For a click in the page: writes a finding card's citation as "Cite" opens, and handles the
 /// cards' copy buttons.
 pub fn on_card_click(viewer: Viewer, event: &web_sys::MouseEvent) {
-    let Some(target) = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-    else {
-        return;
-    };
-    let Some(card) = target.closest(class::FINDING.selector).ok().flatten() else {
+    let Some(card) = browser::closest(event, class::FINDING.selector) else {
         return;
     };
     let report = viewer.report;
@@ -35,13 +28,13 @@ pub fn on_card_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     };
     let link = permalink(&viewer.base_url(), finding);
     let cite = || citation(texts(), report, Some(finding), &link);
-    if target.closest(CITE_SUMMARY).ok().flatten().is_some() {
+    if browser::closest(event, CITE_SUMMARY).is_some() {
         if let Some(text) = card.query_selector(class::CITE_TEXT.selector).ok().flatten() {
             text.set_text_content(Some(&cite()));
         }
         return;
     }
-    let Some(button) = target.closest(attr::COPY_BUTTON).ok().flatten() else {
+    let Some(button) = browser::closest(event, attr::COPY_BUTTON) else {
         return;
     };
     let what = button

@@ -124,11 +124,7 @@ fn update_panel(panel: &mut Panel, query: &Query, counts: &FacetCounts) {
 /// For a click in the page: on the button under a long list of speakers (the filter panel's or
 /// the overview's, the one it `aria-controls`), shows them all or folds them again.
 pub fn on_click(viewer: Viewer, event: &web_sys::MouseEvent) {
-    let Some(button) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest(attr::FOLD_BUTTON).ok().flatten())
-    else {
+    let Some(button) = browser::closest(event, attr::FOLD_BUTTON) else {
         return;
     };
     let Some(list) = button

@@ -255,10 +255,7 @@ impl Parts {
 
 /// The action of the button a click in the findings section was on.
 fn acted_on(event: &web_sys::Event) -> Option<Action> {
-    let button = browser::target_within(event, attr::DO_BUTTON)?
-        .closest(attr::DO_BUTTON)
-        .ok()??;
-    Action::parse(&button.get_attribute(attr::DO)?)
+    Action::parse(&browser::closest(event, attr::DO_BUTTON)?.get_attribute(attr::DO)?)
 }
 
 /// Shows or hides a part of the section.

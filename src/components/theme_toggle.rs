@@ -3,7 +3,6 @@
 
 use gloo::utils::document;
 use report::html::contract::class;
-use wasm_bindgen::JsCast;
 
 use crate::browser;
 
@@ -33,11 +32,7 @@ pub fn show_state() {
 
 /// For a click in the page: on the switch, flips light and dark, and remembers the choice.
 pub fn on_click(event: &web_sys::MouseEvent) {
-    let Some(switch) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest(class::THEME_TOGGLE.selector).ok().flatten())
-    else {
+    let Some(switch) = browser::closest(event, class::THEME_TOGGLE.selector) else {
         return;
     };
     let theme = if page_is_dark() { "light" } else { "dark" };

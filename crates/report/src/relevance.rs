@@ -30,6 +30,15 @@ impl Field {
         Self::Other,
     ];
 
+    /// Every field in the order a finding's folded text holds them (see [`Layout`]).
+    pub const IN_TEXT: [Field; 5] = [
+        Self::Heading,
+        Self::Summary,
+        Self::Passage,
+        Self::Speaker,
+        Self::Other,
+    ];
+
     /// The field's bit in a set of fields.
     pub fn bit(self) -> u32 {
         1 << self as u32
@@ -165,14 +174,9 @@ mod tests {
     #[test]
     fn the_layout_finds_each_field() {
         let (text, layout) = finding(["head", "sum", "pass", "ada", "theme"]);
-        let fields = [
-            Field::Heading,
-            Field::Summary,
-            Field::Passage,
-            Field::Speaker,
-            Field::Other,
-        ];
-        let found: Vec<&str> = fields.map(|f| &text[layout.range(f, text.len())]).to_vec();
+        let found: Vec<&str> = Field::IN_TEXT
+            .map(|f| &text[layout.range(f, text.len())])
+            .to_vec();
         assert_eq!(found, ["head", "sum", "pass", "ada", "theme"]);
         let (text, layout) = finding(["head", "", "", "ada", ""]);
         assert_eq!(&text[layout.range(Field::Other, text.len())], "");

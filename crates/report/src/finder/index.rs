@@ -65,15 +65,8 @@ impl Index {
             haystacks.push(text);
             layouts.push(Layout::new(ends));
         }
-        let fields = [
-            Field::Heading,
-            Field::Summary,
-            Field::Passage,
-            Field::Speaker,
-            Field::Other,
-        ];
         let vocabulary = Vocabulary::new(haystacks.iter().zip(&layouts).map(|(text, layout)| {
-            fields
+            Field::IN_TEXT
                 .map(|field| (field, &text[layout.range(field, text.len())]))
                 .into_iter()
         }));
