@@ -1,11 +1,12 @@
 // A site with several reports: a library lists them, each report has its own address, and the
 // report's name stays in every link within it.
 import assert from 'node:assert/strict';
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { appFiles } from '../../scripts/first-visit.mjs';
 import { expected } from './oracle.mjs';
-import { address, axeViolations, offlineReady, openPage, ROOT, serveDist, settled, statusLine, useBuiltSite, visit } from './support.mjs';
+import { address, axeViolations, DIST, offlineReady, openPage, ROOT, serveDist, settled, statusLine, useBuiltSite, visit } from './support.mjs';
 
 const SITE = `---
 Title: Reports of the Fixture Network
@@ -56,6 +57,19 @@ test('the library lists every report with its date, place and counts, and opens 
     await page.goBack();
     await page.getByRole('heading', { name: 'Overview' }).waitFor();
   });
+});
+
+test("the library's page loads the library's app, a report's page the report's, and a site of one report has no library app", async () => {
+  const wasmFetched = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.wasm')));
+  await visit(shared.browser, shared.site.url, async (page) => {
+    assert.deepEqual((await wasmFetched(page)).map((name) => name.replace(/^.*\/([a-z]+)-viewer-[0-9a-f]{16}_bg\.wasm$/, '$1')), ['library']);
+  });
+  await visit(shared.browser, `${shared.site.url}?report=minimal`, async (page) => {
+    assert.deepEqual((await wasmFetched(page)).map((name) => name.replace(/^.*\/([a-z]+)-viewer-[0-9a-f]{16}_bg\.wasm$/, '$1')), ['report']);
+  });
+  assert.deepEqual(Object.keys(appFiles(shared.dist)), ['report', 'library']);
+  assert.deepEqual(Object.keys(appFiles(DIST)), ['report']);
+  assert.deepEqual(readdirSync(DIST).filter((file) => file.startsWith('library-viewer')), []);
 });
 
 test('an unknown report name shows the library with a note', async () => {
