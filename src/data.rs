@@ -102,9 +102,10 @@ fn report_files(data: &JsValue) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Decodes a data file, naming it when it cannot be read.
+/// Decodes a data file, naming it when it cannot be read (postcard's own words for why, in
+/// English and about its encoding, would tell a reader nothing more).
 fn decode<T: serde::de::DeserializeOwned>(path: &str, bytes: &[u8]) -> Result<T, Problem> {
-    postcard::from_bytes(bytes).map_err(|e| Problem::Damaged(format!("{path}: {e}")))
+    postcard::from_bytes(bytes).map_err(|_| Problem::Damaged(path.to_owned()))
 }
 
 /// The data file `public/boot.js` chose from the site's list and started fetching (see
