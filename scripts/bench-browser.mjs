@@ -26,7 +26,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, launchBrowser, ROOT, serveDist, synthetic } from '../tests/e2e/support.mjs';
-import { brotliSize } from './first-visit.mjs';
+import { brotliSize, siteFiles } from './first-visit.mjs';
 import { progress, summary } from './bench-stats.mjs';
 
 const SIZES = [1000, 10000];
@@ -46,10 +46,9 @@ const OUTPUT = join(ROOT, 'target/bench-browser.json');
 // ---------------------------------------------------------------------------------------------
 // Building the sites, and the size of their data
 
-/** The report's data file in a built site (data/NAME-HASH.bin: the site has one report). */
+/** The report's data file in a built site (the site has one report; index.html lists it). */
 function reportData(dist) {
-  const name = readdirSync(join(dist, 'data')).find((file) => file.endsWith('.bin') && !file.startsWith('catalogue-'));
-  return readFileSync(join(dist, 'data', name));
+  return readFileSync(join(dist, siteFiles(dist).reports[0].file));
 }
 
 /** Raw and brotli (quality 11, as scripts/size-report.mjs) sizes of some bytes. */
