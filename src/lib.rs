@@ -17,27 +17,28 @@ mod words;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Loads the report the address names (or the site's only one) and mounts its page, or says why
-/// it cannot.
-pub fn start_report() {
+/// Reads the reader's language, then loads the page's data with `load` and draws the page with
+/// `mount`, or says why it cannot.
+fn start<Loaded: 'static, Loading>(load: fn() -> Loading, mount: fn(Loaded))
+where
+    Loading: Future<Output = Result<Loaded, data::Problem>> + 'static,
+{
     fatal::install_panic_hook();
-    wasm_bindgen_futures::spawn_local(async {
+    wasm_bindgen_futures::spawn_local(async move {
         words::load().await;
-        match data::load_report().await {
-            Ok(loaded) => app::mount(loaded),
+        match load().await {
+            Ok(loaded) => mount(loaded),
             Err(problem) => problem.show(),
         }
     });
 }
 
-/// Loads the library's catalogue and mounts its page, or says why it cannot.
+/// Loads the report the address names (or the site's only one) and draws its page.
+pub fn start_report() {
+    start(data::load_report, app::mount);
+}
+
+/// Loads the library's catalogue and draws its page.
 pub fn start_library() {
-    fatal::install_panic_hook();
-    wasm_bindgen_futures::spawn_local(async {
-        words::load().await;
-        match data::load_library().await {
-            Ok(loaded) => library::mount(loaded),
-            Err(problem) => problem.show(),
-        }
-    });
+    start(data::load_library, library::mount);
 }
