@@ -158,3 +158,20 @@ fn realistic_prepare_search_index(bencher: divan::Bencher, findings: usize) {
     let report = realistic(findings);
     bencher.bench(|| Finder::new(divan::black_box(report)));
 }
+
+/// The first letter typed in the empty search field of the realistic report: the widest search
+/// (every word starting with it), answered with results and every facet count.
+#[divan::bench(args = [1_000, 10_000])]
+fn realistic_first_letter_with_counts(bencher: divan::Bencher, findings: usize) {
+    let report = realistic(findings);
+    let letter = heading_word(report, findings / 3, 0, 4)[..1].to_owned();
+    search_after(bencher, report, "", &letter);
+}
+
+/// The first 31 results of that first letter: what the frame that answers it draws.
+#[divan::bench(args = [1_000, 10_000])]
+fn realistic_first_letter_first_results(bencher: divan::Bencher, findings: usize) {
+    let report = realistic(findings);
+    let letter = heading_word(report, findings / 3, 0, 4)[..1].to_owned();
+    first_results_after(bencher, report, "", &letter);
+}
