@@ -149,18 +149,24 @@
 
   // The app the address needs, from the list in index.html (scripts/site-steps.mjs): the library's
   // for the library, else the report's (which also says so when the page lists no data files).
-  // Its WebAssembly downloads from now on, with its module.
+  // It starts once the page is parsed, as a module script would: it draws into the page. On a site
+  // of one app the page's head has already asked for its files, after the stylesheet; else they
+  // are asked for then, so the stylesheet, which holds up the first paint, goes first.
   try {
     const apps = JSON.parse(document.getElementById('app-files').textContent);
     const app = (window.reportViewerData?.name === undefined && apps.library) || apps.report;
     loaded.push(app.js, app.wasm);
-    const preload = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', type: 'application/wasm', href: app.wasm });
-    preload.crossOrigin = 'anonymous';
-    document.head.append(preload);
-    // It starts once the page is parsed, as a module script would: it draws into the page.
     const parsed = new Promise((done) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', done, { once: true }) : done()));
-    Promise.all([import(app.js), parsed])
-      .then(([module]) => module.default({ module_or_path: app.wasm }))
+    parsed
+      .then(() => {
+        if (!document.querySelector(`link[rel="preload"][href="${app.wasm}"]`)) {
+          const preload = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', type: 'application/wasm', href: app.wasm });
+          preload.crossOrigin = 'anonymous';
+          document.head.append(preload);
+        }
+        return import(app.js);
+      })
+      .then((module) => module.default({ module_or_path: app.wasm }))
       .then(
         () => {
           started = true;

@@ -95,8 +95,17 @@ export function listApps(site) {
   for (const page of readdirSync(site).filter((name) => name.endsWith('.html'))) {
     const html = readFileSync(join(site, page), 'utf8');
     if (!html.includes(listed)) throw new Error(`${page} has no ${listed} to fill`);
-    // Trunk leaves its main app's link when it writes no loader; the browser has no use for it.
-    const filled = html.replace(listed, listed.replace('><', `>${JSON.stringify(apps)}<`)).replace(/\s*<link data-trunk rel="rust"[^>]*>/g, '');
+    // Trunk leaves its main app's link when it writes no loader: in its place, on a site of one
+    // app, the hints that fetch that app from the start, as the browser reads the page's head
+    // (public/boot.js adds them for the app it chooses when there are two).
+    const only = needed.length === 1 ? apps.report : null;
+    const hints = only
+      ? `<link rel="modulepreload" href="${only.js}" crossorigin="anonymous"><link rel="preload" href="${only.wasm}" as="fetch" type="application/wasm" crossorigin="anonymous">`
+      : '';
+    const filled = html
+      .replace(listed, listed.replace('><', `>${JSON.stringify(apps)}<`))
+      .replace(/<link data-trunk rel="rust"[^>]*>\s*/, hints)
+      .replace(/\s*<link data-trunk rel="rust"[^>]*>/g, '');
     writeFileSync(join(site, page), filled);
   }
   return Object.keys(apps);
