@@ -230,7 +230,8 @@ impl Parts {
         if self.filters != was.filters
             && let Some(print) = part(class::PRINT_FILTERS.selector)
         {
-            print.set_text_content(Some(&format!("Filters: {}", self.filters)));
+            let line = texts().fill(key::FINDINGS_PRINT_FILTERS, &[("filters", &self.filters)]);
+            print.set_text_content(Some(&line));
         }
         html(class::ACTIVE_FILTERS.selector, &was.chips, &self.chips);
         html(class::SEARCH_NOTE.selector, &was.note, &self.note);

@@ -37,6 +37,20 @@ test('a French browser gets the interface, dates and counts in French, and links
   }
 });
 
+test('the printed list of filters follows a filter change in the reader\'s language', async () => {
+  const { context, page, problems } = await open('fr-FR');
+  try {
+    const printed = page.locator('.print-filters');
+    assert.match(await printed.textContent(), /^Filtres\s:\s/);
+    await page.locator('input[name="theme"]').first().check();
+    await settled(page);
+    assert.match(await printed.textContent(), /^Filtres\s:\s.*European Approaches/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the switcher opens the same view in another language, and every link then keeps lang=', async () => {
   const { context, page, problems } = await open('fr-FR', '?speaker=ecat');
   try {
