@@ -13,8 +13,10 @@ mod theme_toggle;
 
 pub use tabs::keep_tabs_in_step;
 
+use gloo::utils::document;
 use leptos::prelude::*;
-use report::View;
+use report::html::Markup;
+use report::{Query, View};
 use wasm_bindgen::JsCast;
 
 use crate::browser;
@@ -50,4 +52,18 @@ pub fn follow_clicks(root: &web_sys::EventTarget, viewer: Viewer) {
             theme_toggle::on_click(event);
         }
     });
+}
+
+/// Redraws the part of the current view matching `selector` with `draw` whenever the query
+/// changes (the view drew it first, for the query then).
+fn redraw_on_query(viewer: Viewer, selector: &'static str, draw: fn(Viewer, &Query) -> Markup) {
+    Effect::watch(
+        move || viewer.query(),
+        move |query, _, _| {
+            if let Some(part) = document().query_selector(selector).ok().flatten() {
+                part.set_inner_html(&draw(viewer, query).0);
+            }
+        },
+        false,
+    );
 }

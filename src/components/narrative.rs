@@ -1,8 +1,6 @@
 //! The report's own text, with each finding's passage marked: from a passage to its finding and
 //! back (the text is HTML from the core).
 
-use gloo::utils::document;
-use leptos::prelude::*;
 use report::Query;
 use report::html::contract::class;
 use report::html::{Markup, narrative, narrative_section};
@@ -26,19 +24,7 @@ fn marked_text(viewer: Viewer, query: &Query) -> Markup {
 /// Draws the Report view: returns its markup, to be put in the page at once, and keeps the
 /// passages' links in step with the query.
 pub fn report_view(viewer: Viewer) -> Markup {
-    Effect::watch(
-        move || viewer.query(),
-        move |query, _, _| {
-            if let Some(text) = document()
-                .query_selector(class::NARRATIVE_TEXT.selector)
-                .ok()
-                .flatten()
-            {
-                text.set_inner_html(&marked_text(viewer, query).0);
-            }
-        },
-        false,
-    );
+    super::redraw_on_query(viewer, class::NARRATIVE_TEXT.selector, marked_text);
     narrative_section(
         crate::words::texts(),
         viewer.links().report_lang(),

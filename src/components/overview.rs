@@ -1,8 +1,6 @@
 //! The overview: how many findings each speaker gave under each theme, as a table whose cells
 //! open the findings they count (HTML from the core, following the search).
 
-use gloo::utils::document;
-use leptos::prelude::*;
 use report::Query;
 use report::html::contract::class;
 use report::html::{Markup, overview, overview_section};
@@ -19,14 +17,6 @@ fn table(viewer: Viewer, query: &Query) -> Markup {
 /// Draws the overview: returns its markup, to be put in the page at once, and redraws its table
 /// as the search changes.
 pub fn overview_view(viewer: Viewer) -> Markup {
-    Effect::watch(
-        move || viewer.query(),
-        move |query, _, _| {
-            if let Some(section) = document().query_selector(class::OVERVIEW.selector).ok().flatten() {
-                section.set_inner_html(&table(viewer, query).0);
-            }
-        },
-        false,
-    );
+    super::redraw_on_query(viewer, class::OVERVIEW.selector, table);
     overview_section(&table(viewer, &viewer.query_untracked()))
 }
