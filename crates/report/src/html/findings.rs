@@ -260,12 +260,7 @@ mod tests {
             ],
         );
         let texts = Texts::english();
-        let links = Links {
-            report: &report,
-            slug: None,
-            texts: &texts,
-            lang: None,
-        };
+        let links = Links::of(&report, &texts);
         let query = Query::default().with_text("recruitmnet");
         let terms = Finder::new(&report).terms(&query);
         assert_eq!(

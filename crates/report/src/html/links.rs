@@ -19,7 +19,17 @@ pub struct Links<'r> {
     pub lang: Option<&'r str>,
 }
 
-impl Links<'_> {
+impl<'r> Links<'r> {
+    /// The links of a site's only report, in `texts`' language, with a link that named none.
+    pub fn of(report: &'r Report, texts: &'r Texts) -> Self {
+        Self {
+            report,
+            slug: None,
+            texts,
+            lang: None,
+        }
+    }
+
     /// The report's language, for the `lang` of its words: `None` when the interface speaks it.
     pub fn report_lang(&self) -> Option<&str> {
         let language = self.report.meta.language.as_str();
@@ -59,12 +69,7 @@ mod tests {
     fn addresses_are_relative_and_lead_with_the_report_on_a_site_of_several() {
         let report = report(&["lamps"], &["ada"], Vec::new());
         let texts = Texts::english();
-        let alone = Links {
-            report: &report,
-            slug: None,
-            texts: &texts,
-            lang: None,
-        };
+        let alone = Links::of(&report, &texts);
         assert_eq!(alone.href(View::Findings, &Query::default(), None), "./");
         assert_eq!(
             alone.href(View::Findings, &Query::default(), Some("finding-a")),
@@ -75,10 +80,9 @@ mod tests {
             "?view=report#passage-a"
         );
         let among = Links {
-            report: &report,
             slug: Some("minimal"),
-            texts: &texts,
             lang: Some("fr"),
+            ..Links::of(&report, &texts)
         };
         assert_eq!(
             among.href(View::Findings, &Query::default(), None),

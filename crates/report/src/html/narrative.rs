@@ -258,12 +258,7 @@ mod tests {
         );
         let report = crate::parse_report("r.md", &source).unwrap_or_else(|d| panic!("{d:?}"));
         let texts = crate::texts::Texts::english();
-        let links = Links {
-            report: &report,
-            slug: None,
-            texts: &texts,
-            lang: None,
-        };
+        let links = Links::of(&report, &texts);
         let out = narrative(&links, &|_| Query::default()).into_string();
         for (id, _) in findings {
             assert_eq!(

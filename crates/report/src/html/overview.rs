@@ -143,12 +143,7 @@ mod tests {
             .collect();
         let report = report(&["A", "B"], &names, findings);
         let texts = crate::texts::Texts::english();
-        let links = Links {
-            report: &report,
-            slug: None,
-            texts: &texts,
-            lang: None,
-        };
+        let links = Links::of(&report, &texts);
         let finder = crate::finder::Finder::new(&report);
         let searched = finder.results(&Query::default().with_text(query.text()));
         overview(&links, query, &finder.matrix(query), &searched).into_string()

@@ -62,10 +62,8 @@ pub fn prerender_report_page(texts: &Texts, name: &str, report: &Report) -> Prer
 fn report_page(texts: &Texts, report: &Report, slug: Option<&str>) -> Prerendered {
     let meta = &report.meta;
     let links = Links {
-        report,
         slug,
-        texts,
-        lang: None,
+        ..Links::of(report, texts)
     };
     let finder = Finder::new(report);
     let (results, counts) = finder.results_and_counts(&Query::default());

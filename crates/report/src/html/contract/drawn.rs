@@ -30,12 +30,7 @@ fn viewer_markup() -> String {
     let speakers: Vec<&str> = speakers.iter().map(String::as_str).collect();
     let report = report(&["Theme"], &speakers, vec![finding("One", &[0], 0)]);
     let texts = crate::texts::Texts::english();
-    let links = Links {
-        report: &report,
-        slug: None,
-        texts: &texts,
-        lang: None,
-    };
+    let links = Links::of(&report, &texts);
     let query = Query::new([0], [1]).with_text("one");
     let (results, counts) = Finder::new(&report).results_and_counts(&query);
     let chips_html = chips(&links, &query);
