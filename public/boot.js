@@ -77,6 +77,8 @@
   }
 
   const TRIES_KEY = 'report-viewer-start-failures';
+  // Once the page has been parsed: what the app and the failure message draw into is there.
+  const parsed = new Promise((done) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', done, { once: true }) : done()));
   const START_TIMEOUT_MS = 30000;
   let started = false;
   // The page drawn at build time shows the findings unfiltered: style.css keeps it out of sight
@@ -109,7 +111,7 @@
 
   function show(reason) {
     // Said once the page is parsed: it goes in the page's #app.
-    if (document.readyState === 'loading') return document.addEventListener('DOMContentLoaded', () => show(reason), { once: true });
+    if (document.readyState === 'loading') return parsed.then(() => show(reason));
     if (document.querySelector('.fatal')) return;
     const tries = failures();
     sessionStorage.setItem(TRIES_KEY, String(tries + 1));
@@ -156,7 +158,6 @@
     const apps = JSON.parse(document.getElementById('app-files').textContent);
     const app = (window.reportViewerData?.name === undefined && apps.library) || apps.report;
     loaded.push(app.js, app.wasm);
-    const parsed = new Promise((done) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', done, { once: true }) : done()));
     parsed
       .then(() => {
         if (!document.querySelector(`link[rel="preload"][href="${app.wasm}"]`)) {
