@@ -25,25 +25,36 @@ fn current_search() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// Scrolls to the element the address's `#fragment` names, once it has been drawn, and moves
-/// the keyboard focus there.
+/// Scrolls to the element the address's `#fragment` names, once it has been drawn (a card out of
+/// sight comes just after the frame that answers a change, see `components::card_list`), and
+/// moves the keyboard focus there.
 pub fn reveal_hash() {
     let id = history::fragment();
     if id.is_empty() {
         return;
     }
     request_animation_frame(move || {
-        let Some(element) = document().get_element_by_id(&id) else {
-            return;
-        };
-        element.scroll_into_view();
-        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            if !element.has_attribute("tabindex") {
-                element.set_attribute("tabindex", "-1").ok();
-            }
-            element.focus().ok();
+        if !reveal(&id) {
+            browser::after_paint(move || {
+                reveal(&id);
+            });
         }
     });
+}
+
+/// Scrolls to the element `id` and focuses it; false when there is none.
+fn reveal(id: &str) -> bool {
+    let Some(element) = document().get_element_by_id(id) else {
+        return false;
+    };
+    element.scroll_into_view();
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        if !element.has_attribute("tabindex") {
+            element.set_attribute("tabindex", "-1").ok();
+        }
+        element.focus().ok();
+    }
+    true
 }
 
 impl Viewer {

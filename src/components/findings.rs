@@ -10,11 +10,13 @@ use std::ops::Range;
 use report::html::contract::{Action, attr, class, ids};
 use report::html::{
     Cite, FindingsSection, Markup, PAGE, WHOLE, chips, drawn, finding_list, findings_layout,
-    findings_section, first_asked, ignored_notice, search_note, show_earlier, show_more, status, suggestions,
+    findings_section, first_asked, ignored_notice, joined, search_note, show_earlier, show_more, status,
+    suggestions,
 };
 use report::{Query, csv, describe_filters, markdown, slug};
 use web_sys::Element;
 
+use super::card_list;
 use super::filters::filter_panel_view;
 use super::search_box::wire_search_box;
 use crate::viewer::Viewer;
@@ -124,7 +126,14 @@ pub fn findings_view(viewer: Viewer) -> Markup {
     let cards = move || {
         first.with(|f| {
             let shown = &f[drawn_now()];
-            query.with(|q| terms.with(|t| finding_list(&viewer.links(), shown, q, t, Cite::OnOpen)))
+            let links = viewer.links();
+            query.with(|q| {
+                terms.with(|t| {
+                    (shown.iter())
+                        .map(|&index| finding_list(&links, &[index], q, t, Cite::OnOpen))
+                        .collect::<Vec<_>>()
+                })
+            })
         })
     };
     let parts = move || {
@@ -155,7 +164,8 @@ pub fn findings_view(viewer: Viewer) -> Markup {
 
     // Drawn once from the core's HTML; each run then changes only the parts that changed.
     let drawn = untrack(parts);
-    let section = findings_section(&drawn.section(report.findings.len()));
+    let cards = joined(&drawn.cards);
+    let section = findings_section(&drawn.section(report.findings.len(), &cards));
     Effect::new(move |was: Option<Parts>| {
         let now = parts();
         if let Some(part) = document().query_selector(class::FINDINGS.selector).ok().flatten() {
@@ -182,13 +192,14 @@ struct Parts {
     note: Markup,
     notices: Markup,
     help: Markup,
-    cards: Markup,
+    /// One list item per card.
+    cards: Vec<Markup>,
     before: usize,
     after: usize,
 }
 
 impl Parts {
-    fn section(&self, total: usize) -> FindingsSection<'_> {
+    fn section<'a>(&'a self, total: usize, cards: &'a Markup) -> FindingsSection<'a> {
         FindingsSection {
             texts: texts(),
             shown: self.shown,
@@ -198,7 +209,7 @@ impl Parts {
             note: &self.note,
             notices: &self.notices,
             help: &self.help,
-            cards: &self.cards,
+            cards,
             before: self.before,
             after: self.after,
         }
@@ -237,7 +248,15 @@ impl Parts {
         html(class::SEARCH_NOTE.selector, &was.note, &self.note);
         html(class::NOTICES.selector, &was.notices, &self.notices);
         html(class::EMPTY.selector, &was.help, &self.help);
-        html(class::FINDING_LIST.selector, &was.cards, &self.cards);
+        if !self
+            .cards
+            .iter()
+            .map(|card| &card.0)
+            .eq(was.cards.iter().map(|card| &card.0))
+            && let Some(list) = part(class::FINDING_LIST.selector)
+        {
+            card_list::redraw(&list, &self.cards);
+        }
         if self.before != was.before
             && let Some(part) = part(class::SHOW_EARLIER.selector)
         {

@@ -2,6 +2,7 @@
 //! with the reader's view and query by Leptos effects.
 
 mod card_clicks;
+mod card_list;
 mod filters;
 mod findings;
 mod narrative;

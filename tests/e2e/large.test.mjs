@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { synthetic, useBuiltSite, visit } from './support.mjs';
+import { statusLine, synthetic, useBuiltSite, visit } from './support.mjs';
 
 const shared = useBuiltSite((reports) =>
   writeFileSync(join(reports, 'synthetic.md'), synthetic(['--shape', 'even', 10000])),
@@ -24,8 +24,8 @@ test('10,000 findings are drawn 10 at a time, and filters start again from the f
     await page.waitForFunction(() => !document.querySelector('.status').textContent.startsWith('Showing 10,000 of'));
     const shown = Number((await page.locator('.status').textContent()).match(/Showing ([\d,]+)/)[1].replaceAll(',', ''));
     assert.ok(shown > 0 && shown < 10000);
-    // Lists of up to 30 are drawn whole.
-    assert.equal(await drawn(page), shown <= 30 ? shown : 10);
+    // Lists of up to 30 are drawn whole (the cards out of sight once the frame is painted).
+    await page.waitForFunction((n) => document.querySelectorAll('article.finding').length === n, shown <= 30 ? shown : 10);
   });
 });
 
@@ -42,7 +42,39 @@ test('a permalink to a finding far down the list opens at its page, with the fin
     // A new filter starts again from the top.
     await page.locator('input[name="theme"][value="t3"]').check();
     await page.locator('.show-earlier').waitFor({ state: 'hidden' });
-    assert.equal(await drawn(page), 10);
+    await page.waitForFunction(() => document.querySelectorAll('article.finding').length === 10);
+  });
+});
+
+test('a filter click draws the cards in sight in the frame that answers it, the rest just after, and the page keeps its place', async () => {
+  await visit(shared.browser, shared.site.url, async (page) => {
+    await statusLine(page).filter({ hasText: 'Showing 10,000 of 10,000 findings' }).waitFor();
+    // Scrolled down the list: the fourth card at the top of the window, the filters beside it.
+    await page.evaluate(() => document.querySelectorAll('article.finding')[3].scrollIntoView());
+    const scrollY = await page.evaluate(() => window.scrollY);
+    const painted = await page.evaluate(
+      () =>
+        new Promise((done) =>
+          requestAnimationFrame(() => {
+            document.querySelector('input[name="theme"][value="t3"]').click();
+            // Just after the frame that answers the click is painted.
+            setTimeout(() => {
+              const cards = [...document.querySelectorAll('article.finding')];
+              done({ cards: cards.length, lastBottom: cards.at(-1).getBoundingClientRect().bottom, scrollY: window.scrollY });
+            });
+          }),
+        ),
+    );
+    assert.ok(painted.cards > 0 && painted.cards < 10, `${painted.cards} cards drawn in the click's frame`);
+    assert.ok(painted.lastBottom >= 900, `the cards drawn reach the bottom of the window (${painted.lastBottom})`);
+    // The page moves only as the browser keeps the reader's place (the new filter's chip above the
+    // list), not when the rest of the cards come.
+    assert.ok(Math.abs(painted.scrollY - scrollY) < 100, `scrolled from ${scrollY} to ${painted.scrollY}`);
+    await page.waitForFunction(() => document.querySelectorAll('article.finding').length === 10);
+    const after = await page.evaluate(() => [window.scrollY, document.querySelector('.finding-list').style.minHeight]);
+    assert.deepEqual(after, [painted.scrollY, '']);
+    const ids = await page.locator('article.finding').evaluateAll((cards) => cards.map((card) => card.id));
+    assert.equal(new Set(ids).size, 10, 'each card once');
   });
 });
 

@@ -76,7 +76,7 @@ impl Pieces {
 }
 
 /// Fragments one after the other.
-pub fn joined<const N: usize>(fragments: [Markup; N]) -> Markup {
+pub fn joined(fragments: impl IntoIterator<Item = impl Render>) -> Markup {
     html! { @for fragment in fragments { (fragment) } }
 }
 

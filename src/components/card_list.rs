@@ -1,0 +1,76 @@
+//! The list of finding cards, redrawn so that the frame answering a click or keystroke lays out
+//! only the cards in sight: the rest follow as soon as that frame is painted.
+
+use std::cell::Cell;
+
+use gloo::utils::window;
+use report::html::{Markup, joined};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+use crate::browser;
+
+/// The shortest a card is assumed to be when judging how many fill the window: less than any
+/// card's heading, speaker and actions take.
+const SHORTEST_CARD_PX: f64 = 120.0;
+
+/// Cards drawn at once beyond those judged to reach the bottom of the window, in case the new
+/// cards are shorter than the ones they replace.
+const SPARE_CARDS: usize = 1;
+
+thread_local! {
+    /// How many times the list has been redrawn: a redraw's later cards are only added if no
+    /// other redraw came since.
+    static REDRAWS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Puts `cards` (one list item each) in `list`: at once the cards that reach the bottom of the
+/// window, the others once the frame showing them is painted. Meanwhile the list keeps at least
+/// its height, so that the page does not get shorter under a reader scrolled down it.
+pub fn redraw(list: &Element, cards: &[Markup]) {
+    let redraw = REDRAWS.with(|count| {
+        count.set(count.get() + 1);
+        count.get()
+    });
+    let (now, later) = cards.split_at(in_sight(list).min(cards.len()));
+    let held = list.dyn_ref::<HtmlElement>().filter(|_| !later.is_empty());
+    if let Some(list) = held {
+        let height = list.get_bounding_client_rect().height();
+        list.style()
+            .set_property("min-height", &format!("{height}px"))
+            .ok();
+    }
+    list.set_inner_html(&joined(now).0);
+    let Some(list) = held.cloned() else {
+        return;
+    };
+    let later = joined(later).0;
+    browser::after_paint(move || {
+        if REDRAWS.with(Cell::get) == redraw {
+            list.insert_adjacent_html("beforeend", &later).ok();
+            list.style().remove_property("min-height").ok();
+        }
+    });
+}
+
+/// How many cards fill `list` from its top down to the bottom of the window, judged by the
+/// shortest card it shows now.
+fn in_sight(list: &Element) -> usize {
+    let window_height = window()
+        .inner_height()
+        .ok()
+        .and_then(|height| height.as_f64())
+        .unwrap_or(f64::INFINITY);
+    // Above the top of the window when the reader has scrolled down the list.
+    let top = list.get_bounding_client_rect().top();
+    let mut shortest = f64::INFINITY;
+    let mut card = list.first_element_child();
+    while let Some(item) = card {
+        shortest = shortest.min(item.get_bounding_client_rect().height());
+        card = item.next_element_sibling();
+    }
+    let card_height = shortest.max(SHORTEST_CARD_PX);
+    let to_fill = (window_height - top).max(0.0);
+    // At least one card; all of them for a window of unknown height.
+    ((to_fill / card_height).ceil() as usize).saturating_add(SPARE_CARDS)
+}
