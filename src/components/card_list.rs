@@ -35,7 +35,8 @@ pub fn redraw(list: &Element, cards: &[Markup]) {
     let (now, later) = cards.split_at(in_sight(list).min(cards.len()));
     let held = list.dyn_ref::<HtmlElement>().filter(|_| !later.is_empty());
     if let Some(list) = held {
-        let height = list.get_bounding_client_rect().height();
+        // Whole pixels: formatting a float would add its code (about 18 KB) to the wasm.
+        let height = list.get_bounding_client_rect().height().ceil() as u32;
         list.style()
             .set_property("min-height", &format!("{height}px"))
             .ok();
