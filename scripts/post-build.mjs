@@ -1,14 +1,17 @@
-// Trunk post_build hook, run on the staged site before it becomes dist/: minifies the app, then
+// Trunk post_build hook, run on the staged site before it becomes dist/: drops what the app never
+// calls (scripts/unused-exports.mjs) and minifies it, then
 // writes the reports' data and first page, the list of apps, the Content-Security-Policy and the
 // service worker
 // (each step is described in scripts/site-steps.mjs). With REPORT_VIEWER_APP_ONLY set it stops
 // after minifying: the live preview (scripts/preview.mjs) builds the app alone, once, and adds the
 // reports' part itself each time they change.
 import { addContentSecurityPolicy, listApps, minify, writeReports, writeServiceWorker } from './site-steps.mjs';
+import { dropUnusedExports } from './unused-exports.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
 
+for (const app of dropUnusedExports(staging)) console.log(`${app}: Leptos's unused stream classes dropped`);
 minify(staging);
 if (process.env.REPORT_VIEWER_APP_ONLY) {
   console.log('the app alone: no reports, policy or service worker (REPORT_VIEWER_APP_ONLY)');
