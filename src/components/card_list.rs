@@ -4,7 +4,6 @@
 use std::cell::Cell;
 
 use gloo::utils::window;
-use report::html::{Markup, joined};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
@@ -24,15 +23,17 @@ thread_local! {
     static REDRAWS: Cell<u64> = const { Cell::new(0) };
 }
 
-/// Puts `cards` (one list item each) in `list`: at once the cards that reach the bottom of the
-/// window, the others once the frame showing them is painted. Meanwhile the list keeps at least
-/// its height, so that the page does not get shorter under a reader scrolled down it.
-pub fn redraw(list: &Element, cards: &[Markup]) {
+/// Puts `cards` (list items, each ending where `ends` says) in `list`: at once the cards that
+/// reach the bottom of the window, the others once the frame showing them is painted. Meanwhile
+/// the list keeps at least its height, so that the page does not get shorter under a reader
+/// scrolled down it.
+pub fn redraw(list: &Element, cards: &str, ends: &[usize]) {
     let redraw = REDRAWS.with(|count| {
         count.set(count.get() + 1);
         count.get()
     });
-    let (now, later) = cards.split_at(in_sight(list).min(cards.len()));
+    let now = in_sight(list).min(ends.len());
+    let (now, later) = cards.split_at(now.checked_sub(1).map_or(0, |last| ends[last]));
     let held = list.dyn_ref::<HtmlElement>().filter(|_| !later.is_empty());
     if let Some(list) = held {
         // Whole pixels: formatting a float would add its code (about 18 KB) to the wasm.
@@ -41,11 +42,11 @@ pub fn redraw(list: &Element, cards: &[Markup]) {
             .set_property("min-height", &format!("{height}px"))
             .ok();
     }
-    list.set_inner_html(&joined(now).0);
+    list.set_inner_html(now);
     let Some(list) = held.cloned() else {
         return;
     };
-    let later = joined(later).0;
+    let later = later.to_owned();
     browser::after_paint(move || {
         if REDRAWS.with(Cell::get) == redraw {
             list.insert_adjacent_html("beforeend", &later).ok();

@@ -9,9 +9,8 @@ use std::ops::Range;
 
 use report::html::contract::{Action, attr, class, ids};
 use report::html::{
-    Cite, FindingsSection, Markup, PAGE, WHOLE, chips, drawn, finding_list, findings_layout,
-    findings_section, first_asked, ignored_notice, joined, search_note, show_earlier, show_more, status,
-    suggestions,
+    Cite, FindingsSection, Markup, PAGE, WHOLE, chips, drawn, finding_items, findings_layout,
+    findings_section, first_asked, ignored_notice, search_note, show_earlier, show_more, status, suggestions,
 };
 use report::{Query, csv, describe_filters, markdown, slug};
 use web_sys::Element;
@@ -126,14 +125,7 @@ pub fn findings_view(viewer: Viewer) -> Markup {
     let cards = move || {
         first.with(|f| {
             let shown = &f[drawn_now()];
-            let links = viewer.links();
-            query.with(|q| {
-                terms.with(|t| {
-                    (shown.iter())
-                        .map(|&index| finding_list(&links, &[index], q, t, Cite::OnOpen))
-                        .collect::<Vec<_>>()
-                })
-            })
+            query.with(|q| terms.with(|t| finding_items(&viewer.links(), shown, q, t, Cite::OnOpen)))
         })
     };
     let parts = move || {
@@ -164,8 +156,7 @@ pub fn findings_view(viewer: Viewer) -> Markup {
 
     // Drawn once from the core's HTML; each run then changes only the parts that changed.
     let drawn = untrack(parts);
-    let cards = joined(&drawn.cards);
-    let section = findings_section(&drawn.section(report.findings.len(), &cards));
+    let section = findings_section(&drawn.section(report.findings.len()));
     Effect::new(move |was: Option<Parts>| {
         let now = parts();
         if let Some(part) = document().query_selector(class::FINDINGS.selector).ok().flatten() {
@@ -192,14 +183,14 @@ struct Parts {
     note: Markup,
     notices: Markup,
     help: Markup,
-    /// One list item per card.
-    cards: Vec<Markup>,
+    /// The cards' list items, and where each ends.
+    cards: (Markup, Vec<usize>),
     before: usize,
     after: usize,
 }
 
 impl Parts {
-    fn section<'a>(&'a self, total: usize, cards: &'a Markup) -> FindingsSection<'a> {
+    fn section(&self, total: usize) -> FindingsSection<'_> {
         FindingsSection {
             texts: texts(),
             shown: self.shown,
@@ -209,7 +200,7 @@ impl Parts {
             note: &self.note,
             notices: &self.notices,
             help: &self.help,
-            cards,
+            cards: &self.cards.0,
             before: self.before,
             after: self.after,
         }
@@ -248,14 +239,10 @@ impl Parts {
         html(class::SEARCH_NOTE.selector, &was.note, &self.note);
         html(class::NOTICES.selector, &was.notices, &self.notices);
         html(class::EMPTY.selector, &was.help, &self.help);
-        if !self
-            .cards
-            .iter()
-            .map(|card| &card.0)
-            .eq(was.cards.iter().map(|card| &card.0))
+        if self.cards.0.0 != was.cards.0.0
             && let Some(list) = part(class::FINDING_LIST.selector)
         {
-            card_list::redraw(&list, &self.cards);
+            card_list::redraw(&list, &self.cards.0.0, &self.cards.1);
         }
         if self.before != was.before
             && let Some(part) = part(class::SHOW_EARLIER.selector)

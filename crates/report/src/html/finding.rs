@@ -4,6 +4,7 @@
 use crate::texts::key;
 use maud::{Markup, html};
 
+use super::Pieces;
 use super::contract::{ToCopy, class};
 use super::{Links, card, ids};
 use crate::export::{citation, permalink};
@@ -100,11 +101,24 @@ pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, c
 
 /// `indexes`' findings as list items of cards (see [`finding_card`]).
 pub fn finding_list(links: &Links, indexes: &[usize], query: &Query, terms: &Terms, cite: Cite) -> Markup {
-    html! {
-        @for &index in indexes {
-            li { (finding_card(links, index, query, terms, cite)) }
-        }
+    finding_items(links, indexes, query, terms, cite).0
+}
+
+/// [`finding_list`], with where each card's list item ends in it: for a list drawn a few cards at
+/// a time.
+pub fn finding_items(
+    links: &Links,
+    indexes: &[usize],
+    query: &Query,
+    terms: &Terms,
+    cite: Cite,
+) -> (Markup, Vec<usize>) {
+    let (mut items, mut ends) = (Pieces::default(), Vec::with_capacity(indexes.len()));
+    for &index in indexes {
+        items.push(html! { li { (finding_card(links, index, query, terms, cite)) } });
+        ends.push(items.0.len());
     }
+    (items.done(), ends)
 }
 
 /// The palette entry of theme number `theme`: the palette has six colours, used in turn.

@@ -34,7 +34,7 @@ use contract::ids;
 pub use filter_panel::{
     FOLD_AFTER, facet_class, facet_count, filter_panel, filters_on, fold_label, folded_row, folds,
 };
-pub use finding::{Cite, finding_card, finding_list, highlighted};
+pub use finding::{Cite, finding_card, finding_items, finding_list, highlighted};
 pub use findings::{
     FindingsSection, PAGE, WHOLE, drawn, findings_section, first_asked, ignored_notice, search_note,
     show_earlier, show_more, status,
@@ -76,7 +76,7 @@ impl Pieces {
 }
 
 /// Fragments one after the other.
-pub fn joined(fragments: impl IntoIterator<Item = impl Render>) -> Markup {
+pub fn joined<const N: usize>(fragments: [Markup; N]) -> Markup {
     html! { @for fragment in fragments { (fragment) } }
 }
 
