@@ -1,11 +1,13 @@
 // Trunk post_build hook, run on the staged site before it becomes dist/: drops what the app never
-// calls (scripts/unused-exports.mjs) and minifies it, then
+// calls (scripts/unused-exports.mjs), minifies it and shortens its imports' names
+// (scripts/short-imports.mjs), then
 // writes the reports' data and first page, the list of apps, the Content-Security-Policy and the
 // service worker
 // (each step is described in scripts/site-steps.mjs). With REPORT_VIEWER_APP_ONLY set it stops
 // after minifying: the live preview (scripts/preview.mjs) builds the app alone, once, and adds the
 // reports' part itself each time they change.
 import { addContentSecurityPolicy, listApps, minify, writeReports, writeServiceWorker } from './site-steps.mjs';
+import { shortenImports } from './short-imports.mjs';
 import { dropUnusedExports } from './unused-exports.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -13,6 +15,7 @@ if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk
 
 for (const app of dropUnusedExports(staging)) console.log(`${app}: Leptos's unused stream classes dropped`);
 minify(staging);
+for (const [app, count] of Object.entries(shortenImports(staging))) console.log(`${app}: ${count} imports renamed short`);
 if (process.env.REPORT_VIEWER_APP_ONLY) {
   console.log('the app alone: no reports, policy or service worker (REPORT_VIEWER_APP_ONLY)');
   process.exit(0);
