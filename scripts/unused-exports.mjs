@@ -41,7 +41,9 @@ function wasmOptArguments(bin) {
     .find((tag) => tag.includes(`data-bin="${bin}"`));
   const level = link.match(/data-wasm-opt="(\w+)"/)[1];
   const params = link.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '';
-  return [`-O${level}`, ...params.split(' ').filter(Boolean)];
+  // A build for profiling keeps the functions' names (`data-keep-debug`, as Trunk reads it).
+  const names = link.includes('data-keep-debug') ? ['--debuginfo'] : [];
+  return [`-O${level}`, ...params.split(' ').filter(Boolean), ...names];
 }
 
 /** Drops the unused classes from each app of the staged site that has them; returns their apps' names. */
@@ -68,8 +70,9 @@ export function dropUnusedExports(site) {
     const outside = { name: 'outside', root: true, reaches: kept.map((name) => `export ${name}`) };
     writeFileSync(graph, JSON.stringify([outside, ...exports.map((name) => ({ name: `export ${name}`, export: name }))]));
     const run = (tool, args) => execFileSync(join(BIN, tool), args, { stdio: ['ignore', 'ignore', 'inherit'] });
-    run('wasm-metadce', [wasmPath, '--graph-file', graph, '-o', wasmPath]);
-    run('wasm-opt', [wasmPath, ...wasmOptArguments(js.replace(/-[0-9a-f]+\.js$|\.js$/, '')), '-o', wasmPath]);
+    const optimise = wasmOptArguments(js.replace(/-[0-9a-f]+\.js$|\.js$/, ''));
+    run('wasm-metadce', [wasmPath, '--graph-file', graph, '-o', wasmPath, ...optimise.filter((arg) => arg === '--debuginfo')]);
+    run('wasm-opt', [wasmPath, ...optimise, '-o', wasmPath]);
     writeFileSync(jsPath, glue);
     dropped.push(js);
   }
