@@ -149,18 +149,22 @@ impl Vocabulary {
     /// each once, in order.
     pub fn containing<'a>(&'a self, piece: &'a str) -> impl Iterator<Item = u32> + 'a {
         // Found by their first letter, the quickest search for a short piece, then compared.
+        // The places come in order, so the word holding each is found by walking on from the
+        // last one's (a short piece is in most words: a search from scratch each time cost more).
         let first = piece.chars().next().unwrap_or('\n');
-        let mut last = None;
+        let (mut word, mut last) = (0, None);
         let starts = self.listed.match_indices(first).map(|(at, _)| at);
         starts
             .filter(move |&at| self.listed[at..].starts_with(piece))
             .filter_map(move |at| {
                 let at = u32::try_from(at).ok()?;
-                let id = self
-                    .listed_at
-                    .partition_point(|&start| start <= at)
-                    .checked_sub(1)?;
-                let id = u32::try_from(id).ok()?;
+                if self.listed_at.first().is_none_or(|&start| start > at) {
+                    return None;
+                }
+                while self.listed_at.get(word + 1).is_some_and(|&next| next <= at) {
+                    word += 1;
+                }
+                let id = u32::try_from(word).ok()?;
                 (last.replace(id) != Some(id)).then_some(id)
             })
     }
@@ -270,6 +274,27 @@ mod tests {
         assert_eq!(named("ad"), ["ada"]);
         assert_eq!(named("a"), ["trafficking", "traffickers", "trafficked", "ada"]);
         assert!(named("nada").is_empty(), "not across words");
+    }
+
+    #[test]
+    fn the_words_holding_any_letter_or_pair_are_those_that_contain_it() {
+        let vocabulary = vocabulary();
+        let all: Vec<u32> = (0..8).collect();
+        let pieces = ('a'..='z')
+            .map(String::from)
+            .chain(["re", "ec", "ed", "rs", "ne", "da", "ki"].map(String::from));
+        for piece in pieces {
+            let holding: Vec<u32> = all
+                .iter()
+                .copied()
+                .filter(|&id| vocabulary.word(id).contains(&piece))
+                .collect();
+            assert_eq!(
+                vocabulary.containing(&piece).collect::<Vec<_>>(),
+                holding,
+                "{piece}"
+            );
+        }
     }
 
     #[test]

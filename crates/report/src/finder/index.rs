@@ -132,10 +132,15 @@ impl Index {
         let vocabulary = &self.vocabulary;
         let mut scores = vec![0; self.len()];
         let mut mark = |word: u32, fit: Fit| {
+            // The score for each set of fields, looked up rather than worked out per occurrence:
+            // a short word has hundreds of thousands of them.
+            let by_fields: [u8; 1 << FIELD_BITS] = std::array::from_fn(|fields| {
+                Field::best_of(fields as u32).map_or(0, |field| score(field, fit))
+            });
             for &occurrence in vocabulary.occurrences(word) {
-                if let Some(field) = Field::best_of(occurrence & ((1 << FIELD_BITS) - 1)) {
-                    let best = &mut scores[(occurrence >> FIELD_BITS) as usize];
-                    *best = (*best).max(score(field, fit));
+                let fields = (occurrence & ((1 << FIELD_BITS) - 1)) as usize;
+                if let Some(best) = scores.get_mut((occurrence >> FIELD_BITS) as usize) {
+                    *best = (*best).max(by_fields[fields]);
                 }
             }
         };
