@@ -130,13 +130,25 @@ pub(crate) fn words_of(folded: &str) -> impl Iterator<Item = (usize, &str)> {
 /// One word of a search, folded, and the whole words it also matches.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Term {
-    /// The word as typed, folded: it matches wherever it occurs, even inside a word.
+    /// The word as typed, folded: it matches wherever it occurs, even inside a word, unless it is
+    /// short (see [`Term::at_starts_only`]).
     pub word: String,
     /// The stems of the whole words it also matches (see [`stem`]): its own, when it is one word
     /// of letters and digits, and those of the words used instead of it.
     pub stems: Vec<String>,
     /// The report's words used instead of it when it matches nothing in the report, best first.
     pub instead: Vec<String>,
+}
+
+/// Search words of up to this many characters match only at a word's start: inside words, one
+/// or two letters ("e", "in") match nearly every finding, which tells a reader nothing.
+pub const SHORT_WORD: usize = 2;
+
+impl Term {
+    /// Whether the word matches only at a word's start (it has at most [`SHORT_WORD`] characters).
+    pub fn at_starts_only(&self) -> bool {
+        self.word.chars().nth(SHORT_WORD).is_none()
+    }
 }
 
 /// A search word that matches nothing in a report, and the report's words searched for instead:
@@ -235,8 +247,8 @@ impl Terms {
     }
 
     /// The byte ranges of `text` that match any word, merged and in order: wherever a word
-    /// occurs as typed, and every whole word of the same stem as one of them or as a word used
-    /// instead.
+    /// occurs as typed (a short one at a word's start), and every whole word of the same stem as
+    /// one of them or as a word used instead.
     pub fn highlights(&self, text: &str) -> Vec<Range<usize>> {
         if self.0.is_empty() {
             return Vec::new();
@@ -244,8 +256,15 @@ impl Terms {
         let (folded, map) = fold_mapped(text);
         let mut ranges: Vec<Range<usize>> = Vec::new();
         for term in &self.0 {
+            let starts_only = term.at_starts_only();
             for (at, _) in folded.match_indices(term.word.as_str()) {
-                ranges.push(map[at].start..map[at + term.word.len() - 1].end);
+                let inside = folded[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                if !(starts_only && inside) {
+                    ranges.push(map[at].start..map[at + term.word.len() - 1].end);
+                }
             }
         }
         let stems: Vec<&str> = self
@@ -330,9 +349,10 @@ mod tests {
     #[test]
     fn a_highlight_keeps_a_letter_with_its_combining_accents() {
         assert_eq!(marked("e", "e\u{301}"), ["e\u{301}"]);
-        assert_eq!(marked("e", "xe\u{301}\u{323}y"), ["e\u{301}\u{323}"]);
+        assert_eq!(marked("xe", "xe\u{301}\u{323}y"), ["xe\u{301}\u{323}"]);
+        assert_eq!(marked("eyz", "xe\u{301}\u{323}yz"), ["e\u{301}\u{323}yz"]);
         assert_eq!(marked("ae", "æ\u{301}"), ["æ\u{301}"]);
-        assert_eq!(marked("b", "\u{301}ab\u{301}"), ["b\u{301}"]);
+        assert_eq!(marked("abb", "\u{301}cabb\u{301}"), ["abb\u{301}"]);
     }
 
     #[test]
@@ -434,8 +454,8 @@ mod tests {
         let ranges = Terms::parse("traffick trafficking ers").highlights(text);
         assert_eq!(ranges, [0..11, 12..23]);
         assert_eq!(
-            Terms::parse("ab b").highlights("abab"),
-            vec![Range { start: 0, end: 4 }]
+            Terms::parse("abc bca").highlights("abcabc"),
+            vec![Range { start: 0, end: 6 }]
         );
     }
 
@@ -447,6 +467,19 @@ mod tests {
             [0..6, 8..15],
             "œuvres whole, as another form of oeuvre"
         );
-        assert_eq!(Terms::parse("e").highlights(text), [0..2, 5..6, 8..10, 13..14]);
+        assert_eq!(Terms::parse("euv").highlights(text), [0..4, 8..12]);
+        assert_eq!(Terms::parse("oe").highlights(text), [0..2, 8..10]);
+    }
+
+    #[test]
+    fn a_word_of_one_or_two_letters_is_marked_only_at_a_words_start() {
+        let text = "In training, 'in' time: Inés";
+        let marked = |search: &str| {
+            let ranges = Terms::parse(search).highlights(text);
+            ranges.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>()
+        };
+        assert_eq!(marked("in"), ["In", "in", "In"]);
+        assert_eq!(marked("t"), ["t", "t"]);
+        assert_eq!(marked("ini"), ["ini"], "from three letters, inside words too");
     }
 }

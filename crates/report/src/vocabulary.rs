@@ -146,8 +146,8 @@ impl Vocabulary {
     }
 
     /// The ids of the words that hold `piece` (a word of letters and digits, or a part of one),
-    /// each once, in order.
-    pub fn containing<'a>(&'a self, piece: &'a str) -> impl Iterator<Item = u32> + 'a {
+    /// or with `at_start` that start with it, each once, in order.
+    pub fn holding<'a>(&'a self, piece: &'a str, at_start: bool) -> impl Iterator<Item = u32> + 'a {
         // Found by their first letter, the quickest search for a short piece, then compared.
         // The places come in order, so the word holding each is found by walking on from the
         // last one's (a short piece is in most words: a search from scratch each time cost more).
@@ -155,7 +155,9 @@ impl Vocabulary {
         let (mut word, mut last) = (0, None);
         let starts = self.listed.match_indices(first).map(|(at, _)| at);
         starts
-            .filter(move |&at| self.listed[at..].starts_with(piece))
+            .filter(move |&at| {
+                self.listed[at..].starts_with(piece) && (!at_start || self.listed[..at].ends_with('\n'))
+            })
             .filter_map(move |at| {
                 let at = u32::try_from(at).ok()?;
                 if self.listed_at.first().is_none_or(|&start| start > at) {
@@ -169,9 +171,14 @@ impl Vocabulary {
             })
     }
 
-    /// Whether `piece` (a word, or a part of one) occurs in any word, or is a stem of one.
-    pub fn matches(&self, piece: &str) -> bool {
-        self.listed.contains(piece) || !self.with_stem(&stem(piece)).is_empty()
+    /// Whether `piece` (a word, or a part of one) occurs in any word (with `at_start`, starts
+    /// one), or is a stem of one.
+    pub fn matches(&self, piece: &str, at_start: bool) -> bool {
+        let held = match at_start {
+            true => self.holding(piece, true).next().is_some(),
+            false => self.listed.contains(piece),
+        };
+        held || !self.with_stem(&stem(piece)).is_empty()
     }
 
     /// The words at most `limit` edits from `word` (see [`edit_distance`]), nearest first, then
@@ -266,7 +273,7 @@ mod tests {
         let vocabulary = vocabulary();
         let named = |piece: &str| {
             vocabulary
-                .containing(piece)
+                .holding(piece, false)
                 .map(|id| vocabulary.word(id))
                 .collect::<Vec<_>>()
         };
@@ -277,7 +284,7 @@ mod tests {
     }
 
     #[test]
-    fn the_words_holding_any_letter_or_pair_are_those_that_contain_it() {
+    fn the_words_holding_or_starting_with_any_letter_or_pair_are_found() {
         let vocabulary = vocabulary();
         let all: Vec<u32> = (0..8).collect();
         let pieces = ('a'..='z')
@@ -290,9 +297,19 @@ mod tests {
                 .filter(|&id| vocabulary.word(id).contains(&piece))
                 .collect();
             assert_eq!(
-                vocabulary.containing(&piece).collect::<Vec<_>>(),
+                vocabulary.holding(&piece, false).collect::<Vec<_>>(),
                 holding,
                 "{piece}"
+            );
+            let starting: Vec<u32> = all
+                .iter()
+                .copied()
+                .filter(|&id| vocabulary.word(id).starts_with(&piece))
+                .collect();
+            assert_eq!(
+                vocabulary.holding(&piece, true).collect::<Vec<_>>(),
+                starting,
+                "{piece} first"
             );
         }
     }
@@ -300,10 +317,12 @@ mod tests {
     #[test]
     fn a_piece_matches_when_a_word_holds_it_or_shares_its_stem() {
         let vocabulary = vocabulary();
-        assert!(vocabulary.matches("cruit"));
-        assert!(vocabulary.matches("recruiting"), "by stem");
-        assert!(!vocabulary.matches("recruting"));
-        assert!(!vocabulary.matches("nada"), "not across words");
+        assert!(vocabulary.matches("cruit", false));
+        assert!(!vocabulary.matches("cruit", true), "not at a word's start");
+        assert!(vocabulary.matches("recr", true));
+        assert!(vocabulary.matches("recruiting", false), "by stem");
+        assert!(!vocabulary.matches("recruting", false));
+        assert!(!vocabulary.matches("nada", false), "not across words");
     }
 
     #[test]

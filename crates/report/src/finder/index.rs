@@ -86,7 +86,7 @@ impl Index {
     pub fn unmatched(&self, term: &Term) -> bool {
         term.instead.is_empty()
             && term.word.chars().all(char::is_alphanumeric)
-            && !self.vocabulary.matches(&term.word)
+            && !self.vocabulary.matches(&term.word, term.at_starts_only())
     }
 
     /// The report's words nearest to `word`, a word of at least 5 letters that matches nothing:
@@ -123,7 +123,8 @@ impl Index {
     }
 
     /// For each finding, `term`'s [`score`] there, if it is one word of letters and digits: at
-    /// its best, among the words that hold it (whole, at the start, inside) and those of its
+    /// its best, among the words that hold it (whole, at the start, inside; a short one, see
+    /// [`Term::at_starts_only`], only whole or at the start) and those of its
     /// stems (another form, or a word used instead of it), in the most telling field.
     fn scores(&self, term: &Term) -> Option<Vec<u8>> {
         if !term.word.chars().all(char::is_alphanumeric) {
@@ -144,7 +145,7 @@ impl Index {
                 }
             }
         };
-        for word in vocabulary.containing(&term.word) {
+        for word in vocabulary.holding(&term.word, term.at_starts_only()) {
             mark(word, Fit::of(&term.word, vocabulary.word(word)));
         }
         for stem in &term.stems {
