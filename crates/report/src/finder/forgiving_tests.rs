@@ -221,8 +221,16 @@ fn a_word_of_one_or_two_letters_matches_findings_with_a_word_it_starts() {
     let finder = Finder::new(&report);
     let results = |text: &str| finder.results(&Query::default().with_text(text));
     assert_eq!(results("ti"), [0, 1, 2, 3, 4], "not Riptide");
-    assert_eq!(results("t"), [0, 1, 2, 3, 4], "The, tide, Tidal, Tideway: not Riptide");
-    assert_eq!(results("tid"), [0, 1, 2, 3, 4, 5], "from three letters, inside words too");
+    assert_eq!(
+        results("t"),
+        [0, 1, 2, 3, 4],
+        "The, tide, Tidal, Tideway: not Riptide"
+    );
+    assert_eq!(
+        results("tid"),
+        [0, 1, 2, 3, 4, 5],
+        "from three letters, inside words too"
+    );
     assert_eq!(results("pt"), Vec::<usize>::new());
     assert_eq!(
         finder.respellings(&Query::default().with_text("pt")),
