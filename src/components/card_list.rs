@@ -35,12 +35,20 @@ pub fn redraw(list: &Element, cards: &str, ends: &[usize]) {
     let now = in_sight(list).min(ends.len());
     let (now, later) = cards.split_at(now.checked_sub(1).map_or(0, |last| ends[last]));
     let held = list.dyn_ref::<HtmlElement>().filter(|_| !later.is_empty());
-    if let Some(list) = held {
-        // Whole pixels: formatting a float would add its code (about 18 KB) to the wasm.
-        let height = list.get_bounding_client_rect().height().ceil() as u32;
-        list.style()
-            .set_property("min-height", &format!("{height}px"))
-            .ok();
+    match held {
+        Some(list) => {
+            // Whole pixels: formatting a float would add its code (about 18 KB) to the wasm.
+            let height = list.get_bounding_client_rect().height().ceil() as u32;
+            list.style()
+                .set_property("min-height", &format!("{height}px"))
+                .ok();
+        }
+        // Drawn whole: a height an earlier redraw held goes, since its rest never comes.
+        None => {
+            if let Some(list) = list.dyn_ref::<HtmlElement>() {
+                list.style().remove_property("min-height").ok();
+            }
+        }
     }
     list.set_inner_html(now);
     let Some(list) = held.cloned() else {

@@ -75,6 +75,24 @@ test('a filter click draws the cards in sight in the frame that answers it, the 
     assert.deepEqual(after, [painted.scrollY, '']);
     const ids = await page.locator('article.finding').evaluateAll((cards) => cards.map((card) => card.id));
     assert.equal(new Set(ids).size, 10, 'each card once');
+
+    // A second change before the first one's rest came, to a list drawn whole: the first one's
+    // rest never comes, and nor does the height it held stay.
+    await page.evaluate(async () => {
+      document.querySelector('input[name="theme"][value="t3"]').click();
+      await Promise.resolve();
+      const search = document.querySelector('input#search');
+      search.value = 'finding 9999';
+      search.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    await statusLine(page).filter({ hasText: /^Showing [1-9] of 10,000 findings$/ }).waitFor();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(done))))));
+    const list = await page.evaluate(() => {
+      const list = document.querySelector('.finding-list');
+      return { minHeight: list.style.minHeight, cards: list.querySelectorAll('article.finding').length };
+    });
+    assert.equal(list.minHeight, '');
+    assert.ok(list.cards >= 1 && list.cards <= 9, `${list.cards} cards`);
   });
 });
 
