@@ -69,13 +69,9 @@ function skipDescription(bytes, at) {
 /** A length-prefixed UTF-8 name. */
 const name = (text) => Buffer.concat([leb(Buffer.byteLength(text)), Buffer.from(text)]);
 
-/**
- * The wasm with its imports renamed by `rename` (old field name → new), and the old names in
- * order.
- */
+/** The wasm with its imports renamed by `rename` (old field name → new). */
 function renameImports(wasm, rename) {
   const parts = [wasm.subarray(0, 8)];
-  const names = [];
   let at = 8;
   while (at < wasm.length) {
     const id = wasm[at];
@@ -95,7 +91,6 @@ function renameImports(wasm, rename) {
       const field = wasm.subarray(fieldStart, fieldStart + fieldLength).toString();
       const descriptionStart = fieldStart + fieldLength;
       p = skipDescription(wasm, descriptionStart);
-      names.push(field);
       body.push(name(module), name(rename(field)), wasm.subarray(descriptionStart, p));
     }
     if (p !== end) throw new Error('short-imports: the import section did not parse to its end');
@@ -103,7 +98,7 @@ function renameImports(wasm, rename) {
     parts.push(Buffer.from([IMPORT_SECTION]), leb(section.length), section);
     at = end;
   }
-  return { wasm: Buffer.concat(parts), names };
+  return Buffer.concat(parts);
 }
 
 /** Renames the imports of each app of the staged site; returns how many each had. */
@@ -117,7 +112,7 @@ export function shortenImports(site) {
       if (!short.has(field)) short.set(field, `$${short.size.toString(36)}`);
       return short.get(field);
     };
-    const { wasm } = renameImports(readFileSync(wasmPath), rename);
+    const wasm = renameImports(readFileSync(wasmPath), rename);
     let glue = readFileSync(jsPath, 'utf8');
     for (const [old, now] of short) {
       // Each is a key of the import object, once: `NAME:function(…`, or `NAME(…){` as a method.

@@ -8,7 +8,7 @@
 // Measured on the seed's report app (brotli 11): 467 bytes of wasm and 334 of glue (99,822 → 99,355
 // and 5,107 → 4,773).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import binaryen from 'binaryen';
@@ -73,6 +73,7 @@ export function dropUnusedExports(site) {
     const optimise = wasmOptArguments(js.replace(/-[0-9a-f]+\.js$|\.js$/, ''));
     run('wasm-metadce', [wasmPath, '--graph-file', graph, '-o', wasmPath, ...optimise.filter((arg) => arg === '--debuginfo')]);
     run('wasm-opt', [wasmPath, ...optimise, '-o', wasmPath]);
+    rmSync(graph);
     writeFileSync(jsPath, glue);
     dropped.push(js);
   }
