@@ -95,6 +95,8 @@
     } catch {
       return;
     }
+    // Opened while the worker was activating, a page is not among those it claimed: ask it to.
+    workers.ready.then((ready) => workers.controller || ready.active?.postMessage('claim'));
     workers.addEventListener('message', (event) => {
       const { saved, total, bytes, metered } = event.data ?? {};
       if ([saved, total, bytes].every(Number.isFinite)) {

@@ -152,6 +152,8 @@ async function save(all) {
 self.addEventListener('message', (event) => {
   // The page asks the waiting worker to take over when the reader chooses to reload.
   if (event.data === 'skip-waiting') self.skipWaiting();
+  // A page that was loading while this version activated missed its claim: it asks again.
+  if (event.data === 'claim') event.waitUntil(self.clients.claim());
   else if (event.data === 'save-offline' || event.data === 'save-offline-all') event.waitUntil(save(event.data === 'save-offline-all'));
 });
 
