@@ -118,11 +118,13 @@ impl Layout {
 /// How `word` fits where it occurs in `text` at its best: whole, else at a word's start, else
 /// inside a word; `None` where it does not occur.
 fn fit_in(text: &str, word: &str) -> Option<Fit> {
-    let is_letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     let mut best = None;
     for (at, _) in text.match_indices(word) {
-        let starts = !is_letter(text[..at].chars().next_back());
-        let ends = !is_letter(text[at + word.len()..].chars().next());
+        let starts = crate::search::starts_word(text, at);
+        let ends = !text[at + word.len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
         let fit = match (starts, ends) {
             (true, true) => return Some(Fit::Whole),
             (true, false) => Fit::Start,

@@ -144,6 +144,11 @@ pub(crate) struct Term {
 /// or two letters ("e", "in") match nearly every finding, which tells a reader nothing.
 pub const SHORT_WORD: usize = 2;
 
+/// Whether a word of `text` starts at byte `at`: no letter or digit just before it.
+pub(crate) fn starts_word(text: &str, at: usize) -> bool {
+    !text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
 impl Term {
     /// Whether the word matches only at a word's start (it has at most [`SHORT_WORD`] characters).
     pub fn at_starts_only(&self) -> bool {
@@ -258,11 +263,7 @@ impl Terms {
         for term in &self.0 {
             let starts_only = term.at_starts_only();
             for (at, _) in folded.match_indices(term.word.as_str()) {
-                let inside = folded[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
-                if !(starts_only && inside) {
+                if !starts_only || starts_word(&folded, at) {
                     ranges.push(map[at].start..map[at + term.word.len() - 1].end);
                 }
             }
