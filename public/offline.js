@@ -50,7 +50,7 @@
   // For the tests of these words (tests/build/offline-note.test.mjs).
   window.reportViewerOffline = { note, size };
 
-  if (!('serviceWorker' in navigator)) return;
+  if (!navigator.serviceWorker) return;
   const workers = navigator.serviceWorker;
   let status = { saved: 0, total: 0, bytes: 0, metered: false };
   let asked = false;
@@ -95,6 +95,8 @@
     } catch {
       return;
     }
+    // No worker after all (a browser that blocks them answers with none).
+    if (!registration) return;
     // Opened while the worker was activating, a page is not among those it claimed: ask it to.
     workers.ready.then((ready) => workers.controller || ready.active?.postMessage('claim'));
     workers.addEventListener('message', (event) => {

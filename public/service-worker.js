@@ -1,7 +1,8 @@
 // The service worker: precaches this build's app files (BUILD, and FILES as { url, revision }
 // with each file's content hash, are written above by scripts/post-build.mjs when the site is
 // built), answers from them cache-first, and deletes the caches of older builds of the same site
-// once it is active. The reports' data files (`later: true`, with their size) are not fetched at
+// once it is active. The reports' data files (`later`, with their size; a long report's text,
+// which ships apart, with `report`: its report's data file) are not fetched at
 // install: the page asks for them once it is interactive ('save-offline', see src/offline.rs),
 // and the worker then fetches those it lacks one by one, telling every page how many reports are
 // saved; on a metered connection (Save-Data, or cellular) it waits until the reader asks
@@ -113,10 +114,14 @@ const metered = () => Boolean(self.navigator.connection?.saveData || self.naviga
 async function tell(cache) {
   const missing = [];
   for (const file of LATER) if (!(await cache.match(address(file.url)))) missing.push(file);
-  const reports = LATER.filter((file) => file.later === 'report').length;
+  const reports = LATER.filter((file) => file.later === 'report');
+  // A report is saved once its data file is, and its text, when that ships apart (`report` names
+  // the report's data file).
+  const lacking = new Set(missing.map((file) => file.url));
+  const unsaved = reports.filter((file) => lacking.has(file.url) || LATER.some((text) => text.report === file.url && lacking.has(text.url)));
   const news = {
-    saved: reports - missing.filter((file) => file.later === 'report').length,
-    total: reports,
+    saved: reports.length - unsaved.length,
+    total: reports.length,
     bytes: missing.reduce((sum, file) => sum + file.bytes, 0),
     metered: metered(),
   };

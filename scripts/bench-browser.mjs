@@ -51,6 +51,12 @@ function reportData(dist) {
   return readFileSync(join(dist, siteFiles(dist).reports[0].file));
 }
 
+/** The bytes of the report's narrative, when it ships in a file of its own (a long one), else null. */
+function narrativeData(dist) {
+  const file = siteFiles(dist).reports[0].narrative;
+  return file ? readFileSync(join(dist, file)) : null;
+}
+
 /** Raw and brotli (quality 11, as scripts/size-report.mjs) sizes of some bytes. */
 const sizes = (bytes) => ({ raw: bytes.length, brotli: brotliSize(bytes) });
 
@@ -65,7 +71,15 @@ function buildSyntheticSite(work, findings) {
   progress(`building the release site for ${findings} findings`);
   buildSite(reports, dist);
   const wasm = readdirSync(dist).find((name) => name.endsWith('_bg.wasm'));
-  return { findings, dist, phrases, wasm: sizes(readFileSync(join(dist, wasm))), postcard: sizes(reportData(dist)) };
+  const narrative = narrativeData(dist);
+  return {
+    findings,
+    dist,
+    phrases,
+    wasm: sizes(readFileSync(join(dist, wasm))),
+    postcard: sizes(reportData(dist)),
+    narrative: narrative && sizes(narrative),
+  };
 }
 
 /**
@@ -80,8 +94,8 @@ function phrasesOf(markdown) {
 
 /**
  * The bytes each finding costs: the report's data file (postcard, which holds the whole report:
- * themes, speakers, findings and the report's text, of which each finding's passage is a part)
- * divided by the number of findings; and how much the wasm grows over a site built from a
+ * themes, speakers, findings and, unless it ships apart, the report's text, of which each
+ * finding's passage is a part) divided by the number of findings; and how much the wasm grows over a site built from a
  * one-finding report with the same speakers and themes, per added finding (nothing, now that the
  * app carries no report). Brotli figures are what a host that compresses sends.
  */
@@ -91,6 +105,7 @@ function measureData(site, baseline) {
   return {
     wasm: site.wasm,
     postcard: site.postcard,
+    narrative: site.narrative,
     postcardPerFinding: { raw: per(site.postcard.raw, site.findings), brotli: per(site.postcard.brotli, site.findings) },
     wasmGrowthPerFinding: {
       raw: per(site.wasm.raw - baseline.wasm.raw, added),
@@ -319,6 +334,7 @@ function table(results) {
     ['no input → next paint, the floor (ms, median / p95)', (r) => ms(r.floor), ''],
     ['wasm, raw / brotli (bytes)', (r) => `${number(r.data.wasm.raw)} / ${number(r.data.wasm.brotli)}`, ''],
     ['report data file (postcard), raw / brotli (bytes)', (r) => `${number(r.data.postcard.raw)} / ${number(r.data.postcard.brotli)}`, ''],
+    ['… its narrative, in a file of its own (fetched when shown), raw / brotli (bytes)', (r) => (r.data.narrative ? `${number(r.data.narrative.raw)} / ${number(r.data.narrative.brotli)}` : 'in the report\'s file'), ''],
     ['postcard per finding, raw / brotli (bytes)', (r) => `${r.data.postcardPerFinding.raw} / ${r.data.postcardPerFinding.brotli}`, ''],
     ['wasm growth per finding, raw / brotli (bytes)', (r) => `${r.data.wasmGrowthPerFinding.raw} / ${r.data.wasmGrowthPerFinding.brotli}`, ''],
   ];
@@ -336,7 +352,7 @@ function notes(results, chromium) {
     `Each of the two measures below: ${r.click.nextPaint.n} clicks, ${PAUSE_MS ? `${PAUSE_MS} ms apart (keystrokes too: a fast typist's pace)` : 'one frame apart (keystrokes too)'}, toggling theme and speaker checkboxes, each scrolled into view (the speakers folded to their first 12, as the page opens, or all shown), and ${r.keystroke.nextPaint.n} keystrokes (at 10,000: ${results.at(-1).phrases.map((p) => `"${p}"`).join(', ')}).`,
     '"→ next paint": input at a random point of a frame → rAF → setTimeout(0), so it includes any wait for the next frame (see "the floor": headless Chromium starts a frame at once when the page has been idle, as it has after a pause, and waits for the next 60 Hz tick when inputs come back to back).',
     '"work in its frame": input at the start of a frame (in a rAF callback) → setTimeout(0) after that frame is painted: handlers, effects, style, layout, paint.',
-    'Postcard per finding: the report\'s data file (report text included) / findings; wasm growth: (wasm − wasm of a 1-finding report) / (findings − 1).',
+    'Postcard per finding: the report\'s data file (its narrative included when it does not ship apart) / findings; wasm growth: (wasm − wasm of a 1-finding report) / (findings − 1).',
   ]
     .map((line) => `- ${line}`)
     .join('\n');

@@ -14,14 +14,19 @@ use crate::words::{switcher, texts};
 
 /// Replaces the loading placeholder in `#app` with the report.
 pub fn mount(loaded: LoadedReport) {
-    let LoadedReport { report, name, info } = loaded;
+    let LoadedReport {
+        report,
+        name,
+        narrative_file,
+        info,
+    } = loaded;
     let root = browser::page_root();
     document().set_title(&format!("{} · {}", report.meta.title, report.meta.publisher));
     // Leptos's reactive system keeps the page in step; its root owner lives as long as the page.
     any_spawner::Executor::init_wasm_bindgen().ok();
     let owner = Owner::new();
     owner.with(|| {
-        let viewer = Viewer::start(report, name);
+        let viewer = Viewer::start(report, name, narrative_file);
         let footer = report::html::footer(texts(), report, &viewer.base_url(), &info.version, &info.built);
         let footer = report::html::joined([footer, switcher()]);
         let (view, query) = (viewer.view_untracked(), viewer.query_untracked());

@@ -5,7 +5,7 @@
 
 use gloo::utils::window;
 use js_sys::Reflect;
-use report::{Catalogue, Report, key};
+use report::{Block, Catalogue, Report, ReportData, key};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -23,6 +23,8 @@ pub struct DataInfo {
 pub struct LoadedReport {
     pub report: &'static Report,
     pub name: Option<&'static str>,
+    /// The data file of the report's narrative, when it ships apart (fetched when first shown).
+    pub narrative_file: Option<&'static str>,
     pub info: DataInfo,
 }
 
@@ -44,6 +46,13 @@ pub enum Problem {
 }
 
 impl Problem {
+    /// What went wrong, for a message that says what could not be done.
+    pub fn why(&self) -> &str {
+        match self {
+            Self::NotLoaded(why) | Self::Damaged(why) => why,
+        }
+    }
+
     /// Tells the reader, in place of the page, with a way on.
     pub fn show(&self) {
         let (key, why) = match self {
@@ -73,8 +82,8 @@ async fn bytes(path: &str, promise: JsValue) -> Result<Vec<u8>, Problem> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Fetches a report's data file, decodes it and checks its cross-references.
-pub async fn fetch_report(path: &str) -> Result<Report, Problem> {
+/// Fetches a data file of the site.
+async fn fetch_bytes(path: &str) -> Result<Vec<u8>, Problem> {
     let failed = |why: String| Problem::NotLoaded(format!("{path}: {why}"));
     let response: web_sys::Response = JsFuture::from(window().fetch_with_str(path))
         .await
@@ -86,11 +95,31 @@ pub async fn fetch_report(path: &str) -> Result<Report, Problem> {
     let buffer = response
         .array_buffer()
         .map_err(|_| failed(String::from("not read")))?;
-    let report: Report = decode(path, &bytes(path, buffer.into()).await?)?;
-    report
-        .check_references()
+    bytes(path, buffer.into()).await
+}
+
+/// Decodes a report's data file and checks the cross-references it can (see
+/// [`ReportData::check`]).
+fn report_data(path: &str, bytes: &[u8]) -> Result<ReportData, Problem> {
+    let data: ReportData = decode(path, bytes)?;
+    data.check()
         .map_err(|e| Problem::Damaged(format!("{path}: {e}")))?;
-    Ok(report)
+    Ok(data)
+}
+
+/// Fetches a report's data file, decodes it and checks its cross-references.
+pub async fn fetch_report(path: &str) -> Result<Report, Problem> {
+    Ok(report_data(path, &fetch_bytes(path).await?)?.report)
+}
+
+/// Fetches the narrative of `report` that ships apart, in the data file `path`, and checks every
+/// finding's passage against it.
+pub async fn fetch_narrative(report: &Report, path: &str) -> Result<Vec<Block>, Problem> {
+    let narrative: Vec<Block> = decode(path, &fetch_bytes(path).await?)?;
+    report
+        .check_passages(&narrative)
+        .map_err(|e| Problem::Damaged(format!("{path}: {e}")))?;
+    Ok(narrative)
 }
 
 /// The name and data file of each report of the site, as `public/boot.js` lists them.
@@ -133,13 +162,14 @@ async fn chosen() -> Result<(JsValue, DataInfo, String, Vec<u8>), Problem> {
 pub async fn load_report() -> Result<LoadedReport, Problem> {
     let (data, info, path, bytes) = chosen().await?;
     let name = text(&data, "name").unwrap_or_default();
-    let report: Report = decode(&path, &bytes)?;
-    report
-        .check_references()
-        .map_err(|e| Problem::Damaged(format!("{path}: {e}")))?;
+    let ReportData {
+        report,
+        narrative_file,
+    } = report_data(&path, &bytes)?;
     Ok(LoadedReport {
         report: Box::leak(Box::new(report)),
         name: (!name.is_empty()).then(|| &*String::leak(name)),
+        narrative_file: narrative_file.map(|file| &*String::leak(file)),
         info,
     })
 }

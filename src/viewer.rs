@@ -8,6 +8,7 @@ use report::html::contract::attr;
 use report::{Finder, Ignored, Query, Report, UrlState, View, parse_search};
 use wasm_bindgen::JsCast;
 
+use crate::components::Narrative;
 pub use crate::history::Entry;
 use crate::{browser, history};
 
@@ -16,6 +17,8 @@ use crate::{browser, history};
 pub struct Viewer {
     pub report: &'static Report,
     pub finder: &'static Finder<'static>,
+    /// The report's narrative, which a long report ships apart.
+    pub narrative: RwSignal<Narrative>,
     /// The report's file name, on a site with several reports (it then leads every address).
     slug: Option<&'static str>,
     state: RwSignal<UrlState>,
@@ -58,8 +61,13 @@ fn reveal(id: &str) -> bool {
 }
 
 impl Viewer {
-    /// Reads the address and starts following the history.
-    pub fn start(report: &'static Report, slug: Option<&'static str>) -> Self {
+    /// Reads the address and starts following the history; the narrative is the report's own,
+    /// or in the data file `narrative_file`.
+    pub fn start(
+        report: &'static Report,
+        slug: Option<&'static str>,
+        narrative_file: Option<&'static str>,
+    ) -> Self {
         let finder: &'static Finder<'static> = Box::leak(Box::new(Finder::new(report)));
         let state = RwSignal::new(parse_search(&current_search(), report));
         browser::listen(&window(), "popstate", move |_| {
@@ -70,9 +78,14 @@ impl Viewer {
             }
             reveal_hash();
         });
+        let narrative = RwSignal::new(match narrative_file {
+            Some(file) => Narrative::Apart(file),
+            None => Narrative::Ready(&report.narrative),
+        });
         Self {
             report,
             finder,
+            narrative,
             slug,
             state,
         }

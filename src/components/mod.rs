@@ -12,6 +12,7 @@ mod speakers;
 mod tabs;
 mod theme_toggle;
 
+pub use narrative::Narrative;
 pub use tabs::keep_tabs_in_step;
 
 use gloo::utils::document;
@@ -60,11 +61,14 @@ pub fn follow_clicks(root: &web_sys::EventTarget, viewer: Viewer) {
 fn redraw_on_query(viewer: Viewer, selector: &'static str, draw: fn(Viewer, &Query) -> Markup) {
     Effect::watch(
         move || viewer.query(),
-        move |query, _, _| {
-            if let Some(part) = document().query_selector(selector).ok().flatten() {
-                part.set_inner_html(&draw(viewer, query).0);
-            }
-        },
+        move |query, _, _| redraw(selector, &draw(viewer, query)),
         false,
     );
+}
+
+/// Puts `markup` in the part of the page matching `selector`, if it is drawn.
+fn redraw(selector: &str, markup: &Markup) {
+    if let Some(part) = document().query_selector(selector).ok().flatten() {
+        part.set_inner_html(&markup.0);
+    }
 }

@@ -1,12 +1,13 @@
 // A large, fictional report (10,000 findings, 200 speakers): the list is drawn a page (10) at a
 // time, "Show more" adds the next page, filters start again from the first page, a permalink far
 // down opens at its own page with "Show earlier" above it, and the long list of speakers folds
-// (in the filter panel and in the overview).
+// (in the filter panel and in the overview), and the report's long text ships apart, fetched when
+// it is first shown.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { statusLine, synthetic, useBuiltSite, visit } from './support.mjs';
+import { offlineReady, openPage, statusLine, synthetic, useBuiltSite, visit } from './support.mjs';
 
 const shared = useBuiltSite((reports) =>
   writeFileSync(join(reports, 'synthetic.md'), synthetic(['--shape', 'even', 10000])),
@@ -93,6 +94,56 @@ test('a filter click draws the cards in sight in the frame that answers it, the 
     });
     assert.equal(list.minHeight, '');
     assert.ok(list.cards >= 1 && list.cards <= 9, `${list.cards} cards`);
+  });
+});
+
+test("the report's long text ships apart: the first answer does without it, the Report view fetches it, a failed fetch says so with a way on", async () => {
+  // No service worker: it would save the text as soon as the page is interactive.
+  const { context, page, problems } = await openPage(shared.browser, { viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  try {
+    const fetched = [];
+    page.on('request', (request) => {
+      const file = new URL(request.url()).pathname.match(/\/data\/(.+)-[0-9a-f]{16}\.bin$/);
+      if (file) fetched.push(file[1]);
+    });
+    // The first time it is asked for, the text does not come (a dropped connection).
+    let drops = 1;
+    await page.route('**/data/synthetic-text-*.bin', (route) => (drops-- > 0 ? route.abort() : route.continue()));
+    await page.goto(shared.site.url);
+    await statusLine(page).filter({ hasText: 'Showing 10,000 of 10,000 findings' }).waitFor();
+    assert.deepEqual(fetched, ['synthetic'], 'the first answer fetches the findings, not the text');
+
+    await page.getByRole('link', { name: 'Report', exact: true }).click();
+    const notice = page.locator('.narrative-text [role="status"]');
+    await notice
+      .filter({ hasText: /^The report’s text could not be loaded \(data\/synthetic-text-[0-9a-f]{16}\.bin: not loaded\)\. Try again$/ })
+      .waitFor();
+    await notice.getByRole('link', { name: 'Try again' }).click();
+    await page.locator('.narrative-text #context-0').waitFor();
+    assert.equal(await notice.count(), 0);
+
+    // From a card to its passage: the text is fetched once, and the passage shown when it comes.
+    await page.getByRole('link', { name: 'Findings', exact: true }).click();
+    await page.locator('article#finding-f3').getByRole('link', { name: 'Read in context' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'passage-f3');
+    assert.deepEqual(fetched, ['synthetic', 'synthetic-text', 'synthetic', 'synthetic-text']);
+    const dropped = /synthetic-text-.*net::ERR_FAILED|Failed to load resource: net::ERR_FAILED|Service Worker registration blocked/;
+    assert.deepEqual(
+      problems.filter((problem) => !dropped.test(problem)),
+      [],
+      'no console errors and no failed requests but the dropped one (and the worker the test blocks)',
+    );
+  } finally {
+    await context.close();
+  }
+});
+
+test("a report counts as saved for offline once its text is too, which then opens offline", async () => {
+  await visit(shared.browser, shared.site.url, async (page) => {
+    await offlineReady(page);
+    await page.context().setOffline(true);
+    await page.getByRole('link', { name: 'Report', exact: true }).click();
+    await page.locator('.narrative-text #context-0').waitFor();
   });
 });
 

@@ -72,13 +72,16 @@ pub struct LanguageFile {
     pub file: String,
 }
 
-/// A report's name (`?report=NAME`), the path of its data file and, on a site of several, of its
-/// own page (see [`page_files`]).
+/// A report's name (`?report=NAME`), the path of its data file (and of its narrative's, when that
+/// ships apart) and, on a site of several, of its own page (see [`page_files`]).
 #[cfg(feature = "parse")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReportFile {
     pub name: String,
     pub file: String,
+    /// The data file of the report's narrative, when it ships apart (see [`crate::ReportData`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub narrative: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
@@ -170,6 +173,7 @@ mod tests {
             reports: vec![ReportFile {
                 name: String::from("</script><b>\"x\""),
                 file: String::from("data/x.bin"),
+                narrative: None,
                 page: None,
             }],
             lang: String::from("en"),

@@ -57,6 +57,7 @@ mod numbers;
 mod query;
 mod relevance;
 mod search;
+mod shipped;
 mod site;
 mod slug;
 mod sort;
@@ -88,6 +89,7 @@ pub use library::{
 pub use model::{Block, Finding, FindingKind, Inline, Location, Meta, Report, Speaker, SpeakerKind, Theme};
 pub use query::{Order, Query};
 pub use search::{Correction, SEARCH_CHARS, SEARCH_WORDS, Terms, fold, usable_search};
+pub use shipped::{NARRATIVE_APART_BYTES, ReportData};
 pub use site::Site;
 pub use slug::slug;
 pub use stem::stem;

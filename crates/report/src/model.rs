@@ -287,33 +287,49 @@ impl Report {
     /// Checks every cross-reference the viewer follows (speakers, themes, passage locations), so
     /// that damaged data is reported to the reader instead of crashing the page.
     pub fn check_references(&self) -> Result<(), String> {
+        self.check_people_and_themes()?;
+        self.check_passages(&self.narrative)
+    }
+
+    /// Checks that every finding's speaker and themes are the report's.
+    pub fn check_people_and_themes(&self) -> Result<(), String> {
         for finding in &self.findings {
-            let broken = |what: &str| {
-                Err(format!(
-                    "finding \u{201c}{}\u{201d} refers to a missing {what}",
-                    finding.id
-                ))
-            };
             if finding.speaker >= self.speakers.len() {
-                return broken("speaker");
+                return Err(broken(finding, "speaker"));
             }
             if finding.themes.iter().any(|&theme| theme >= self.themes.len()) {
-                return broken("theme");
+                return Err(broken(finding, "theme"));
             }
+        }
+        Ok(())
+    }
+
+    /// Checks that every finding's passage lies in `narrative` (the report's, which may ship
+    /// apart: see [`crate::ReportData`]).
+    pub fn check_passages(&self, narrative: &[Block]) -> Result<(), String> {
+        for finding in &self.findings {
             for location in &finding.locations {
-                let length = match (self.narrative.get(location.block), location.item) {
+                let length = match (narrative.get(location.block), location.item) {
                     (Some(Block::Paragraph(runs)), None) => runs_len(runs),
                     (Some(Block::Heading { text, .. }), None) => text.len(),
                     (Some(Block::List { items, .. }), Some(item)) if item < items.len() => {
                         runs_len(&items[item])
                     }
-                    _ => return broken("part of the report"),
+                    _ => return Err(broken(finding, "part of the report")),
                 };
                 if location.start >= location.end || location.end > length {
-                    return broken("passage");
+                    return Err(broken(finding, "passage"));
                 }
             }
         }
         Ok(())
     }
+}
+
+/// Says that `finding` refers to a missing `what`.
+fn broken(finding: &Finding, what: &str) -> String {
+    format!(
+        "finding \u{201c}{}\u{201d} refers to a missing {what}",
+        finding.id
+    )
 }

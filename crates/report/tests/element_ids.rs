@@ -40,7 +40,7 @@ fn every_view(report: &report::Report) -> String {
         (html::findings_layout(&html::filter_panel(&texts, report, &counts, &query, true), &section))
         (html::speakers_section(&texts, &html::speakers(&links)))
         (html::overview_section(&html::overview(&links, &query, &finder.matrix(&query), &searched)))
-        (html::narrative_section(&texts, links.report_lang(), &html::narrative(&links, &|_| Query::default())))
+        (html::narrative_section(&texts, links.report_lang(), &html::narrative(&links, &report.narrative, &|_| Query::default())))
     };
     let footer = html::footer(&texts, report, "https://example.org/", "abcd", "2031-04-01");
     let page = html::report_frame(&links, View::Findings, &query, &views, Some(&footer));

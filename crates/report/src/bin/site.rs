@@ -1,7 +1,8 @@
 //! Writes the site's data and its first page into a built site: `site REPORTS SITE` (run by the
 //! build's post-build hook on Trunk's staging folder). It reads and checks every report of the
 //! folder REPORTS, and writes into SITE each report's data file and, on a site of several, the
-//! catalogue the library lists (postcard, with content-hashed names under `data/`; with the site's
+//! catalogue the library lists (postcard, with content-hashed names under `data/`; a long
+//! report's narrative in a file of its own, see `report::ReportData`; with the site's
 //! title and introduction from `REPORTS/_site.md`, if there is one), and into `SITE/index.html`
 //! the page as first drawn and the list of those files. A report or site file that breaks the
 //! format stops it with every problem.
@@ -13,8 +14,8 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use report::{
-    Catalogue, IsoDate, LanguageFile, Listed, ReportFile, Site, SiteFiles, Texts, data_file, fingerprint,
-    html, page_files,
+    Catalogue, IsoDate, LanguageFile, Listed, ReportData, ReportFile, Site, SiteFiles, Texts, data_file,
+    fingerprint, html, page_files,
 };
 
 /// The day of the build, `YYYY-MM-DD`: from `SOURCE_DATE_EPOCH` when set (reproducible builds),
@@ -110,11 +111,24 @@ fn write_site(about: Site, reports: &mut [(String, report::Report)], site: &Path
         Vec::new()
     };
     for (at, (name, report)) in reports.iter().enumerate() {
-        let bytes = postcard::to_allocvec(report).map_err(|e| e.to_string())?;
+        let (report, apart) = ReportData::split(report).map_err(|e| e.to_string())?;
+        let narrative_file = match apart {
+            Some(bytes) => {
+                every_byte.extend_from_slice(&bytes);
+                Some(write_data(site, &format!("{name}-text"), &bytes)?)
+            }
+            None => None,
+        };
+        let data = ReportData {
+            report,
+            narrative_file: narrative_file.clone(),
+        };
+        let bytes = postcard::to_allocvec(&data).map_err(|e| e.to_string())?;
         every_byte.extend_from_slice(&bytes);
         files.push(ReportFile {
             name: name.clone(),
             file: write_data(site, name, &bytes)?,
+            narrative: narrative_file,
             page: pages.get(at).cloned(),
         });
     }

@@ -1,7 +1,7 @@
 //! The report's own text, with each finding's passage marked: from a passage to its finding and
 //! back.
 
-use crate::texts::key;
+use crate::texts::{Texts, key};
 use maud::{Markup, html};
 
 use super::prose::styled;
@@ -24,8 +24,8 @@ struct Span {
 
 /// The spans of every finding's passage, in one pass over the findings: for each block of the
 /// narrative, its spans with the list item each falls in.
-fn spans_by_block(links: &Links) -> Vec<Vec<(Option<usize>, Span)>> {
-    let mut by_block = vec![Vec::new(); links.report.narrative.len()];
+fn spans_by_block(links: &Links, blocks: usize) -> Vec<Vec<(Option<usize>, Span)>> {
+    let mut by_block = vec![Vec::new(); blocks];
     for (f, finding) in links.report.findings.iter().enumerate() {
         let count = finding.locations.len();
         for (i, location) in finding.locations.iter().enumerate() {
@@ -190,11 +190,12 @@ impl Marking<'_> {
     }
 }
 
-/// The report's narrative, block by block (`id="context-N"`), each finding's passage marked
+/// The report's narrative (the report's own, or `blocks` when it ships apart, see
+/// [`crate::ReportData`]), block by block (`id="context-N"`), each finding's passage marked
 /// (`id="passage-ID"`) and followed by a link back to the finding, shown under
 /// `query_for(finding)`.
-pub fn narrative(links: &Links, query_for: &dyn Fn(usize) -> Query) -> Markup {
-    let spans = spans_by_block(links);
+pub fn narrative(links: &Links, blocks: &[Block], query_for: &dyn Fn(usize) -> Query) -> Markup {
+    let spans = spans_by_block(links, blocks.len());
     // The passages in block `index` (or in one of its list items), marked as it is written.
     let marking = |index: usize, item: Option<usize>| Marking {
         links,
@@ -202,7 +203,7 @@ pub fn narrative(links: &Links, query_for: &dyn Fn(usize) -> Query) -> Markup {
         query_for,
     };
     html! {
-        @for (index, block) in links.report.narrative.iter().enumerate() {
+        @for (index, block) in blocks.iter().enumerate() {
             @let id = ids::context(index);
             @match block {
                 Block::Heading { text, .. } => h3 id=(id) { (marking(index, None).heading(text)) },
@@ -217,6 +218,22 @@ pub fn narrative(links: &Links, query_for: &dyn Fn(usize) -> Query) -> Markup {
                         li { (marking(index, Some(i)).runs(item)) }
                     }
                 },
+            }
+        }
+    }
+}
+
+/// In place of a narrative that ships apart and is not in yet: that it is loading, or why it
+/// could not be, with a link that tries again (`retry`, the page's address: a new visit).
+pub fn narrative_pending(texts: &Texts, failed: Option<(&str, &str)>) -> Markup {
+    html! {
+        p class="notice" role="status" {
+            @match failed {
+                None => (texts.text(key::NARRATIVE_LOADING)),
+                Some((why, retry)) => {
+                    (texts.fill(key::NARRATIVE_FAILED, &[("why", why)])) " "
+                    a href=(retry) { (texts.text(key::NARRATIVE_TRY_AGAIN)) }
+                }
             }
         }
     }
@@ -259,7 +276,7 @@ mod tests {
         let report = crate::parse_report("r.md", &source).unwrap_or_else(|d| panic!("{d:?}"));
         let texts = crate::texts::Texts::english();
         let links = Links::of(&report, &texts);
-        let out = narrative(&links, &|_| Query::default()).into_string();
+        let out = narrative(&links, &report.narrative, &|_| Query::default()).into_string();
         for (id, _) in findings {
             assert_eq!(
                 out.matches(&format!("id=\"passage-{id}\"")).count(),
