@@ -50,6 +50,11 @@
     const alone = files.reports.length === 1;
     const chosen = alone ? files.reports[0] : files.reports.find((report) => report.name === asked);
     const path = chosen ? chosen.file : files.catalogue;
+    const load = (file) =>
+      fetch(file).then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.arrayBuffer();
+      });
     loaded.push(path);
     window.reportViewerData = {
       // The report's name when the site has several (it then leads every address), '' when it is
@@ -65,10 +70,9 @@
       // Every report's name and data file, for the library's search across them.
       reports: files.reports,
       path,
-      bytes: fetch(path).then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.arrayBuffer();
-      }),
+      bytes: load(path),
+      // Fetches another data file (a long report's narrative, the library's reports).
+      load,
     };
     // Met again by the app, which says what failed.
     window.reportViewerData.bytes.catch(() => {});

@@ -82,20 +82,25 @@ async fn bytes(path: &str, promise: JsValue) -> Result<Vec<u8>, Problem> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Fetches a data file of the site.
+/// The fields `public/boot.js` gives the app (`reportViewerData`): the data files it chose and
+/// started fetching, and how to fetch others.
+fn boot_data() -> Result<JsValue, Problem> {
+    Reflect::get(&window(), &JsValue::from_str("reportViewerData"))
+        .ok()
+        .filter(JsValue::is_object)
+        .ok_or_else(|| Problem::Damaged(String::from("the page lists no data files")))
+}
+
+/// Fetches a data file of the site (with `public/boot.js`'s `reportViewerData.load`).
 async fn fetch_bytes(path: &str) -> Result<Vec<u8>, Problem> {
-    let failed = |why: String| Problem::NotLoaded(format!("{path}: {why}"));
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(path))
-        .await
-        .map_err(|_| failed(String::from("not loaded")))?
-        .unchecked_into();
-    if !response.ok() {
-        return Err(failed(format!("HTTP {}", response.status())));
-    }
-    let buffer = response
-        .array_buffer()
-        .map_err(|_| failed(String::from("not read")))?;
-    bytes(path, buffer.into()).await
+    let load = Reflect::get(&boot_data()?, &JsValue::from_str("load"))
+        .ok()
+        .and_then(|load| load.dyn_into::<js_sys::Function>().ok())
+        .ok_or_else(|| Problem::Damaged(String::from("the page cannot fetch data files")))?;
+    let promise = load
+        .call1(&JsValue::NULL, &JsValue::from_str(path))
+        .map_err(|_| Problem::NotLoaded(path.to_owned()))?;
+    bytes(path, promise).await
 }
 
 /// Decodes a report's data file and checks the cross-references it can (see
@@ -140,10 +145,7 @@ fn decode<T: serde::de::DeserializeOwned>(path: &str, bytes: &[u8]) -> Result<T,
 /// The data file `public/boot.js` chose from the site's list and started fetching (see
 /// `reportViewerData`): its fields, the site's version and build day, its path and its bytes.
 async fn chosen() -> Result<(JsValue, DataInfo, String, Vec<u8>), Problem> {
-    let data = Reflect::get(&window(), &JsValue::from_str("reportViewerData"))
-        .ok()
-        .filter(JsValue::is_object)
-        .ok_or_else(|| Problem::Damaged(String::from("the page lists no data files")))?;
+    let data = boot_data()?;
     let field = |key| {
         text(&data, key).ok_or_else(|| Problem::Damaged(format!("the list of data files has no {key}")))
     };

@@ -8,7 +8,6 @@ use report::html::contract::attr;
 use report::{Finder, Ignored, Query, Report, UrlState, View, parse_search};
 use wasm_bindgen::JsCast;
 
-use crate::components::Narrative;
 pub use crate::history::Entry;
 use crate::{browser, history};
 
@@ -17,8 +16,8 @@ use crate::{browser, history};
 pub struct Viewer {
     pub report: &'static Report,
     pub finder: &'static Finder<'static>,
-    /// The report's narrative, which a long report ships apart.
-    pub narrative: RwSignal<Narrative>,
+    /// The data file of the report's narrative, when it ships apart (a long report's).
+    pub narrative_file: Option<&'static str>,
     /// The report's file name, on a site with several reports (it then leads every address).
     slug: Option<&'static str>,
     state: RwSignal<UrlState>,
@@ -61,7 +60,7 @@ fn reveal(id: &str) -> bool {
 }
 
 impl Viewer {
-    /// Reads the address and starts following the history; the narrative is the report's own,
+    /// Reads the address and starts following the history; the report's narrative is its own,
     /// or in the data file `narrative_file`.
     pub fn start(
         report: &'static Report,
@@ -78,14 +77,10 @@ impl Viewer {
             }
             reveal_hash();
         });
-        let narrative = RwSignal::new(match narrative_file {
-            Some(file) => Narrative::Apart(file),
-            None => Narrative::Ready(&report.narrative),
-        });
         Self {
             report,
             finder,
-            narrative,
+            narrative_file,
             slug,
             state,
         }

@@ -12,7 +12,6 @@ mod speakers;
 mod tabs;
 mod theme_toggle;
 
-pub use narrative::Narrative;
 pub use tabs::keep_tabs_in_step;
 
 use gloo::utils::document;

@@ -2,7 +2,8 @@
 //! back (the text is HTML from the core). A long report's text ships apart (see
 //! `report::ReportData`): it is fetched when the view first opens, and drawn when it comes.
 
-use leptos::prelude::*;
+use std::cell::RefCell;
+
 use report::html::contract::class;
 use report::html::{Markup, narrative, narrative_pending, narrative_section};
 use report::{Block, Query, View};
@@ -10,28 +11,37 @@ use report::{Block, Query, View};
 use crate::data;
 use crate::viewer::{Viewer, reveal_hash};
 
-/// The report's narrative: in hand, or in a data file of its own not fetched yet, being
-/// fetched, or that could not be (and why).
-#[derive(Clone, PartialEq)]
-pub enum Narrative {
-    Ready(&'static [Block]),
-    Apart(&'static str),
+/// A narrative that ships apart: not fetched yet, being fetched, in hand, or not to be had (and
+/// why).
+enum Apart {
+    NotFetched,
     Loading,
+    Ready(&'static [Block]),
     Failed(String),
 }
 
+thread_local! {
+    static APART: RefCell<Apart> = const { RefCell::new(Apart::NotFetched) };
+}
+
 /// The report's marked text, each passage leading back to its finding under `query` if it shows
-/// it, else under none (results are in report order, so a binary search finds it); while the
-/// text is not in hand, that it is loading or why it could not be.
+/// it, else under none (results are in report order, so a binary search finds it); while a text
+/// that ships apart is not in hand, that it is loading or why it could not be.
 fn marked_text(viewer: Viewer, query: &Query) -> Markup {
-    let texts = crate::words::texts();
-    let blocks = match viewer.narrative.get_untracked() {
-        Narrative::Ready(blocks) => blocks,
-        Narrative::Failed(why) => {
-            let retry = viewer.href(View::Report, query, None);
-            return narrative_pending(texts, Some((&why, &retry)));
-        }
-        Narrative::Apart(_) | Narrative::Loading => return narrative_pending(texts, None),
+    let blocks = match viewer.narrative_file {
+        None => &viewer.report.narrative[..],
+        Some(_) => match APART.with_borrow(|apart| match apart {
+            Apart::Ready(blocks) => Ok(*blocks),
+            Apart::Failed(why) => Err(Some(why.clone())),
+            Apart::NotFetched | Apart::Loading => Err(None),
+        }) {
+            Ok(blocks) => blocks,
+            Err(why) => {
+                let retry = viewer.href(View::Report, query, None);
+                let failed = why.as_deref().map(|why| (why, retry.as_str()));
+                return narrative_pending(crate::words::texts(), failed);
+            }
+        },
     };
     let shown = viewer.finder.results(query);
     let query_for = |finding: usize| {
@@ -44,37 +54,40 @@ fn marked_text(viewer: Viewer, query: &Query) -> Markup {
     narrative(&viewer.links(), blocks, &query_for)
 }
 
-/// Fetches the narrative in the data file `path`; the view draws it (or why it failed) when it
-/// comes.
+/// Fetches the narrative in the data file `path`, once; when it comes, draws it (or why it could
+/// not come) if the Report view is still shown, and reveals the passage the address names.
 fn fetch(viewer: Viewer, path: &'static str) {
-    viewer.narrative.set(Narrative::Loading);
+    let first = APART.with_borrow_mut(|apart| {
+        let first = matches!(apart, Apart::NotFetched);
+        if first {
+            *apart = Apart::Loading;
+        }
+        first
+    });
+    if !first {
+        return;
+    }
     wasm_bindgen_futures::spawn_local(async move {
-        viewer
-            .narrative
-            .set(match data::fetch_narrative(viewer.report, path).await {
-                Ok(blocks) => Narrative::Ready(Box::leak(blocks.into_boxed_slice())),
-                Err(problem) => Narrative::Failed(problem.why().to_owned()),
-            });
+        let came = match data::fetch_narrative(viewer.report, path).await {
+            Ok(blocks) => Apart::Ready(Box::leak(blocks.into_boxed_slice())),
+            Err(problem) => Apart::Failed(problem.why().to_owned()),
+        };
+        APART.set(came);
+        super::redraw(
+            class::NARRATIVE_TEXT.selector,
+            &marked_text(viewer, &viewer.query_untracked()),
+        );
+        reveal_hash();
     });
 }
 
 /// Draws the Report view: returns its markup, to be put in the page at once, and keeps the
-/// passages' links in step with the query, and the text in step with its download.
+/// passages' links in step with the query.
 pub fn report_view(viewer: Viewer) -> Markup {
-    let selector = class::NARRATIVE_TEXT.selector;
-    super::redraw_on_query(viewer, selector, marked_text);
-    if let Narrative::Apart(path) = viewer.narrative.get_untracked() {
+    super::redraw_on_query(viewer, class::NARRATIVE_TEXT.selector, marked_text);
+    if let Some(path) = viewer.narrative_file {
         fetch(viewer, path);
     }
-    Effect::watch(
-        move || viewer.narrative.track(),
-        move |_, _, _| {
-            super::redraw(selector, &marked_text(viewer, &viewer.query_untracked()));
-            // A link to a passage waited for it.
-            reveal_hash();
-        },
-        false,
-    );
     narrative_section(
         crate::words::texts(),
         viewer.links().report_lang(),

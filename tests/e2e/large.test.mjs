@@ -116,7 +116,7 @@ test("the report's long text ships apart: the first answer does without it, the 
     await page.getByRole('link', { name: 'Report', exact: true }).click();
     const notice = page.locator('.narrative-text [role="status"]');
     await notice
-      .filter({ hasText: /^The report’s text could not be loaded \(data\/synthetic-text-[0-9a-f]{16}\.bin: not loaded\)\. Try again$/ })
+      .filter({ hasText: /^The report’s text could not be loaded \(data\/synthetic-text-[0-9a-f]{16}\.bin: Failed to fetch\)\. Try again$/ })
       .waitFor();
     await notice.getByRole('link', { name: 'Try again' }).click();
     await page.locator('.narrative-text #context-0').waitFor();
