@@ -5,8 +5,9 @@
 // file untouched (byte for byte in the wasm: only the import section is rewritten).
 // Measured on the seed's report app (140 imports, brotli 11): glue 4,773 → 3,248 bytes, wasm
 // 99,111 → 97,198.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { appGlues } from './site-steps.mjs';
 
 const IMPORT_SECTION = 2;
 
@@ -104,7 +105,7 @@ function renameImports(wasm, rename) {
 /** Renames the imports of each app of the staged site; returns how many each had. */
 export function shortenImports(site) {
   const done = {};
-  for (const js of readdirSync(site).filter((file) => /^[a-z]+-viewer(?:-[0-9a-f]+)?\.js$/.test(file))) {
+  for (const js of appGlues(site)) {
     const jsPath = join(site, js);
     const wasmPath = jsPath.replace(/\.js$/, '_bg.wasm');
     const short = new Map();

@@ -36,6 +36,9 @@ const ROOT = resolve(import.meta.dirname, '..');
 // by Trunk a hash, for the main one); `listApps` names both after their content's hash.
 const APP_FILE = /^(report|library)-viewer(?:-[0-9a-f]+)?(\.js|_bg\.wasm)$/;
 
+/** Each app's JavaScript glue in the built site `site` (its wasm beside it: `_bg.wasm` for `.js`). */
+export const appGlues = (site) => readdirSync(site).filter((file) => APP_FILE.test(file) && file.endsWith('.js'));
+
 /** 0. Minifies the site's scripts and styles in place. */
 export function minify(site) {
   for (const file of readdirSync(site).filter((name) => /\.(js|css)$/.test(name))) {

@@ -8,10 +8,11 @@
 // Measured on the seed's report app (brotli 11): 467 bytes of wasm and 334 of glue (99,822 → 99,355
 // and 5,107 → 4,773).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import binaryen from 'binaryen';
+import { appGlues } from './site-steps.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -49,7 +50,7 @@ function wasmOptArguments(bin) {
 /** Drops the unused classes from each app of the staged site that has them; returns their apps' names. */
 export function dropUnusedExports(site) {
   const dropped = [];
-  for (const js of readdirSync(site).filter((name) => /^[a-z]+-viewer(?:-[0-9a-f]+)?\.js$/.test(name))) {
+  for (const js of appGlues(site)) {
     const jsPath = join(site, js);
     let glue = readFileSync(jsPath, 'utf8');
     if (!glue.includes(`export class ${CLASSES[0]} {`)) continue;

@@ -34,26 +34,22 @@ pub fn redraw(list: &Element, cards: &str, ends: &[usize]) {
     });
     let now = in_sight(list).min(ends.len());
     let (now, later) = cards.split_at(now.checked_sub(1).map_or(0, |last| ends[last]));
-    let held = list.dyn_ref::<HtmlElement>().filter(|_| !later.is_empty());
-    match held {
-        Some(list) => {
-            // Whole pixels: formatting a float would add its code (about 18 KB) to the wasm.
-            let height = list.get_bounding_client_rect().height().ceil() as u32;
-            list.style()
-                .set_property("min-height", &format!("{height}px"))
-                .ok();
-        }
-        // Drawn whole: a height an earlier redraw held goes, since its rest never comes.
-        None => {
-            if let Some(list) = list.dyn_ref::<HtmlElement>() {
-                list.style().remove_property("min-height").ok();
-            }
-        }
-    }
-    list.set_inner_html(now);
-    let Some(list) = held.cloned() else {
+    let Some(list) = list.dyn_ref::<HtmlElement>() else {
         return;
     };
+    if later.is_empty() {
+        // Drawn whole: a height an earlier redraw held goes, since its rest never comes.
+        list.style().remove_property("min-height").ok();
+        list.set_inner_html(now);
+        return;
+    }
+    // Whole pixels: formatting a float would add its code (about 18 KB) to the wasm.
+    let height = list.get_bounding_client_rect().height().ceil() as u32;
+    list.style()
+        .set_property("min-height", &format!("{height}px"))
+        .ok();
+    list.set_inner_html(now);
+    let list = list.clone();
     let later = later.to_owned();
     browser::after_paint(move || {
         if REDRAWS.with(Cell::get) == redraw {

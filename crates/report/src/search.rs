@@ -142,7 +142,7 @@ pub(crate) struct Term {
 
 /// Search words of up to this many characters match only at a word's start: inside words, one
 /// or two letters ("e", "in") match nearly every finding, which tells a reader nothing.
-pub const SHORT_WORD: usize = 2;
+pub(crate) const SHORT_WORD: usize = 2;
 
 /// Whether a word of `text` starts at byte `at`: no letter or digit just before it.
 pub(crate) fn starts_word(text: &str, at: usize) -> bool {
