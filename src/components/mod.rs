@@ -60,14 +60,19 @@ pub fn follow_clicks(root: &web_sys::EventTarget, viewer: Viewer) {
 fn redraw_on_query(viewer: Viewer, selector: &'static str, draw: fn(Viewer, &Query) -> Markup) {
     Effect::watch(
         move || viewer.query(),
-        move |query, _, _| redraw(selector, &draw(viewer, query)),
+        move |query, _, _| {
+            redraw(selector, &draw(viewer, query));
+        },
         false,
     );
 }
 
-/// Puts `markup` in the part of the page matching `selector`, if it is drawn.
-fn redraw(selector: &str, markup: &Markup) {
-    if let Some(part) = document().query_selector(selector).ok().flatten() {
+/// Puts `markup` in the part of the page matching `selector`, if it is drawn (and says whether
+/// it is).
+fn redraw(selector: &str, markup: &Markup) -> bool {
+    let part = document().query_selector(selector).ok().flatten();
+    if let Some(part) = &part {
         part.set_inner_html(&markup.0);
     }
+    part.is_some()
 }

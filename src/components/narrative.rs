@@ -73,11 +73,11 @@ fn fetch(viewer: Viewer, path: &'static str) {
             Err(problem) => Apart::Failed(problem.why().to_owned()),
         };
         APART.set(came);
-        super::redraw(
-            class::NARRATIVE_TEXT.selector,
-            &marked_text(viewer, &viewer.query_untracked()),
-        );
-        reveal_hash();
+        let text = marked_text(viewer, &viewer.query_untracked());
+        // A link to a passage waited for it; a reader gone to another view is left there.
+        if super::redraw(class::NARRATIVE_TEXT.selector, &text) {
+            reveal_hash();
+        }
     });
 }
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { offlineReady, openPage, statusLine, synthetic, useBuiltSite, visit } from './support.mjs';
+import { axeViolations, offlineReady, openPage, statusLine, synthetic, useBuiltSite, visit } from './support.mjs';
 
 const shared = useBuiltSite((reports) =>
   writeFileSync(join(reports, 'synthetic.md'), synthetic(['--shape', 'even', 10000])),
@@ -118,6 +118,7 @@ test("the report's long text ships apart: the first answer does without it, the 
     await notice
       .filter({ hasText: /^The report’s text could not be loaded \(data\/synthetic-text-[0-9a-f]{16}\.bin: Failed to fetch\)\. Try again$/ })
       .waitFor();
+    assert.deepEqual(await axeViolations(page), []);
     await notice.getByRole('link', { name: 'Try again' }).click();
     await page.locator('.narrative-text #context-0').waitFor();
     assert.equal(await notice.count(), 0);
