@@ -34,6 +34,7 @@ const SHAPE = process.env.BENCH_SHAPE ?? 'realistic';
 const [SPEAKERS, THEMES] = SHAPE === 'even' ? [200, 20] : [300, 12];
 const LOADS = 7;
 const TOGGLES = 60;
+const VIEW_ROUNDS = 8; // switches to each view
 // Between one timed input and the next (see installHarness); BENCH_PAUSE_MS=0 sends them a frame apart.
 const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 60);
 // Typed one character at a time, the search cleared between them: words of the corpus (see
@@ -236,6 +237,24 @@ async function timeKeystrokes({ mode, phrases }) {
   return times;
 }
 
+/**
+ * Times `rounds` switches to each view by its tab (Findings, Overview, Speakers, Report), each
+ * "→ next paint". The report's text, which a long report ships apart, is fetched first, untimed.
+ */
+async function timeViews({ rounds }) {
+  const tab = (view) => document.getElementById(`tab-${view}`);
+  tab('report').click();
+  while (!document.querySelector('.narrative-text #context-0')) await new Promise((resolve) => setTimeout(resolve, 50));
+  const times = { findings: [], overview: [], speakers: [], report: [] };
+  for (let round = 0; round < rounds; round++) {
+    for (const view of Object.keys(times)) {
+      times[view].push(await window.bench.nextPaint(() => tab(view).click()));
+      await window.bench.settle();
+    }
+  }
+  return times;
+}
+
 /** The frame-alignment floor: `nextPaint` with no input at all. */
 async function timeNothing({ count }) {
   const times = [];
@@ -292,6 +311,8 @@ async function measureInteractions(browser, url, phrases) {
     result.keystroke[mode] = summary(await page.evaluate(timeKeystrokes, { mode, phrases }));
   }
   result.clickUnfolded.frameWork = summary(await page.evaluate(timeToggles, { mode: 'frameWork', toggles: TOGGLES, unfolded: true }));
+  const views = await page.evaluate(timeViews, { rounds: VIEW_ROUNDS });
+  result.views = Object.fromEntries(Object.entries(views).map(([view, times]) => [view, summary(times)]));
   await context.close();
   return result;
 }
@@ -332,6 +353,7 @@ function table(results) {
     ['keystroke → next paint (ms, median / p95)', (r) => ms(r.keystroke.nextPaint), `p95 < ${TARGETS.keystrokeP95Ms}: ${verdict(big.keystroke.nextPaint.p95, TARGETS.keystrokeP95Ms)}`],
     ['keystroke, work in its frame (ms, median / p95)', (r) => ms(r.keystroke.frameWork), `p95 < ${TARGETS.keystrokeP95Ms}: ${verdict(big.keystroke.frameWork.p95, TARGETS.keystrokeP95Ms)}`],
     ['no input → next paint, the floor (ms, median / p95)', (r) => ms(r.floor), ''],
+    ...['findings', 'overview', 'speakers', 'report'].map((view) => [`the ${view} tab → next paint (ms, median / p95)`, (r) => ms(r.views[view]), '']),
     ['wasm, raw / brotli (bytes)', (r) => `${number(r.data.wasm.raw)} / ${number(r.data.wasm.brotli)}`, ''],
     ['report data file (postcard), raw / brotli (bytes)', (r) => `${number(r.data.postcard.raw)} / ${number(r.data.postcard.brotli)}`, ''],
     ['… its narrative, in a file of its own (fetched when shown), raw / brotli (bytes)', (r) => (r.data.narrative ? `${number(r.data.narrative.raw)} / ${number(r.data.narrative.brotli)}` : 'in the report\'s file'), ''],
@@ -352,6 +374,7 @@ function notes(results, chromium) {
     `Each of the two measures below: ${r.click.nextPaint.n} clicks, ${PAUSE_MS ? `${PAUSE_MS} ms apart (keystrokes too: a fast typist's pace)` : 'one frame apart (keystrokes too)'}, toggling theme and speaker checkboxes, each scrolled into view (the speakers folded to their first 12, as the page opens, or all shown), and ${r.keystroke.nextPaint.n} keystrokes (at 10,000: ${results.at(-1).phrases.map((p) => `"${p}"`).join(', ')}).`,
     '"→ next paint": input at a random point of a frame → rAF → setTimeout(0), so it includes any wait for the next frame (see "the floor": headless Chromium starts a frame at once when the page has been idle, as it has after a pause, and waits for the next 60 Hz tick when inputs come back to back).',
     '"work in its frame": input at the start of a frame (in a rAF callback) → setTimeout(0) after that frame is painted: handlers, effects, style, layout, paint.',
+    `Tabs: ${VIEW_ROUNDS} switches to each view in turn, each "→ next paint", once the report's text (which a long report ships apart) has been fetched.`,
     'Postcard per finding: the report\'s data file (its narrative included when it does not ship apart) / findings; wasm growth: (wasm − wasm of a 1-finding report) / (findings − 1).',
   ]
     .map((line) => `- ${line}`)
