@@ -71,6 +71,8 @@ async function copyOrFetch({ url, revision }, cached, fetching = true) {
 const SHELL = FILES.filter((file) => !file.later);
 const KEPT = FILES.filter((file) => file.later);
 const LATER = KEPT.filter((file) => file.later !== 'language');
+/** The text of each long report that ships it apart, by the report's data file (`report`). */
+const TEXT_OF = new Map(LATER.filter((file) => file.report).map((file) => [file.report, file.url]));
 const address = (url) => new URL(url, self.location.href).href;
 
 self.addEventListener('install', (event) => {
@@ -115,10 +117,9 @@ async function tell(cache) {
   const missing = [];
   for (const file of LATER) if (!(await cache.match(address(file.url)))) missing.push(file);
   const reports = LATER.filter((file) => file.later === 'report');
-  // A report is saved once its data file is, and its text, when that ships apart (`report` names
-  // the report's data file).
+  // A report is saved once its data file is, and its text, when that ships apart.
   const lacking = new Set(missing.map((file) => file.url));
-  const unsaved = reports.filter((file) => lacking.has(file.url) || LATER.some((text) => text.report === file.url && lacking.has(text.url)));
+  const unsaved = reports.filter((file) => lacking.has(file.url) || lacking.has(TEXT_OF.get(file.url)));
   const news = {
     saved: reports.length - unsaved.length,
     total: reports.length,
@@ -158,7 +159,7 @@ self.addEventListener('message', (event) => {
   // The page asks the waiting worker to take over when the reader chooses to reload.
   if (event.data === 'skip-waiting') self.skipWaiting();
   // A page that was loading while this version activated missed its claim: it asks again.
-  if (event.data === 'claim') event.waitUntil(self.clients.claim());
+  else if (event.data === 'claim') event.waitUntil(self.clients.claim());
   else if (event.data === 'save-offline' || event.data === 'save-offline-all') event.waitUntil(save(event.data === 'save-offline-all'));
 });
 

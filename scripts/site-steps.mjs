@@ -171,12 +171,12 @@ export function writeServiceWorker(site) {
   const siteFiles = JSON.parse(/<script type="application\/json" id="site-files">([\s\S]*?)<\/script>/.exec(index)[1]);
   const later = new Map([
     ...siteFiles.reports.map((report) => [report.file, 'report']),
-    // A long report's narrative, which ships apart: saved with the reports, counted with its own.
-    ...siteFiles.reports.filter((report) => report.narrative).map((report) => [report.narrative, 'text']),
     [siteFiles.catalogue, 'catalogue'],
     ...siteFiles.languages.map((language) => [language.file, 'language']),
   ]);
-  const textOf = new Map(siteFiles.reports.filter((report) => report.narrative).map((report) => [report.narrative, report.file]));
+  // A long report's narrative, which ships apart: saved with the reports, counted with its own.
+  const reportOf = new Map(siteFiles.reports.filter((report) => report.narrative).map((report) => [report.narrative, report.file]));
+  for (const text of reportOf.keys()) later.set(text, 'text');
 
   // Each file as { url, revision }: the first 16 hex digits of the SHA-256 of its content. The
   // worker copies a file whose revision an older build already cached instead of fetching it.
@@ -184,7 +184,7 @@ export function writeServiceWorker(site) {
     const bytes = readFileSync(join(site, file));
     const entry = { url: file === 'index.html' ? './' : file, revision: createHash('sha256').update(bytes).digest('hex').slice(0, 16) };
     if (!later.has(file)) return entry;
-    return { ...entry, bytes: bytes.length, later: later.get(file), ...(textOf.has(file) ? { report: textOf.get(file) } : {}) };
+    return { ...entry, bytes: bytes.length, later: later.get(file), ...(reportOf.has(file) ? { report: reportOf.get(file) } : {}) };
   });
   const list = `[\n${entries.map((entry) => `  ${JSON.stringify(entry)}`).join(',\n')}\n]`;
   const header = `// Generated at build time. Do not edit: see public/service-worker.js.\nconst BUILD = ${JSON.stringify(build)};\nconst FILES = ${list};\n\n`;

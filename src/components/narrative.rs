@@ -24,24 +24,31 @@ thread_local! {
     static APART: RefCell<Apart> = const { RefCell::new(Apart::NotFetched) };
 }
 
+/// The narrative that ships apart, if it is in hand; else why it could not come (`None` while it
+/// is on its way).
+fn apart() -> Result<&'static [Block], Option<String>> {
+    APART.with_borrow(|apart| match apart {
+        Apart::Ready(blocks) => Ok(*blocks),
+        Apart::Failed(why) => Err(Some(why.clone())),
+        Apart::NotFetched | Apart::Loading => Err(None),
+    })
+}
+
 /// The report's marked text, each passage leading back to its finding under `query` if it shows
 /// it, else under none (results are in report order, so a binary search finds it); while a text
 /// that ships apart is not in hand, that it is loading or why it could not be.
 fn marked_text(viewer: Viewer, query: &Query) -> Markup {
-    let blocks = match viewer.narrative_file {
-        None => &viewer.report.narrative[..],
-        Some(_) => match APART.with_borrow(|apart| match apart {
-            Apart::Ready(blocks) => Ok(*blocks),
-            Apart::Failed(why) => Err(Some(why.clone())),
-            Apart::NotFetched | Apart::Loading => Err(None),
-        }) {
-            Ok(blocks) => blocks,
-            Err(why) => {
-                let retry = viewer.href(View::Report, query, None);
-                let failed = why.as_deref().map(|why| (why, retry.as_str()));
-                return narrative_pending(crate::words::texts(), failed);
-            }
-        },
+    let in_hand = match viewer.narrative_file {
+        None => Ok(&viewer.report.narrative[..]),
+        Some(_) => apart(),
+    };
+    let blocks = match in_hand {
+        Ok(blocks) => blocks,
+        Err(why) => {
+            let retry = viewer.href(View::Report, query, None);
+            let failed = why.as_deref().map(|why| (why, retry.as_str()));
+            return narrative_pending(crate::words::texts(), failed);
+        }
     };
     let shown = viewer.finder.results(query);
     let query_for = |finding: usize| {
