@@ -3,7 +3,6 @@
 
 use std::cell::Cell;
 
-use gloo::utils::window;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
@@ -12,10 +11,6 @@ use crate::browser;
 /// The shortest a card is assumed to be when judging how many fill the window: less than any
 /// card's heading, speaker and actions take.
 const SHORTEST_CARD_PX: f64 = 120.0;
-
-/// Cards drawn at once beyond those judged to reach the bottom of the window, in case the new
-/// cards are shorter than the ones they replace.
-const SPARE_CARDS: usize = 1;
 
 thread_local! {
     /// How many times the list has been redrawn: a redraw's later cards are only added if no
@@ -62,21 +57,11 @@ pub fn redraw(list: &Element, cards: &str, ends: &[usize]) {
 /// How many cards fill `list` from its top down to the bottom of the window, judged by the
 /// shortest card it shows now.
 fn in_sight(list: &Element) -> usize {
-    let window_height = window()
-        .inner_height()
-        .ok()
-        .and_then(|height| height.as_f64())
-        .unwrap_or(f64::INFINITY);
-    // Above the top of the window when the reader has scrolled down the list.
-    let top = list.get_bounding_client_rect().top();
     let mut shortest = f64::INFINITY;
     let mut card = list.first_element_child();
     while let Some(item) = card {
         shortest = shortest.min(item.get_bounding_client_rect().height());
         card = item.next_element_sibling();
     }
-    let card_height = shortest.max(SHORTEST_CARD_PX);
-    let to_fill = (window_height - top).max(0.0);
-    // At least one card; all of them for a window of unknown height.
-    ((to_fill / card_height).ceil() as usize).saturating_add(SPARE_CARDS)
+    super::in_parts::in_sight(list, shortest.max(SHORTEST_CARD_PX))
 }

@@ -5,6 +5,7 @@ mod card_clicks;
 mod card_list;
 mod filters;
 mod findings;
+mod in_parts;
 mod narrative;
 mod overview;
 mod search_box;
@@ -24,18 +25,24 @@ use crate::browser;
 use crate::viewer::{Viewer, follow_links};
 
 /// Draws the view the address names in `main`, and the next one whenever the view changes; the
-/// effects and listeners a view set up go with it.
+/// effects and listeners a view set up go with it. A long view's body is drawn in parts once its
+/// frame is in the page.
 pub fn draw_views(viewer: Viewer, main: web_sys::Element) {
     let view = Memo::new(move |_| viewer.view());
     let drawing = RenderEffect::new(move |_| {
         let now = view.get();
-        let html = untrack(|| match now {
-            View::Findings => findings::findings_view(viewer),
-            View::Overview => overview::overview_view(viewer),
-            View::Speakers => speakers::speakers_view(viewer),
-            View::Report => narrative::report_view(viewer),
+        untrack(|| {
+            let (html, fill): (Markup, Option<fn(Viewer)>) = match now {
+                View::Findings => (findings::findings_view(viewer), None),
+                View::Overview => (overview::overview_view(viewer), None),
+                View::Speakers => (speakers::speakers_view(), Some(speakers::draw_cards)),
+                View::Report => (narrative::report_view(viewer), Some(narrative::fill_report_view)),
+            };
+            main.set_inner_html(&html.0);
+            if let Some(fill) = fill {
+                fill(viewer);
+            }
         });
-        main.set_inner_html(&html.0);
     });
     // It draws for as long as the page is open.
     std::mem::forget(drawing);
@@ -55,14 +62,12 @@ pub fn follow_clicks(root: &web_sys::EventTarget, viewer: Viewer) {
     });
 }
 
-/// Redraws the part of the current view matching `selector` with `draw` whenever the query
-/// changes (the view drew it first, for the query then).
-fn redraw_on_query(viewer: Viewer, selector: &'static str, draw: fn(Viewer, &Query) -> Markup) {
+/// Redraws part of the current view with `draw` whenever the query changes (the view drew it
+/// first, for the query then).
+fn redraw_on_query(viewer: Viewer, draw: fn(Viewer, &Query)) {
     Effect::watch(
         move || viewer.query(),
-        move |query, _, _| {
-            redraw(selector, &draw(viewer, query));
-        },
+        move |query, _, _| draw(viewer, query),
         false,
     );
 }

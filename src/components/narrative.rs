@@ -5,9 +5,10 @@
 use std::cell::RefCell;
 
 use report::html::contract::class;
-use report::html::{Markup, narrative, narrative_pending, narrative_section};
+use report::html::{Markup, Passages, narrative, narrative_pending, narrative_section};
 use report::{Block, Query, View};
 
+use super::in_parts::draw_in_parts;
 use crate::data;
 use crate::viewer::{Viewer, reveal_hash};
 
@@ -34,10 +35,14 @@ fn apart() -> Result<&'static [Block], Option<String>> {
     })
 }
 
-/// The report's marked text, each passage leading back to its finding under `query` if it shows
-/// it, else under none (results are in report order, so a binary search finds it); while a text
-/// that ships apart is not in hand, that it is loading or why it could not be.
-fn marked_text(viewer: Viewer, query: &Query) -> Markup {
+/// The least a block of the report's text is high (px): a one-line paragraph or heading.
+const SHORTEST_BLOCK_PX: f64 = 24.0;
+
+/// Draws the report's marked text under `query`, in parts, each passage leading back to its
+/// finding under `query` if it shows it, else under none (results are in report order, so a
+/// binary search finds it); while a text that ships apart is not in hand, that it is loading or
+/// why it could not be. Says whether the view is there to draw in.
+fn draw_text(viewer: Viewer, query: &Query) -> bool {
     let in_hand = match viewer.narrative_file {
         None => Ok(&viewer.report.narrative[..]),
         Some(_) => apart(),
@@ -47,18 +52,28 @@ fn marked_text(viewer: Viewer, query: &Query) -> Markup {
         Err(why) => {
             let retry = viewer.href(View::Report, query, None);
             let failed = why.as_deref().map(|why| (why, retry.as_str()));
-            return narrative_pending(crate::words::texts(), failed);
+            let pending = narrative_pending(crate::words::texts(), failed);
+            return super::redraw(class::NARRATIVE_TEXT.selector, &pending);
         }
     };
     let shown = viewer.finder.results(query);
-    let query_for = |finding: usize| {
-        if shown.binary_search(&finding).is_ok() {
-            query.clone()
-        } else {
-            Query::default()
-        }
-    };
-    narrative(&viewer.links(), blocks, &query_for)
+    let passages = Passages::of(viewer.report, blocks.len());
+    let query = query.clone();
+    draw_in_parts(
+        class::NARRATIVE_TEXT.selector,
+        blocks.len(),
+        SHORTEST_BLOCK_PX,
+        Box::new(move |range| {
+            let query_for = |finding: usize| {
+                if shown.binary_search(&finding).is_ok() {
+                    query.clone()
+                } else {
+                    Query::default()
+                }
+            };
+            narrative(&viewer.links(), blocks, range, &passages, &query_for)
+        }),
+    )
 }
 
 /// Fetches the narrative in the data file `path`, once; when it comes, draws it (or why it could
@@ -80,24 +95,26 @@ fn fetch(viewer: Viewer, path: &'static str) {
             Err(problem) => Apart::Failed(problem.why().to_owned()),
         };
         APART.set(came);
-        let text = marked_text(viewer, &viewer.query_untracked());
         // A link to a passage waited for it; a reader gone to another view is left there.
-        if super::redraw(class::NARRATIVE_TEXT.selector, &text) {
+        if draw_text(viewer, &viewer.query_untracked()) {
             reveal_hash();
         }
     });
 }
 
-/// Draws the Report view: returns its markup, to be put in the page at once, and keeps the
-/// passages' links in step with the query.
+/// The Report view's markup, its text to come (see [`draw_text`]).
 pub fn report_view(viewer: Viewer) -> Markup {
-    super::redraw_on_query(viewer, class::NARRATIVE_TEXT.selector, marked_text);
+    narrative_section(crate::words::texts(), viewer.links().report_lang())
+}
+
+/// Draws the report's text in the view, fetching it first if it ships apart, and keeps the
+/// passages' links in step with the query.
+pub fn fill_report_view(viewer: Viewer) {
+    super::redraw_on_query(viewer, |viewer, query| {
+        draw_text(viewer, query);
+    });
+    draw_text(viewer, &viewer.query_untracked());
     if let Some(path) = viewer.narrative_file {
         fetch(viewer, path);
     }
-    narrative_section(
-        crate::words::texts(),
-        viewer.links().report_lang(),
-        &marked_text(viewer, &viewer.query_untracked()),
-    )
 }

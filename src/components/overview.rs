@@ -17,6 +17,8 @@ fn table(viewer: Viewer, query: &Query) -> Markup {
 /// Draws the overview: returns its markup, to be put in the page at once, and redraws its table
 /// as the search changes.
 pub fn overview_view(viewer: Viewer) -> Markup {
-    super::redraw_on_query(viewer, class::OVERVIEW.selector, table);
+    super::redraw_on_query(viewer, |viewer, query| {
+        super::redraw(class::OVERVIEW.selector, &table(viewer, query));
+    });
     overview_section(&table(viewer, &viewer.query_untracked()))
 }

@@ -1,8 +1,8 @@
 // A large, fictional report (10,000 findings, 200 speakers): the list is drawn a page (10) at a
 // time, "Show more" adds the next page, filters start again from the first page, a permalink far
 // down opens at its own page with "Show earlier" above it, and the long list of speakers folds
-// (in the filter panel and in the overview), and the report's long text ships apart, fetched when
-// it is first shown.
+// (in the filter panel and in the overview), the report's long text ships apart, fetched when it
+// is first shown, and the long views (speakers, the report's text) come in parts.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -189,5 +189,52 @@ test('200 speakers in the overview: most findings first, the first 12 shown unti
     assert.equal(all.length, 200);
     assert.deepEqual(all, [...all].sort((a, b) => b - a));
     assert.equal(all.reduce((sum, n) => sum + n, 0), 10000);
+  });
+});
+
+/** Clicks the tab `name` in a frame and counts `items` in the frame that answers it. */
+const countAnswering = (page, name, items) =>
+  page.evaluate(
+    ([name, items]) =>
+      new Promise((done) =>
+        requestAnimationFrame(() => {
+          [...document.querySelectorAll('nav a')].find((a) => a.textContent.trim() === name).click();
+          requestAnimationFrame(() => done(document.querySelectorAll(items).length));
+        }),
+      ),
+    [name, items],
+  );
+
+/** Waits for the list `list` to be whole (its held height let go) and gives its items' ids. */
+const wholeList = async (page, list) => {
+  await page.waitForFunction((list) => document.querySelector(list)?.style.minHeight === '', list);
+  return page.locator(`${list} > *`).evaluateAll((items) => items.map((item) => item.id));
+};
+
+test('long views come in parts: what fills the window in the frame that answers the tab, the rest in the frames after, in order', async () => {
+  await visit(shared.browser, shared.site.url, async (page) => {
+    await statusLine(page).filter({ hasText: 'Showing 10,000 of 10,000 findings' }).waitFor();
+    const cards = await countAnswering(page, 'Speakers', '.speaker-card');
+    assert.ok(cards > 0 && cards < 20, `${cards} cards in the first frame`);
+    const speakers = await wholeList(page, '.speaker-grid');
+    assert.deepEqual(speakers, Array.from({ length: 200 }, (_, i) => `speaker-s${i}`));
+
+    // The text ships apart: fetched on the first visit to the view, then drawn in parts on each.
+    await page.getByRole('link', { name: 'Report', exact: true }).click();
+    const whole = await wholeList(page, '.narrative-text');
+    await page.getByRole('link', { name: 'Findings', exact: true }).click();
+    const blocks = await countAnswering(page, 'Report', '.narrative-text > *');
+    assert.ok(blocks > 0 && blocks < 100, `${blocks} of ${whole.length} blocks in the first frame`);
+    assert.deepEqual(await wholeList(page, '.narrative-text'), whole);
+    assert.deepEqual(whole, Array.from({ length: whole.length }, (_, i) => `context-${i}`));
+  });
+});
+
+test('a link to the last speaker of a long list lands on its card at once', async () => {
+  await visit(shared.browser, `${shared.site.url}?view=speakers#speaker-s199`, async (page) => {
+    await page.waitForFunction(() => document.activeElement?.id === 'speaker-s199');
+    const top = await page.evaluate(() => document.getElementById('speaker-s199').getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 900, `the card is in the window (${top})`);
+    assert.equal((await wholeList(page, '.speaker-grid')).length, 200);
   });
 });

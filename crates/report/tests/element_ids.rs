@@ -36,11 +36,14 @@ fn every_view(report: &report::Report) -> String {
         results.len(),
     ));
     let searched = finder.results(&Query::default().with_text(query.text()));
+    let blocks = &report.narrative;
     let views = html! {
         (html::findings_layout(&html::filter_panel(&texts, report, &counts, &query, true), &section))
-        (html::speakers_section(&texts, &html::speakers(&links)))
+        (html::speakers_section(&texts))
+        (html::speakers(&links, 0..report.speakers.len()))
         (html::overview_section(&html::overview(&links, &query, &finder.matrix(&query), &searched)))
-        (html::narrative_section(&texts, links.report_lang(), &html::narrative(&links, &report.narrative, &|_| Query::default())))
+        (html::narrative_section(&texts, links.report_lang()))
+        (html::narrative(&links, blocks, 0..blocks.len(), &html::Passages::of(report, blocks.len()), &|_| Query::default()))
     };
     let footer = html::footer(&texts, report, "https://example.org/", "abcd", "2031-04-01");
     let page = html::report_frame(&links, View::Findings, &query, &views, Some(&footer));

@@ -50,26 +50,26 @@ pub fn overview_section(table: &Markup) -> Markup {
     }
 }
 
-/// The Speakers view's section around its cards.
-pub fn speakers_section(texts: &Texts, cards: &Markup) -> Markup {
+/// The Speakers view's section, its cards to come (see [`super::speakers`]).
+pub fn speakers_section(texts: &Texts) -> Markup {
     html! {
         section class="speakers" aria-labelledby=(ids::SPEAKERS_HEADING) {
             h2 id=(ids::SPEAKERS_HEADING) { (texts.text(key::VIEW_SPEAKERS)) }
             p class="lede" { (texts.text(key::SPEAKERS_LEDE)) }
-            div class="speaker-grid" { (cards) }
+            div class=(class::SPEAKER_GRID.name) {}
         }
     }
 }
 
-/// The Report view's section around the marked text of the report.
-pub fn narrative_section(texts: &Texts, lang: Option<&str>, text: &Markup) -> Markup {
+/// The Report view's section, the report's marked text to come (see [`super::narrative`]).
+pub fn narrative_section(texts: &Texts, lang: Option<&str>) -> Markup {
     html! {
         section class="narrative" aria-labelledby=(ids::NARRATIVE_HEADING) {
             h2 id=(ids::NARRATIVE_HEADING) { (texts.text(key::NARRATIVE_HEADING)) }
             p class="lede" {
                 (texts.markup(key::NARRATIVE_LEDE, &[("mark", html! { span aria-hidden="true" { "↩" } })]))
             }
-            div class=(class::NARRATIVE_TEXT.name) lang=[lang] { (text) }
+            div class=(class::NARRATIVE_TEXT.name) lang=[lang] {}
         }
     }
 }

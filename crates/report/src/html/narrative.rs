@@ -1,12 +1,14 @@
 //! The report's own text, with each finding's passage marked: from a passage to its finding and
 //! back.
 
+use std::ops::Range;
+
 use crate::texts::{Texts, key};
 use maud::{Markup, html};
 
 use super::prose::styled;
 use super::{Links, Pieces, ids};
-use crate::model::{Block, Inline};
+use crate::model::{Block, Inline, Report};
 use crate::query::Query;
 use crate::url::View;
 
@@ -22,26 +24,32 @@ struct Span {
     last: bool,
 }
 
-/// The spans of every finding's passage, in one pass over the findings: for each block of the
-/// narrative, its spans with the list item each falls in.
-fn spans_by_block(links: &Links, blocks: usize) -> Vec<Vec<(Option<usize>, Span)>> {
-    let mut by_block = vec![Vec::new(); blocks];
-    for (f, finding) in links.report.findings.iter().enumerate() {
-        let count = finding.locations.len();
-        for (i, location) in finding.locations.iter().enumerate() {
-            if let Some(block) = by_block.get_mut(location.block) {
-                let span = Span {
-                    start: location.start,
-                    end: location.end,
-                    finding: f,
-                    first: i == 0,
-                    last: i + 1 == count,
-                };
-                block.push((location.item, span));
+/// Where every finding's passage lies in the narrative, found once for drawing its blocks in
+/// parts: for each block, its spans with the list item each falls in.
+pub struct Passages(Vec<Vec<(Option<usize>, Span)>>);
+
+impl Passages {
+    /// The passages of `report`'s findings in a narrative of `blocks` blocks, in one pass over
+    /// the findings.
+    pub fn of(report: &Report, blocks: usize) -> Self {
+        let mut by_block = vec![Vec::new(); blocks];
+        for (f, finding) in report.findings.iter().enumerate() {
+            let count = finding.locations.len();
+            for (i, location) in finding.locations.iter().enumerate() {
+                if let Some(block) = by_block.get_mut(location.block) {
+                    let span = Span {
+                        start: location.start,
+                        end: location.end,
+                        finding: f,
+                        first: i == 0,
+                        last: i + 1 == count,
+                    };
+                    block.push((location.item, span));
+                }
             }
         }
+        Self(by_block)
     }
-    by_block
 }
 
 /// Of a block's spans, those in `item` (`None` outside lists).
@@ -190,20 +198,26 @@ impl Marking<'_> {
     }
 }
 
-/// The report's narrative (the report's own, or `blocks` when it ships apart, see
-/// [`crate::ReportData`]), block by block (`id="context-N"`), each finding's passage marked
-/// (`id="passage-ID"`) and followed by a link back to the finding, shown under
-/// `query_for(finding)`.
-pub fn narrative(links: &Links, blocks: &[Block], query_for: &dyn Fn(usize) -> Query) -> Markup {
-    let spans = spans_by_block(links, blocks.len());
+/// Blocks `range` of the report's narrative (the report's own, or `blocks` when it ships apart,
+/// see [`crate::ReportData`]), block by block (`id="context-N"`), each finding's passage marked
+/// (`id="passage-ID"`, found in `passages`) and followed by a link back to the finding, shown
+/// under `query_for(finding)`. Drawn in parts, the parts joined are the whole drawn at once.
+pub fn narrative(
+    links: &Links,
+    blocks: &[Block],
+    range: Range<usize>,
+    passages: &Passages,
+    query_for: &dyn Fn(usize) -> Query,
+) -> Markup {
     // The passages in block `index` (or in one of its list items), marked as it is written.
     let marking = |index: usize, item: Option<usize>| Marking {
         links,
-        spans: spans_in(&spans[index], item),
+        spans: spans_in(&passages.0[index], item),
         query_for,
     };
+    let range = range.start.min(blocks.len())..range.end.min(blocks.len());
     html! {
-        @for (index, block) in blocks.iter().enumerate() {
+        @for (index, block) in blocks[range.clone()].iter().enumerate().map(|(i, b)| (range.start + i, b)) {
             @let id = ids::context(index);
             @match block {
                 Block::Heading { text, .. } => h3 id=(id) { (marking(index, None).heading(text)) },
@@ -276,7 +290,13 @@ mod tests {
         let report = crate::parse_report("r.md", &source).unwrap_or_else(|d| panic!("{d:?}"));
         let texts = crate::texts::Texts::english();
         let links = Links::of(&report, &texts);
-        let out = narrative(&links, &report.narrative, &|_| Query::default()).into_string();
+        let (blocks, none) = (&report.narrative, &|_| Query::default());
+        let passages = Passages::of(&report, blocks.len());
+        let out = narrative(&links, blocks, 0..blocks.len(), &passages, none).into_string();
+        let parts: String = (0..blocks.len())
+            .map(|at| narrative(&links, blocks, at..at + 1, &passages, none).into_string())
+            .collect();
+        assert_eq!(parts, out, "drawn a block at a time, the same");
         for (id, _) in findings {
             assert_eq!(
                 out.matches(&format!("id=\"passage-{id}\"")).count(),

@@ -1,5 +1,7 @@
 //! The speakers: who each one is, as the report gives it, and their findings.
 
+use std::ops::Range;
+
 use crate::texts::key;
 use maud::{Markup, html};
 
@@ -7,11 +9,12 @@ use super::{Links, card, ids};
 use crate::query::Query;
 use crate::url::View;
 
-/// A card per speaker: kind, name, title, role and affiliation as the report gives them, and
-/// links to their findings.
-pub fn speakers(links: &Links) -> Markup {
+/// A card for each speaker of `range` (of the report's speakers, in its order): kind, name,
+/// title, role and affiliation as the report gives them, and links to their findings.
+pub fn speakers(links: &Links, range: Range<usize>) -> Markup {
+    let count = links.report.speakers.len();
     html! {
-        @for s in 0..links.report.speakers.len() {
+        @for s in range.start.min(count)..range.end.min(count) {
             (speaker_card(links, s))
         }
     }

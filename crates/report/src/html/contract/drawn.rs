@@ -6,7 +6,8 @@ use crate::html::{
     Cite, FindingsSection, Links, Markup, finding_list, findings_section, library_listing, library_page,
 };
 use crate::html::{
-    chips, filter_panel, narrative_section, overview_section, prerender_report, report_frame, tabs,
+    chips, filter_panel, narrative_section, overview_section, prerender_report, report_frame,
+    speakers_section, tabs,
 };
 use crate::library::{LibraryFinder, LibraryQuery};
 use crate::query::Query;
@@ -53,10 +54,11 @@ fn viewer_markup() -> String {
     out.push_str(&tabs(&links, View::Findings, &query).0);
     out.push_str(&filter_panel(&texts, &report, &counts, &query, true).0);
     out.push_str(&findings_section(&section).0);
-    let (overview, text) = (html! { "overview" }, html! { "text" });
+    let overview = html! { "overview" };
     for (view, main) in [
         (View::Overview, overview_section(&overview)),
-        (View::Report, narrative_section(&texts, None, &text)),
+        (View::Report, narrative_section(&texts, None)),
+        (View::Speakers, speakers_section(&texts)),
     ] {
         out.push_str(&report_frame(&links, view, &query, &main, Some(&html! { "footer" })).0);
     }

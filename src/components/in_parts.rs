@@ -1,0 +1,107 @@
+//! Long lists drawn in parts: at once the items that reach the bottom of the window (and any the
+//! address's fragment names), the rest a short slice per frame after it, so that no click waits
+//! for a whole long view to be made and laid out.
+
+use std::cell::Cell;
+use std::ops::Range;
+
+use gloo::utils::{document, window};
+use report::html::Markup;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+use crate::{browser, history};
+
+/// How long (ms) a later slice may spend making its items' markup: the browser then parses and
+/// lays them out in about as long again, and a click waits for no more than that.
+const SLICE_MS: f64 = 2.0;
+
+/// Items drawn at once beyond those judged to reach the bottom of the window.
+const SPARE_ITEMS: usize = 1;
+
+/// What makes the markup of a range of a list's items (one shape for every list: each shape of
+/// closure would cost the wasm its own copy of the drawing).
+pub type DrawItems = dyn Fn(Range<usize>) -> Markup;
+
+thread_local! {
+    /// How many lists have been drawn: a list's later slices stop when another draw came since.
+    static DRAWS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// How many items of at least `shortest_px` fill `list` from its top down to the bottom of the
+/// window (all of them for a window of unknown height), with a spare.
+pub fn in_sight(list: &Element, shortest_px: f64) -> usize {
+    let window_height = window()
+        .inner_height()
+        .ok()
+        .and_then(|height| height.as_f64())
+        .unwrap_or(f64::INFINITY);
+    // Above the top of the window when the reader has scrolled down the list.
+    let top = list.get_bounding_client_rect().top();
+    let to_fill = (window_height - top).max(0.0);
+    ((to_fill / shortest_px).ceil() as usize).saturating_add(SPARE_ITEMS)
+}
+
+/// Draws `count` items in the part of the page matching `selector`, `draw(range)` making the
+/// markup of items `range` (in parts, the same as whole): at once those that fill the window,
+/// judged by `shortest_px`, the least an item is high, and those up to the one the address's
+/// fragment names, so that it can be revealed; then, once that frame is painted, the rest a
+/// slice per frame. Meanwhile the part keeps at least the height it had, so that the page does
+/// not get shorter under a reader scrolled down it. Says whether the part is drawn.
+pub fn draw_in_parts(selector: &str, count: usize, shortest_px: f64, draw: Box<DrawItems>) -> bool {
+    let Some(list) = document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|list| list.dyn_into::<HtmlElement>().ok())
+    else {
+        return false;
+    };
+    let this_draw = DRAWS.with(|draws| {
+        draws.set(draws.get() + 1);
+        draws.get()
+    });
+    let step = in_sight(&list, shortest_px).min(count).max(1);
+    // Whole pixels: formatting a float would add its code (about 18 KB) to the wasm.
+    let height = list.get_bounding_client_rect().height().ceil() as u32;
+    list.style()
+        .set_property("min-height", &format!("{height}px"))
+        .ok();
+    list.set_inner_html(&draw(0..step).0);
+    let mut drawn = step.min(count);
+    let fragment = history::fragment();
+    while !fragment.is_empty() && drawn < count && document().get_element_by_id(&fragment).is_none() {
+        list.insert_adjacent_html("beforeend", &draw(drawn..drawn + step).0)
+            .ok();
+        drawn = (drawn + step).min(count);
+    }
+    then_the_rest(list, this_draw, drawn..count, draw);
+    true
+}
+
+/// Draws the items of `rest` in the frames to come, a slice each, or, when none are left, lets
+/// the list's height go.
+fn then_the_rest(list: HtmlElement, this_draw: u64, rest: Range<usize>, draw: Box<DrawItems>) {
+    if rest.is_empty() {
+        list.style().remove_property("min-height").ok();
+    } else {
+        browser::after_paint(move || slice(list, this_draw, rest, draw));
+    }
+}
+
+/// Adds to `list` the items of `rest` it can make in [`SLICE_MS`] (at least one), and leaves
+/// the others to the next frame; stops when the list is drawn anew or gone.
+fn slice(list: HtmlElement, this_draw: u64, rest: Range<usize>, draw: Box<DrawItems>) {
+    if DRAWS.with(Cell::get) != this_draw || !list.is_connected() {
+        return;
+    }
+    let started = js_sys::Date::now();
+    let mut markup = String::new();
+    let mut drawn = rest.start;
+    while drawn < rest.end && (drawn == rest.start || js_sys::Date::now() - started < SLICE_MS) {
+        markup.push_str(&draw(drawn..drawn + 1).0);
+        drawn += 1;
+    }
+    list.insert_adjacent_html("beforeend", &markup).ok();
+    then_the_rest(list, this_draw, drawn..rest.end, draw);
+}
