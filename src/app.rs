@@ -25,7 +25,7 @@ pub fn mount(loaded: LoadedReport) {
     // Leptos's reactive system keeps the page in step; its root owner lives as long as the page.
     any_spawner::Executor::init_wasm_bindgen().ok();
     let owner = Owner::new();
-    owner.with(|| {
+    let viewer = owner.with(|| {
         let viewer = Viewer::start(report, name, narrative_file);
         let footer = report::html::footer(texts(), report, &viewer.base_url(), &info.version, &info.built);
         let footer = report::html::joined([footer, switcher()]);
@@ -37,8 +37,13 @@ pub fn mount(loaded: LoadedReport) {
         if let Some(main) = document().get_element_by_id(ids::MAIN) {
             draw_views(viewer, main);
         }
+        viewer
     });
     std::mem::forget(owner);
     reveal_hash();
     browser::announce_ready();
+    // Searching needs the report's words: listed (at 10,000 findings, a tenth of a second) before
+    // the reader types, but after the first answer is painted and the work that frame put off
+    // (the cards out of sight, the address) is done.
+    browser::after_paint(move || browser::after_paint(move || viewer.finder.prepare()));
 }

@@ -150,13 +150,13 @@ fn realistic_misspelt_word(bencher: divan::Bencher, findings: usize) {
 #[divan::bench(args = [1_000, 10_000])]
 fn prepare_search_index(bencher: divan::Bencher, findings: usize) {
     let report = report(findings);
-    bencher.bench(|| Finder::new(divan::black_box(report)));
+    bencher.bench(|| Finder::new(divan::black_box(report)).prepare());
 }
 
 #[divan::bench(args = [1_000, 10_000])]
 fn realistic_prepare_search_index(bencher: divan::Bencher, findings: usize) {
     let report = realistic(findings);
-    bencher.bench(|| Finder::new(divan::black_box(report)));
+    bencher.bench(|| Finder::new(divan::black_box(report)).prepare());
 }
 
 /// The first letter typed in the empty search field of the realistic report: the widest search

@@ -6,7 +6,7 @@ mod index;
 mod respelling;
 
 use std::cmp::Reverse;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use crate::model::{Finding, Report};
 use crate::query::Query;
@@ -82,31 +82,49 @@ impl Search {
     }
 }
 
-/// A report made searchable: each finding's text folded once, up front, and the report's words.
+/// A report made searchable: each finding's text folded once, when first searched, and the
+/// report's words.
 pub struct Finder<'r> {
     report: &'r Report,
-    index: Index,
+    /// Made by the first search (or [`Self::prepare`]): filtering alone does without it.
+    index: OnceLock<Index>,
     /// The last search: the same search asked again (for the first results, then all with the
     /// counts) is answered at once.
     last_search: Mutex<Search>,
 }
 
 impl<'r> Finder<'r> {
-    /// Prepares `report` for searching: heading, summary, passage, speaker and themes of each
-    /// finding, and every word of them with its stem.
+    /// Makes `report` ready to filter at once, and to search once [`Self::prepare`]d (which the
+    /// first search does if need be).
     pub fn new(report: &'r Report) -> Self {
-        let index = Index::new(report);
         let everything = Search {
-            prepared: index.prepare(&Terms::default()),
+            prepared: Prepared::nothing(),
             typed: Terms::default(),
             matched: (0..report.findings.len()).collect(),
             relevance: None,
         };
         Self {
             report,
-            index,
+            index: OnceLock::new(),
             last_search: Mutex::new(everything),
         }
+    }
+
+    /// Prepares the report for searching, if it is not yet: folds the heading, summary, passage,
+    /// speaker and themes of each finding, and lists every word of them with its stem (at
+    /// 10,000 findings, about a tenth of a second; see the `finder` benchmark).
+    pub fn prepare(&self) {
+        self.index();
+    }
+
+    /// Whether the report is prepared for searching (see [`Self::prepare`]).
+    #[cfg(test)]
+    fn is_prepared(&self) -> bool {
+        self.index.get().is_some()
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::new(self.report))
     }
 
     /// The report searched.
@@ -140,9 +158,10 @@ impl<'r> Finder<'r> {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         if *typed != last.typed {
-            let prepared = self.index.prepare(typed);
-            let matched = (0..self.index.len())
-                .filter(|&i| self.index.matches(&prepared, i))
+            let index = self.index();
+            let prepared = index.prepare(typed);
+            let matched = (0..index.len())
+                .filter(|&i| index.matches(&prepared, i))
                 .collect();
             *last = Search {
                 typed: typed.clone(),
@@ -185,7 +204,7 @@ impl<'r> Finder<'r> {
         let mut search = self.searched(&Terms::parse(query.text()));
         if query.ranked() {
             let ranked = search
-                .ranked(&self.index)
+                .ranked(self.index())
                 .filter(|&(_, i)| self.facets_ok(query, i));
             best(ranked, limit)
         } else {
@@ -234,7 +253,7 @@ impl<'r> Finder<'r> {
         }
         if query.ranked() {
             let ranked = search
-                .ranked(&self.index)
+                .ranked(self.index())
                 .filter(|&(_, i)| self.facets_ok(query, i));
             results = best(ranked, results.len());
         }

@@ -20,6 +20,16 @@ pub(super) struct Prepared {
     scores: Vec<Option<Vec<u8>>>,
 }
 
+impl Prepared {
+    /// No search: every finding matches, all alike.
+    pub fn nothing() -> Self {
+        Self {
+            terms: Terms::default(),
+            scores: Vec::new(),
+        }
+    }
+}
+
 /// Each finding's folded text and where its fields lie, and the report's words.
 pub(super) struct Index {
     /// Each finding's heading, summary, passage, speaker's name, then the speaker's role and

@@ -63,9 +63,10 @@ impl Finder<'_> {
             return Vec::new();
         }
         let terms: Terms = self.terms(query);
-        let vocabulary = &self.index.vocabulary;
+        let index = self.index();
+        let vocabulary = &index.vocabulary;
         let mut respellings: Vec<Respelling> = Vec::new();
-        for term in terms.terms().iter().filter(|term| self.index.unmatched(term)) {
+        for term in terms.terms().iter().filter(|term| index.unmatched(term)) {
             let limit = respelling_edits(&term.word);
             for near in vocabulary.near(&term.word, limit).into_iter().take(RESPELLINGS) {
                 let mut respelling = Respelling {

@@ -26,6 +26,24 @@ fn an_empty_query_shows_everything() {
 }
 
 #[test]
+fn filtering_alone_does_without_the_words_and_the_first_search_lists_them() {
+    let report = report();
+    let finder = Finder::new(&report);
+    let filtered = Query::new([1], [0, 1]).with_order(Order::Relevance);
+    assert_eq!(finder.results_and_counts(&filtered).0, [1, 2, 4]);
+    assert_eq!(finder.first_results(&filtered, 2), [1, 2]);
+    assert_eq!(finder.matrix(&filtered)[1], [1, 2, 0]);
+    assert_eq!(finder.suggestions(&Query::new([2], [0])).len(), 2);
+    assert!(!finder.is_prepared(), "no search, no words listed");
+    assert_eq!(finder.results(&filtered.with_text("lamps")), [4]);
+    assert!(finder.is_prepared());
+    let prepared = Finder::new(&report);
+    prepared.prepare();
+    assert!(prepared.is_prepared());
+    assert_eq!(prepared.results(&Query::default().with_text("boat")), [1, 2, 4]);
+}
+
+#[test]
 fn themes_combine_with_or_speakers_with_or_and_facets_with_and() {
     let report = report();
     let finder = Finder::new(&report);
