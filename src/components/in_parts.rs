@@ -6,7 +6,6 @@ use std::cell::Cell;
 use std::ops::Range;
 
 use gloo::utils::{document, window};
-use report::html::Markup;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
@@ -21,7 +20,7 @@ const SPARE_ITEMS: usize = 1;
 
 /// What makes the markup of a range of a list's items (one shape for every list: each shape of
 /// closure would cost the wasm its own copy of the drawing).
-pub type DrawItems = dyn Fn(Range<usize>) -> Markup;
+pub type DrawItems = dyn Fn(Range<usize>) -> String;
 
 thread_local! {
     /// How many lists have been drawn: a list's later slices stop when another draw came since.
@@ -42,41 +41,43 @@ pub fn in_sight(list: &Element, shortest_px: f64) -> usize {
     ((to_fill / shortest_px).ceil() as usize).saturating_add(SPARE_ITEMS)
 }
 
-/// Draws `count` items in the part of the page matching `selector`, `draw(range)` making the
-/// markup of items `range` (in parts, the same as whole): at once those that fill the window,
-/// judged by `shortest_px`, the least an item is high, and those up to the one the address's
-/// fragment names, so that it can be revealed; then, once that frame is painted, the rest a
-/// slice per frame. Meanwhile the part keeps at least the height it had, so that the page does
-/// not get shorter under a reader scrolled down it. Says whether the part is drawn.
-pub fn draw_in_parts(selector: &str, count: usize, shortest_px: f64, draw: Box<DrawItems>) -> bool {
-    let Some(list) = document()
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|list| list.dyn_into::<HtmlElement>().ok())
-    else {
-        return false;
-    };
+/// Draws `count` items in the part of the page matching `selector`, if it is drawn (and says
+/// whether it is): see [`draw_in_parts`].
+pub fn draw_part_in_parts(selector: &str, count: usize, shortest_px: f64, draw: Box<DrawItems>) -> bool {
+    let list = document().query_selector(selector).ok().flatten();
+    let list = list.and_then(|list| list.dyn_into::<HtmlElement>().ok());
+    if let Some(list) = &list {
+        draw_in_parts(list, count, shortest_px, draw);
+    }
+    list.is_some()
+}
+
+/// Draws `count` items in `list`, `draw(range)` making the markup of items `range` (in parts,
+/// the same as whole): at once those that fill the window, judged by `shortest_px`, the least an
+/// item is high, and those up to the one the address's fragment names, so that it can be
+/// revealed; then, once that frame is painted, the rest a slice per frame. Meanwhile the list
+/// keeps at least the height it had, so that the page does not get shorter under a reader
+/// scrolled down it. One list is drawn in parts at a time: a new one stops the last one's slices.
+pub fn draw_in_parts(list: &HtmlElement, count: usize, shortest_px: f64, draw: Box<DrawItems>) {
     let this_draw = DRAWS.with(|draws| {
         draws.set(draws.get() + 1);
         draws.get()
     });
-    let step = in_sight(&list, shortest_px).min(count).max(1);
+    let step = in_sight(list, shortest_px).min(count).max(1);
     // Whole pixels: formatting a float would add its code (about 18 KB) to the wasm.
     let height = list.get_bounding_client_rect().height().ceil() as u32;
     list.style()
         .set_property("min-height", &format!("{height}px"))
         .ok();
-    list.set_inner_html(&draw(0..step).0);
+    list.set_inner_html(&draw(0..step));
     let mut drawn = step.min(count);
     let fragment = history::fragment();
     while !fragment.is_empty() && drawn < count && document().get_element_by_id(&fragment).is_none() {
-        list.insert_adjacent_html("beforeend", &draw(drawn..drawn + step).0)
+        list.insert_adjacent_html("beforeend", &draw(drawn..drawn + step))
             .ok();
         drawn = (drawn + step).min(count);
     }
-    then_the_rest(list, this_draw, drawn..count, draw);
-    true
+    then_the_rest(list.clone(), this_draw, drawn..count, draw);
 }
 
 /// Draws the items of `rest` in the frames to come, a slice each, or, when none are left, lets
@@ -99,7 +100,7 @@ fn slice(list: HtmlElement, this_draw: u64, rest: Range<usize>, draw: Box<DrawIt
     let mut markup = String::new();
     let mut drawn = rest.start;
     while drawn < rest.end && (drawn == rest.start || js_sys::Date::now() - started < SLICE_MS) {
-        markup.push_str(&draw(drawn..drawn + 1).0);
+        markup.push_str(&draw(drawn..drawn + 1));
         drawn += 1;
     }
     list.insert_adjacent_html("beforeend", &markup).ok();

@@ -8,7 +8,7 @@ use report::html::contract::class;
 use report::html::{Markup, Passages, narrative, narrative_pending, narrative_section};
 use report::{Block, Query, View};
 
-use super::in_parts::draw_in_parts;
+use super::in_parts::draw_part_in_parts;
 use crate::data;
 use crate::viewer::{Viewer, reveal_hash};
 
@@ -59,7 +59,7 @@ fn draw_text(viewer: Viewer, query: &Query) -> bool {
     let shown = viewer.finder.results(query);
     let passages = Passages::of(viewer.report, blocks.len());
     let query = query.clone();
-    draw_in_parts(
+    draw_part_in_parts(
         class::NARRATIVE_TEXT.selector,
         blocks.len(),
         SHORTEST_BLOCK_PX,
@@ -71,7 +71,7 @@ fn draw_text(viewer: Viewer, query: &Query) -> bool {
                     Query::default()
                 }
             };
-            narrative(&viewer.links(), blocks, range, &passages, &query_for)
+            narrative(&viewer.links(), blocks, range, &passages, &query_for).0
         }),
     )
 }

@@ -4,7 +4,7 @@
 use report::html::contract::class;
 use report::html::{Markup, speakers, speakers_section};
 
-use super::in_parts::draw_in_parts;
+use super::in_parts::draw_part_in_parts;
 use crate::viewer::Viewer;
 
 /// The least a speaker's card is high (px): its kind, name and link to all their findings.
@@ -18,10 +18,10 @@ pub fn speakers_view() -> Markup {
 /// Draws the speakers' cards in the view, in parts.
 pub fn draw_cards(viewer: Viewer) {
     let count = viewer.report.speakers.len();
-    draw_in_parts(
+    draw_part_in_parts(
         class::SPEAKER_GRID.selector,
         count,
         SHORTEST_CARD_PX,
-        Box::new(move |range| speakers(&viewer.links(), range)),
+        Box::new(move |range| speakers(&viewer.links(), range).0),
     );
 }
