@@ -34,7 +34,7 @@ pub fn draw_views(viewer: Viewer, main: web_sys::Element) {
         untrack(|| {
             let (html, fill): (Markup, Option<fn(Viewer)>) = match now {
                 View::Findings => (findings::findings_view(viewer), None),
-                View::Overview => (overview::overview_view(viewer), None),
+                View::Overview => (overview::overview_view(viewer), Some(overview::fill_overview)),
                 View::Speakers => (speakers::speakers_view(), Some(speakers::draw_cards)),
                 View::Report => (narrative::report_view(viewer), Some(narrative::fill_report_view)),
             };

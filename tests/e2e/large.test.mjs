@@ -211,9 +211,12 @@ const wholeList = async (page, list) => {
   return page.locator(`${list} > *`).evaluateAll((items) => items.map((item) => item.id));
 };
 
-test('long views come in parts: what fills the window in the frame that answers the tab, the rest in the frames after, in order', async () => {
+test("long views come in parts (the overview's rows, the speakers' cards, the report's text): what fills the window in the frame that answers the tab, the rest in the frames after, in order", async () => {
   await visit(shared.browser, shared.site.url, async (page) => {
     await statusLine(page).filter({ hasText: 'Showing 10,000 of 10,000 findings' }).waitFor();
+    const rows = await countAnswering(page, 'Overview', '.overview-rows > tr');
+    assert.ok(rows > 0 && rows < 100, `${rows} rows of the overview in the first frame`);
+    assert.equal((await wholeList(page, '.overview-rows')).length, 200);
     const cards = await countAnswering(page, 'Speakers', '.speaker-card');
     assert.ok(cards > 0 && cards < 20, `${cards} cards in the first frame`);
     const speakers = await wholeList(page, '.speaker-grid');

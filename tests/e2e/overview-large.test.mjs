@@ -34,6 +34,8 @@ for (const width of [360, 1280]) {
       `${shared.site.url}?view=overview`,
       async (page) => {
         await page.getByRole('heading', { name: 'Overview' }).waitFor();
+        // The rows come in parts: those in sight at once, the rest in the frames after.
+        await page.waitForFunction(() => document.querySelectorAll('.overview-rows > tr').length === 300);
         assert.equal(await rows(page).count(), 300);
         const first = await shownTotals(page);
         assert.equal(first.length, 12);

@@ -37,11 +37,13 @@ fn every_view(report: &report::Report) -> String {
     ));
     let searched = finder.results(&Query::default().with_text(query.text()));
     let blocks = &report.narrative;
+    let table = html::OverviewTable::new(report, finder.matrix(&query), &searched);
     let views = html! {
         (html::findings_layout(&html::filter_panel(&texts, report, &counts, &query, true), &section))
         (html::speakers_section(&texts))
         (html::speakers(&links, 0..report.speakers.len()))
-        (html::overview_section(&html::overview(&links, &query, &finder.matrix(&query), &searched)))
+        (html::overview_section(&html::overview(&links, &query, &table, &searched)))
+        (table.rows(&links, &query, 0..report.speakers.len()))
         (html::narrative_section(&texts, links.report_lang()))
         (html::narrative(&links, blocks, 0..blocks.len(), &html::Passages::of(report, blocks.len()), &|_| Query::default()))
     };

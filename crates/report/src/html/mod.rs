@@ -48,7 +48,7 @@ pub use languages::language_switcher;
 pub use links::Links;
 pub use masthead::{build_info, footer, masthead};
 pub use narrative::{Passages, narrative, narrative_pending};
-pub use overview::overview;
+pub use overview::{OverviewTable, overview};
 pub use page::{
     FIRST_CARDS, LIBRARY_PAGE, Prerendered, SITE_FILES_ID, inject, inject_site_files, prerender_library,
     prerender_report, prerender_report_page,

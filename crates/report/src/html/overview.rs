@@ -3,13 +3,15 @@
 
 use crate::texts::key;
 use std::cmp::Reverse;
+use std::ops::Range;
 
 use maud::{Markup, html};
 
 use super::Links;
-use super::contract::ids;
+use super::contract::{class, ids};
 use super::filter_panel::{fold_label, folded_row, folds};
 use super::finding::swatch;
+use crate::model::Report;
 use crate::query::Query;
 use crate::sort::sort_by_key_unstable;
 use crate::url::View;
@@ -34,26 +36,84 @@ fn level(count: usize, max: usize) -> usize {
     }
 }
 
+/// The overview's table worked out once, so that its rows can be drawn in parts: the speaker ×
+/// theme counts (`matrix`, as `Finder::matrix` counts them), each speaker's total, the speakers
+/// in order (most findings first, ties in report order) and the largest counts.
+pub struct OverviewTable {
+    matrix: Vec<Vec<usize>>,
+    totals: Vec<usize>,
+    order: Vec<usize>,
+    max: usize,
+    max_total: usize,
+}
+
+impl OverviewTable {
+    /// The table of `report`'s findings that a search lets through (`searched`), with their
+    /// speaker × theme counts `matrix`.
+    pub fn new(report: &Report, matrix: Vec<Vec<usize>>, searched: &[usize]) -> Self {
+        let speakers = report.speakers.len();
+        let max = matrix.iter().flatten().copied().max().unwrap_or(0);
+        let mut totals = vec![0; speakers];
+        for &f in searched {
+            totals[report.findings[f].speaker] += 1;
+        }
+        let max_total = totals.iter().copied().max().unwrap_or(0);
+        // Most findings first, ties in report order (the index breaks them: the small heapsort
+        // is not stable, and the standard library's sorts cost kilobytes of wasm).
+        let mut order: Vec<usize> = (0..speakers).collect();
+        sort_by_key_unstable(&mut order, |&s| (Reverse(totals[s]), s));
+        Self {
+            matrix,
+            totals,
+            order,
+            max,
+            max_total,
+        }
+    }
+
+    /// The rows `range` of the table's body, a speaker each in the table's order, their cells
+    /// opening the findings they count under `query`; after the first few of a long list, folded.
+    pub fn rows(&self, links: &Links, query: &Query, range: Range<usize>) -> Markup {
+        let (report, texts) = (links.report, links.texts);
+        let speakers = self.order.len();
+        let range = range.start.min(speakers)..range.end.min(speakers);
+        html! {
+            @for (row, &s) in self.order[range.clone()].iter().enumerate().map(|(i, s)| (range.start + i, s)) {
+                @let name = report.speakers[s].display_name();
+                tr class=[folded_row(speakers, row, false).then_some("facet-folded")] {
+                    th scope="row" lang=[links.report_lang()] { (name) }
+                    @for (t, theme) in report.themes.iter().enumerate() {
+                        @let count = self.matrix[t][s];
+                        @let label = texts.count(
+                            key::OVERVIEW_CELL,
+                            count,
+                            &[("speaker", &name), ("theme", &theme.short)],
+                        );
+                        td class={ "cell level-" (level(count, self.max)) } {
+                            a data-nav href=(links.href(View::Findings, &query.with_only(t, s), None))
+                                aria-label=(label) { (texts.number(count)) }
+                        }
+                    }
+                    td class="total" {
+                        span class="total-number" { (texts.number(self.totals[s])) }
+                        (bar(self.totals[s], self.max_total))
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// The overview (the inside of its `<section>`) of the findings `query`'s search lets through
-/// (`searched`), whatever its facets: a lede, the speaker × theme table (`matrix`, as
-/// `Finder::matrix` counts it) with totals, speakers with most findings first and a long list
-/// folded after the first few, and a link to all findings.
-pub fn overview(links: &Links, query: &Query, matrix: &[Vec<usize>], searched: &[usize]) -> Markup {
+/// (`searched`), whatever its facets: a lede, the speaker × theme table with totals, its rows to
+/// come (see [`OverviewTable::rows`]; a long list folds after the first few), and a link to all
+/// findings.
+pub fn overview(links: &Links, query: &Query, table: &OverviewTable, searched: &[usize]) -> Markup {
     let (report, texts) = (links.report, links.texts);
     let distinct = texts.number(searched.len());
     let text = query.text().trim();
     let speakers = report.speakers.len();
     let folded = folds(speakers);
-    let max = matrix.iter().flatten().copied().max().unwrap_or(0);
-    let mut totals = vec![0; speakers];
-    for &f in searched {
-        totals[report.findings[f].speaker] += 1;
-    }
-    let max_total = totals.iter().copied().max().unwrap_or(0);
-    // Most findings first, ties in report order (the index breaks them: the small heapsort is
-    // not stable, and the standard library's sorts cost kilobytes of wasm).
-    let mut order: Vec<usize> = (0..speakers).collect();
-    sort_by_key_unstable(&mut order, |&s| (Reverse(totals[s]), s));
     html! {
         h2 id=(ids::OVERVIEW_HEADING) { (texts.text(key::VIEW_OVERVIEW)) }
         p class="lede" {
@@ -79,34 +139,11 @@ pub fn overview(links: &Links, query: &Query, matrix: &[Vec<usize>], searched: &
                         th scope="col" { (texts.text(key::OVERVIEW_ALL_THEMES)) }
                     }
                 }
-                tbody {
-                    @for (row, &s) in order.iter().enumerate() {
-                        @let name = report.speakers[s].display_name();
-                        tr class=[folded_row(speakers, row, false).then_some("facet-folded")] {
-                            th scope="row" lang=[links.report_lang()] { (name) }
-                            @for (t, theme) in report.themes.iter().enumerate() {
-                                @let count = matrix[t][s];
-                                @let label = texts.count(
-                                    key::OVERVIEW_CELL,
-                                    count,
-                                    &[("speaker", &name), ("theme", &theme.short)],
-                                );
-                                td class={ "cell level-" (level(count, max)) } {
-                                    a data-nav href=(links.href(View::Findings, &query.with_only(t, s), None))
-                                        aria-label=(label) { (texts.number(count)) }
-                                }
-                            }
-                            td class="total" {
-                                span class="total-number" { (texts.number(totals[s])) }
-                                (bar(totals[s], max_total))
-                            }
-                        }
-                    }
-                }
-                tfoot {
+                tbody class=(class::OVERVIEW_ROWS.name) {}
+        tfoot {
                     tr {
                         th scope="row" { (texts.text(key::OVERVIEW_ALL_SPEAKERS)) }
-                        @for row in matrix {
+                        @for row in &table.matrix {
                             td class="total" { (texts.number(row.iter().sum())) }
                         }
                         td class="total" { (distinct) }
@@ -146,7 +183,17 @@ mod tests {
         let links = Links::of(&report, &texts);
         let finder = crate::finder::Finder::new(&report);
         let searched = finder.results(&Query::default().with_text(query.text()));
-        overview(&links, query, &finder.matrix(query), &searched).into_string()
+        let table = OverviewTable::new(&report, finder.matrix(query), &searched);
+        let rows = table.rows(&links, query, 0..names.len()).into_string();
+        let html = overview(&links, query, &table, &searched).into_string();
+        let parts: String = (0..names.len())
+            .map(|row| table.rows(&links, query, row..row + 1).into_string())
+            .collect();
+        assert_eq!(parts, rows, "drawn a row at a time, the same");
+        html.replace(
+            "<tbody class=\"overview-rows\"></tbody>",
+            &format!("<tbody>{rows}</tbody>"),
+        )
     }
 
     /// Where the row of speaker `name` starts in `html`.

@@ -3,7 +3,8 @@
 use super::{Action, ToCopy, attr, class, ids};
 use crate::finder::Finder;
 use crate::html::{
-    Cite, FindingsSection, Links, Markup, finding_list, findings_section, library_listing, library_page,
+    Cite, FindingsSection, Links, Markup, OverviewTable, finding_list, findings_section, library_listing,
+    library_page, overview,
 };
 use crate::html::{
     chips, filter_panel, narrative_section, overview_section, prerender_report, report_frame,
@@ -54,7 +55,8 @@ fn viewer_markup() -> String {
     out.push_str(&tabs(&links, View::Findings, &query).0);
     out.push_str(&filter_panel(&texts, &report, &counts, &query, true).0);
     out.push_str(&findings_section(&section).0);
-    let overview = html! { "overview" };
+    let table = OverviewTable::new(&report, Finder::new(&report).matrix(&query), &results);
+    let overview = overview(&links, &query, &table, &results);
     for (view, main) in [
         (View::Overview, overview_section(&overview)),
         (View::Report, narrative_section(&texts, None)),

@@ -54,9 +54,10 @@ pub mod class {
         /// The findings view's `<section>` and the filters' `<aside>`.
         FINDINGS = "findings";
         FILTERS = "filters";
-        /// The overview's `<section>`, the report's marked text in the Report view, and the
-        /// speakers' cards in the Speakers view.
+        /// The overview's `<section>` and its table's rows, the report's marked text in the
+        /// Report view, and the speakers' cards in the Speakers view.
         OVERVIEW = "overview";
+        OVERVIEW_ROWS = "overview-rows";
         NARRATIVE_TEXT = "narrative-text";
         SPEAKER_GRID = "speaker-grid";
         /// The parts of the findings section the app keeps in step.
