@@ -29,7 +29,7 @@ thread_local! {
 
 /// How many items of at least `shortest_px` fill `list` from its top down to the bottom of the
 /// window (all of them for a window of unknown height), with a spare.
-pub fn in_sight(list: &Element, shortest_px: f64) -> usize {
+fn in_sight(list: &Element, shortest_px: f64) -> usize {
     let window_height = window()
         .inner_height()
         .ok()
