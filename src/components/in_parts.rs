@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::HtmlElement;
 
 use crate::{browser, history};
 
@@ -27,16 +27,15 @@ thread_local! {
     static DRAWS: Cell<u64> = const { Cell::new(0) };
 }
 
-/// How many items of at least `shortest_px` fill `list` from its top down to the bottom of the
-/// window (all of them for a window of unknown height), with a spare.
-fn in_sight(list: &Element, shortest_px: f64) -> usize {
+/// How many items of at least `shortest_px` fill a list whose top is at `top` (above the window's
+/// top when the reader has scrolled down it) to the bottom of the window (all of them for a
+/// window of unknown height), with a spare.
+fn in_sight(top: f64, shortest_px: f64) -> usize {
     let window_height = window()
         .inner_height()
         .ok()
         .and_then(|height| height.as_f64())
         .unwrap_or(f64::INFINITY);
-    // Above the top of the window when the reader has scrolled down the list.
-    let top = list.get_bounding_client_rect().top();
     let to_fill = (window_height - top).max(0.0);
     ((to_fill / shortest_px).ceil() as usize).saturating_add(SPARE_ITEMS)
 }
@@ -63,12 +62,15 @@ pub fn draw_in_parts(list: &HtmlElement, count: usize, shortest_px: f64, draw: B
         draws.set(draws.get() + 1);
         draws.get()
     });
-    let step = in_sight(list, shortest_px).min(count).max(1);
-    // Whole pixels: formatting a float would add its code (about 18 KB) to the wasm.
-    let height = list.get_bounding_client_rect().height().ceil() as u32;
-    list.style()
-        .set_property("min-height", &format!("{height}px"))
-        .ok();
+    let rect = list.get_bounding_client_rect();
+    let step = in_sight(rect.top(), shortest_px).min(count).max(1);
+    if step < count {
+        // Whole pixels: formatting a float would add its code (about 18 KB) to the wasm.
+        let height = rect.height().ceil() as u32;
+        list.style()
+            .set_property("min-height", &format!("{height}px"))
+            .ok();
+    }
     list.set_inner_html(&draw(0..step));
     let mut drawn = step.min(count);
     let fragment = history::fragment();
@@ -81,7 +83,7 @@ pub fn draw_in_parts(list: &HtmlElement, count: usize, shortest_px: f64, draw: B
 }
 
 /// Draws the items of `rest` in the frames to come, a slice each, or, when none are left, lets
-/// the list's height go.
+/// the list's height go (this draw's, or one an earlier draw held and never let go).
 fn then_the_rest(list: HtmlElement, this_draw: u64, rest: Range<usize>, draw: Box<DrawItems>) {
     if rest.is_empty() {
         list.style().remove_property("min-height").ok();

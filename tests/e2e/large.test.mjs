@@ -184,6 +184,8 @@ test('200 speakers in the overview: most findings first, the first 12 shown unti
     const first = await totals();
     assert.equal(first.length, 12);
     assert.deepEqual(first, [...first].sort((a, b) => b - a));
+    // The rows come in parts: those in sight at once, the rest in the frames after.
+    await page.waitForFunction(() => document.querySelectorAll('.overview-rows > tr').length === 200);
     await page.getByRole('button', { name: 'Show all 200 speakers' }).click();
     const all = await totals();
     assert.equal(all.length, 200);

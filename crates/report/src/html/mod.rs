@@ -82,6 +82,11 @@ pub fn joined<const N: usize>(fragments: [Markup; N]) -> Markup {
 
 /// A card, `<article class="CLASS" id="ID">`, named by its `<h3 id="HEADING_ID">` under a line
 /// saying what `kind` of thing it is, then its `body`.
+/// The part of `range` within `0..len`: the items a view drawn in parts asks for that exist.
+fn within(range: std::ops::Range<usize>, len: usize) -> std::ops::Range<usize> {
+    range.start.min(len)..range.end.min(len)
+}
+
 fn card(class: &str, (id, heading_id): (&str, &str), kind: &str, heading: Markup, body: Markup) -> Markup {
     html! {
         article class=(class) id=(id) aria-labelledby=(heading_id) {

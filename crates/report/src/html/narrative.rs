@@ -7,7 +7,7 @@ use crate::texts::{Texts, key};
 use maud::{Markup, html};
 
 use super::prose::styled;
-use super::{Links, Pieces, ids};
+use super::{Links, Pieces, ids, within};
 use crate::model::{Block, Inline, Report};
 use crate::query::Query;
 use crate::url::View;
@@ -215,10 +215,9 @@ pub fn narrative(
         spans: spans_in(&passages.0[index], item),
         query_for,
     };
-    let range = range.start.min(blocks.len())..range.end.min(blocks.len());
     html! {
-        @for (index, block) in blocks[range.clone()].iter().enumerate().map(|(i, b)| (range.start + i, b)) {
-            @let id = ids::context(index);
+        @for index in within(range, blocks.len()) {
+            @let (id, block) = (ids::context(index), &blocks[index]);
             @match block {
                 Block::Heading { text, .. } => h3 id=(id) { (marking(index, None).heading(text)) },
                 Block::Paragraph(runs) => p id=(id) { (marking(index, None).runs(runs)) },

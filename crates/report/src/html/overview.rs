@@ -7,10 +7,10 @@ use std::ops::Range;
 
 use maud::{Markup, html};
 
-use super::Links;
 use super::contract::{class, ids};
 use super::filter_panel::{fold_label, folded_row, folds};
 use super::finding::swatch;
+use super::{Links, within};
 use crate::model::Report;
 use crate::query::Query;
 use crate::sort::sort_by_key_unstable;
@@ -76,9 +76,9 @@ impl OverviewTable {
     pub fn rows(&self, links: &Links, query: &Query, range: Range<usize>) -> Markup {
         let (report, texts) = (links.report, links.texts);
         let speakers = self.order.len();
-        let range = range.start.min(speakers)..range.end.min(speakers);
         html! {
-            @for (row, &s) in self.order[range.clone()].iter().enumerate().map(|(i, s)| (range.start + i, s)) {
+            @for row in within(range, speakers) {
+                @let s = self.order[row];
                 @let name = report.speakers[s].display_name();
                 tr class=[folded_row(speakers, row, false).then_some("facet-folded")] {
                     th scope="row" lang=[links.report_lang()] { (name) }
@@ -140,7 +140,7 @@ pub fn overview(links: &Links, query: &Query, table: &OverviewTable, searched: &
                     }
                 }
                 tbody class=(class::OVERVIEW_ROWS.name) {}
-        tfoot {
+                tfoot {
                     tr {
                         th scope="row" { (texts.text(key::OVERVIEW_ALL_SPEAKERS)) }
                         @for row in &table.matrix {

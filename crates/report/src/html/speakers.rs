@@ -5,16 +5,15 @@ use std::ops::Range;
 use crate::texts::key;
 use maud::{Markup, html};
 
-use super::{Links, card, ids};
+use super::{Links, card, ids, within};
 use crate::query::Query;
 use crate::url::View;
 
 /// A card for each speaker of `range` (of the report's speakers, in its order): kind, name,
 /// title, role and affiliation as the report gives them, and links to their findings.
 pub fn speakers(links: &Links, range: Range<usize>) -> Markup {
-    let count = links.report.speakers.len();
     html! {
-        @for s in range.start.min(count)..range.end.min(count) {
+        @for s in within(range, links.report.speakers.len()) {
             (speaker_card(links, s))
         }
     }
