@@ -82,6 +82,10 @@ pub struct ReportFile {
     /// The data file of the report's narrative, when it ships apart (see [`crate::ReportData`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub narrative: Option<String>,
+    /// The data file of its findings' texts, whole, when they ship apart (see
+    /// [`crate::TextFiles`]): the service worker keeps it for reading offline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub texts: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
@@ -174,6 +178,7 @@ mod tests {
                 name: String::from("</script><b>\"x\""),
                 file: String::from("data/x.bin"),
                 narrative: None,
+                texts: None,
                 page: None,
             }],
             lang: String::from("en"),

@@ -2,6 +2,7 @@
 
 use crate::texts::key;
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -187,20 +188,51 @@ impl FindingKind {
 pub struct Finding {
     /// Stable identifier, used in links.
     pub id: String,
-    /// A short heading.
-    pub heading: String,
     /// Research, proposal, concern, consensus or observation.
     pub kind: FindingKind,
-    /// The point in plain words.
-    pub summary: String,
     /// Indexes into [`Report::themes`], in the report's theme order.
     pub themes: Vec<usize>,
     /// Index into [`Report::speakers`].
     pub speaker: usize,
-    /// The verbatim passage of the report the finding comes from; lines separated by `\n`.
-    pub passage: String,
     /// Where the passage stands in the narrative: one location per block or list item it spans.
     pub locations: Vec<Location>,
+    /// Its heading, summary and passage: always there once parsed; in the viewer, set when they
+    /// come if a long report's texts ship apart (see [`crate::ReportData`]).
+    #[serde(with = "crate::shipped::in_hand")]
+    pub text: OnceLock<FindingText>,
+}
+
+/// A finding's words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FindingText {
+    /// A short heading.
+    pub heading: String,
+    /// The point in plain words.
+    pub summary: String,
+    /// The verbatim passage of the report the finding comes from; lines separated by `\n`.
+    pub passage: String,
+}
+
+impl Finding {
+    /// Its words, if they are in hand.
+    pub fn text(&self) -> Option<&FindingText> {
+        self.text.get()
+    }
+
+    /// Its heading; empty while its words have not come.
+    pub fn heading(&self) -> &str {
+        self.text().map_or("", |t| &t.heading)
+    }
+
+    /// Its summary; empty while its words have not come.
+    pub fn summary(&self) -> &str {
+        self.text().map_or("", |t| &t.summary)
+    }
+
+    /// Its passage; empty while its words have not come.
+    pub fn passage(&self) -> &str {
+        self.text().map_or("", |t| &t.passage)
+    }
 }
 
 /// A span of the narrative: bytes `start..end` of one block's text (or of one item's, in a list),

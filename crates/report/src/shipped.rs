@@ -1,9 +1,15 @@
-//! A report as its data file holds it: whole, or, when its narrative is long, without it; the
-//! narrative then ships in a file of its own, fetched when a reader opens the report's text.
+//! A report as its data file holds it: whole, or, when it is long, in several files. A long
+//! narrative ships in a file of its own, fetched when a reader opens the report's text; long
+//! findings' texts (heading, summary, passage) ship apart too, in parts of a few findings for the
+//! cards being drawn and whole for what needs every one (search, exports, the Speakers view).
+
+use std::ops::Range;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Report;
+use crate::catalogue::data_file;
+use crate::model::{FindingText, Report};
 
 /// The size (postcard bytes) from which a narrative ships apart: 15 to 25 KB once compressed
 /// (brotli makes the synthetic reports' narratives 3.9 to 6.5 times smaller), about what a phone
@@ -13,40 +19,172 @@ use crate::model::Report;
 /// need.
 pub const NARRATIVE_APART_BYTES: usize = 100_000;
 
+/// The size (postcard bytes) from which the findings' texts ship apart, for the same reason as
+/// [`NARRATIVE_APART_BYTES`]: the first answer then needs only the texts of the cards it shows.
+pub const TEXTS_APART_BYTES: usize = 100_000;
+
+/// How many findings' texts a part holds: about 1.6 KB once compressed with realistic texts (195
+/// bytes a finding, against 180 in parts of 16 and 162 in parts of 64), so that the parts a page
+/// of filtered cards touches, one a card at worst, cost little more than its cards' words.
+pub const FINDINGS_PER_PART: usize = 8;
+
 /// A report's data file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportData {
-    /// The report; its narrative is empty when it ships apart.
+    /// The report; its narrative is empty when it ships apart, and its findings have no text
+    /// when theirs do.
     pub report: Report,
     /// The data file of the narrative (its path in the site), when it ships apart.
     pub narrative_file: Option<String>,
+    /// The data files of the findings' texts, when they ship apart.
+    pub texts: Option<TextFiles>,
+}
+
+/// Where a long report's findings' texts ship: every one in one file, and in parts of
+/// [`FINDINGS_PER_PART`] findings (part `k` holds findings `k * FINDINGS_PER_PART..`), each file
+/// a postcard list of [`FindingText`] in the findings' order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextFiles {
+    /// The file holding every finding's text.
+    pub whole: String,
+    /// What the parts' paths start with: part `k` is at `{parts}{k}.bin`.
+    pub parts: String,
+}
+
+impl TextFiles {
+    /// The files of the texts of the report `name` whose texts, whole, are `whole`: each named
+    /// after those bytes (the parts under `data/parts/`, which the service worker leaves to the
+    /// whole for offline reading).
+    pub fn named(name: &str, whole: &[u8]) -> Self {
+        let whole = data_file(&format!("{name}-texts"), whole);
+        let stem = whole.trim_start_matches("data/").trim_end_matches(".bin");
+        let parts = format!("data/parts/{stem}-");
+        Self { whole, parts }
+    }
+
+    /// The path of part `part`.
+    pub fn part_file(&self, part: usize) -> String {
+        format!("{}{part}.bin", self.parts)
+    }
+
+    /// The part holding finding `finding`'s text.
+    pub fn part_of(finding: usize) -> usize {
+        finding / FINDINGS_PER_PART
+    }
+
+    /// The findings whose texts part `part` holds, of a report of `findings` findings.
+    pub fn part_range(part: usize, findings: usize) -> Range<usize> {
+        let start = (part * FINDINGS_PER_PART).min(findings);
+        start..(start + FINDINGS_PER_PART).min(findings)
+    }
+}
+
+/// A report as it ships: its data file's report, and the bytes of what ships apart.
+#[cfg(feature = "parse")]
+pub struct Split {
+    /// The report without what ships apart.
+    pub report: Report,
+    /// The narrative, when it ships apart.
+    pub narrative: Option<Vec<u8>>,
+    /// The findings' texts, whole and in parts, when they ship apart.
+    pub texts: Option<(Vec<u8>, Vec<Vec<u8>>)>,
 }
 
 impl ReportData {
-    /// The report's data file for `report`, and the narrative's bytes when they ship apart (the
-    /// caller writes them and names the file in `narrative_file`).
+    /// `report` as it ships: what is long enough goes apart (the caller writes those bytes and
+    /// names their files in `narrative_file` and `texts`).
     #[cfg(feature = "parse")]
-    pub fn split(report: &Report) -> Result<(Report, Option<Vec<u8>>), postcard::Error> {
+    pub fn split(report: &Report) -> Result<Split, postcard::Error> {
+        let mut shipped = report.clone();
         let narrative = postcard::to_allocvec(&report.narrative)?;
-        if narrative.len() < NARRATIVE_APART_BYTES {
-            return Ok((report.clone(), None));
-        }
-        let without = Report {
-            narrative: Vec::new(),
-            ..report.clone()
+        let narrative = (narrative.len() >= NARRATIVE_APART_BYTES).then(|| {
+            shipped.narrative = Vec::new();
+            narrative
+        });
+        let texts: Vec<&FindingText> = report.findings.iter().filter_map(|f| f.text()).collect();
+        let whole = postcard::to_allocvec(&texts)?;
+        let texts = if whole.len() >= TEXTS_APART_BYTES {
+            let parts = texts
+                .chunks(FINDINGS_PER_PART)
+                .map(postcard::to_allocvec)
+                .collect::<Result<_, _>>()?;
+            for finding in &mut shipped.findings {
+                finding.text = OnceLock::new();
+            }
+            Some((whole, parts))
+        } else {
+            None
         };
-        Ok((without, Some(narrative)))
+        Ok(Split {
+            report: shipped,
+            narrative,
+            texts,
+        })
     }
 
-    /// Checks every cross-reference that can be checked before the narrative is in: all of them
-    /// for a whole report; with the narrative apart, those to speakers and themes (the passages'
-    /// are checked against the narrative when it comes: [`Report::check_passages`]).
+    /// Checks every cross-reference that can be checked before what ships apart is in: all of
+    /// them for a whole report; with the narrative apart, those to speakers and themes (the
+    /// passages' are checked against the narrative when it comes: [`Report::check_passages`]);
+    /// and that the findings' texts are in the file, or all apart.
     pub fn check(&self) -> Result<(), String> {
+        let texts_in_file = self.report.findings.iter().filter(|f| f.text().is_some()).count();
+        match (&self.texts, texts_in_file) {
+            (None, n) if n < self.report.findings.len() => {
+                return Err(String::from("some findings have no text"));
+            }
+            (Some(files), 1..) => {
+                return Err(format!("the texts are both in the file and in {}", files.whole));
+            }
+            _ => {}
+        }
         match (&self.narrative_file, self.report.narrative.is_empty()) {
             (None, _) => self.report.check_references(),
             (Some(_), true) => self.report.check_people_and_themes(),
             (Some(file), false) => Err(format!("the narrative is both in the file and in {file}")),
         }
+    }
+}
+
+impl Report {
+    /// Gives the findings `findings` their texts `texts`, which came apart (a part's or the
+    /// whole's); a finding that has its text already keeps it.
+    pub fn fill_texts(&self, findings: Range<usize>, texts: Vec<FindingText>) -> Result<(), String> {
+        if findings.end > self.findings.len() || texts.len() != findings.len() {
+            return Err(format!(
+                "{} texts for findings {}–{} of {}",
+                texts.len(),
+                findings.start + 1,
+                findings.end,
+                self.findings.len()
+            ));
+        }
+        for (finding, text) in self.findings[findings].iter().zip(texts) {
+            // Set once: a text that came in a part and again in the whole is the same.
+            let _ = finding.text.set(text);
+        }
+        Ok(())
+    }
+
+    /// Whether every finding's text is in hand.
+    pub fn texts_in_hand(&self) -> bool {
+        self.findings.iter().all(|f| f.text().is_some())
+    }
+}
+
+/// A finding's text in a data file: there (`Some`), or shipped apart (`None`).
+pub(crate) mod in_hand {
+    use std::sync::OnceLock;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use crate::model::FindingText;
+
+    pub fn serialize<S: Serializer>(text: &OnceLock<FindingText>, to: S) -> Result<S::Ok, S::Error> {
+        text.get().serialize(to)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(from: D) -> Result<OnceLock<FindingText>, D::Error> {
+        Ok(Option::<FindingText>::deserialize(from)?.map_or_else(OnceLock::new, OnceLock::from))
     }
 }
 
@@ -88,30 +226,59 @@ mod tests {
         report
     }
 
+    /// The seed with its findings repeated until their texts are long enough to ship apart.
+    fn many_findings() -> Report {
+        let mut report = seed_report();
+        let seed = report.findings.clone();
+        let mut copy = 0;
+        let texts = |report: &Report| {
+            let texts: Vec<_> = report.findings.iter().map(|f| f.text()).collect();
+            postcard::to_allocvec(&texts).unwrap().len()
+        };
+        while texts(&report) < TEXTS_APART_BYTES {
+            copy += 1;
+            report.findings.extend(seed.iter().cloned().map(|mut finding| {
+                finding.id = format!("{}-{copy}", finding.id);
+                finding
+            }));
+        }
+        report
+    }
+
+    /// `data` as its file holds it, checked, as the app reads it.
+    fn shipped(data: &ReportData) -> Result<ReportData, String> {
+        let read: ReportData = postcard::from_bytes(&postcard::to_allocvec(data).unwrap()).unwrap();
+        read.check()?;
+        Ok(read)
+    }
+
     #[test]
-    fn a_short_narrative_stays_in_the_report() {
+    fn a_short_report_ships_whole() {
         let report = seed_report();
-        let (shipped, apart) = ReportData::split(&report).unwrap();
-        assert_eq!((shipped, apart), (report.clone(), None));
+        let split = ReportData::split(&report).unwrap();
+        assert_eq!(split.report, report);
+        assert!(split.narrative.is_none() && split.texts.is_none());
         let data = ReportData {
             report,
             narrative_file: None,
+            texts: None,
         };
-        assert_eq!(data.check(), Ok(()));
+        assert_eq!(shipped(&data), Ok(data));
     }
 
     #[test]
     fn a_long_narrative_ships_apart_and_comes_back_whole() {
         let report = long_report();
-        let (shipped, apart) = ReportData::split(&report).unwrap();
-        let bytes = apart.expect("the narrative ships apart");
-        assert!(shipped.narrative.is_empty());
-        assert_eq!(shipped.findings, report.findings);
+        let split = ReportData::split(&report).unwrap();
+        let bytes = split.narrative.expect("the narrative ships apart");
+        assert!(split.report.narrative.is_empty());
+        assert_eq!(split.report.findings, report.findings);
         let data = ReportData {
-            report: shipped,
+            report: split.report,
             narrative_file: Some(String::from("data/seed-text.bin")),
+            texts: None,
         };
-        assert_eq!(data.check(), Ok(()));
+        let data = shipped(&data).unwrap();
         assert_eq!(
             narrative_of(&data.report, &bytes).map(|n| n == report.narrative),
             Ok(true)
@@ -121,13 +288,14 @@ mod tests {
     #[test]
     fn a_narrative_that_does_not_fit_the_findings_is_refused() {
         let report = long_report();
-        let (shipped, _) = ReportData::split(&report).unwrap();
+        let split = ReportData::split(&report).unwrap();
         let other = postcard::to_allocvec(&report.narrative[..1]).unwrap();
         assert_eq!(
-            narrative_of(&shipped, &other),
+            narrative_of(&split.report, &other),
             Err(format!(
                 "finding \u{201c}{}\u{201d} refers to a missing part of the report",
-                shipped
+                split
+                    .report
                     .findings
                     .iter()
                     .find(|f| f.locations.iter().any(|l| l.block > 0))
@@ -136,18 +304,95 @@ mod tests {
             ))
         );
         assert_eq!(
-            narrative_of(&shipped, b"\xff\xff"),
+            narrative_of(&split.report, b"\xff\xff"),
             Err(String::from("not readable"))
         );
         let both = ReportData {
             report,
             narrative_file: Some(String::from("data/seed-text.bin")),
+            texts: None,
         };
         assert_eq!(
             both.check(),
             Err(String::from(
                 "the narrative is both in the file and in data/seed-text.bin"
             ))
+        );
+    }
+
+    #[test]
+    fn long_texts_ship_apart_in_parts_and_whole_and_come_back() {
+        let report = many_findings();
+        let count = report.findings.len();
+        let split = ReportData::split(&report).unwrap();
+        let (whole, parts) = split.texts.expect("the texts ship apart");
+        assert!(split.report.findings.iter().all(|f| f.text().is_none()));
+        assert_eq!(parts.len(), count.div_ceil(FINDINGS_PER_PART));
+        let files = TextFiles::named("Seed", &whole);
+        let data = shipped(&ReportData {
+            report: split.report,
+            narrative_file: None,
+            texts: Some(files.clone()),
+        })
+        .unwrap();
+        assert_eq!(data.texts, Some(files.clone()));
+        assert!(!data.report.texts_in_hand());
+
+        // A part gives its findings their texts, and no others.
+        let last = parts.len() - 1;
+        let range = TextFiles::part_range(last, count);
+        assert_eq!(TextFiles::part_of(count - 1), last);
+        let texts: Vec<FindingText> = postcard::from_bytes(&parts[last]).unwrap();
+        assert_eq!(data.report.fill_texts(range.clone(), texts), Ok(()));
+        assert_eq!(data.report.findings[count - 1], report.findings[count - 1]);
+        assert!(data.report.findings[range.start - 1].text().is_none());
+
+        // The whole gives every finding its text: the report is as parsed.
+        let texts: Vec<FindingText> = postcard::from_bytes(&whole).unwrap();
+        assert_eq!(data.report.fill_texts(0..count, texts), Ok(()));
+        assert!(data.report.texts_in_hand());
+        assert_eq!(data.report, report);
+    }
+
+    #[test]
+    fn texts_apart_are_named_after_their_bytes() {
+        let files = TextFiles::named("Brussels 2014", b"texts");
+        assert!(files.whole.starts_with("data/brussels-2014-texts-"));
+        assert!(files.parts.starts_with("data/parts/brussels-2014-texts-"));
+        assert_eq!(files.part_file(3), format!("{}3.bin", files.parts));
+        assert_ne!(TextFiles::named("Brussels 2014", b"other"), files);
+        assert_eq!(TextFiles::part_range(1, FINDINGS_PER_PART + 3), FINDINGS_PER_PART..FINDINGS_PER_PART + 3);
+        assert_eq!(TextFiles::part_range(2, FINDINGS_PER_PART + 3), FINDINGS_PER_PART + 3..FINDINGS_PER_PART + 3);
+    }
+
+    #[test]
+    fn texts_that_do_not_fit_or_are_missing_are_refused() {
+        let report = many_findings();
+        let split = ReportData::split(&report).unwrap();
+        let texts = || report.findings[..2].iter().map(|f| f.text().unwrap().clone()).collect::<Vec<_>>();
+        let count = report.findings.len();
+        assert_eq!(
+            split.report.fill_texts(0..3, texts()),
+            Err(format!("2 texts for findings 1–3 of {count}"))
+        );
+        assert_eq!(
+            split.report.fill_texts(count - 1..count + 1, texts()),
+            Err(format!("2 texts for findings {count}–{} of {count}", count + 1))
+        );
+        let none = ReportData {
+            report: split.report,
+            narrative_file: None,
+            texts: None,
+        };
+        assert_eq!(none.check(), Err(String::from("some findings have no text")));
+        let both = ReportData {
+            report,
+            narrative_file: None,
+            texts: Some(TextFiles::named("seed", b"")),
+        };
+        assert_eq!(
+            both.check(),
+            Err(format!("the texts are both in the file and in {}", both.texts.as_ref().unwrap().whole))
         );
     }
 }

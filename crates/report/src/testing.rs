@@ -1,19 +1,22 @@
 //! Small reports built in code, for the core's unit tests.
 
 use crate::catalogue::{Catalogue, Listed};
-use crate::model::{Finding, FindingKind, Meta, Report, Speaker, SpeakerKind, Theme};
+use crate::model::{Finding, FindingKind, FindingText, Meta, Report, Speaker, SpeakerKind, Theme};
 
 /// A finding under `themes` by `speaker`, with an id made from its heading.
 pub(crate) fn finding(heading: &str, themes: &[usize], speaker: usize) -> Finding {
     Finding {
         id: heading.to_lowercase().replace(' ', "-"),
-        heading: heading.into(),
         kind: FindingKind::Observation,
-        summary: String::new(),
         themes: themes.to_vec(),
         speaker,
-        passage: String::new(),
         locations: Vec::new(),
+        text: FindingText {
+            heading: heading.into(),
+            summary: String::new(),
+            passage: String::new(),
+        }
+        .into(),
     }
 }
 

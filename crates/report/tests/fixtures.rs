@@ -52,7 +52,7 @@ fn the_minimal_fixture_reads_as_written() {
     assert_eq!(storms.themes, [0, 1], "themes are kept in the report's order");
     assert_eq!(storms.speaker, 1);
     assert_eq!(storms.kind, report::FindingKind::Consensus);
-    assert_eq!(storms.passage, "All agreed: storms last longer now.");
+    assert_eq!(storms.passage(), "All agreed: storms last longer now.");
     let source_text = "Lenses must be cleaned   every day. All agreed: storms last longer now.";
     assert_eq!(
         storms.locations,

@@ -46,7 +46,7 @@ fn the_seed_report_with_crlf_endings_or_a_byte_order_mark_reads_the_same() {
         assert!(
             read.findings
                 .iter()
-                .all(|f| !f.passage.contains('\r') && !f.summary.contains('\r')),
+                .all(|f| !f.passage().contains('\r') && !f.summary().contains('\r')),
             "{what}: a \\r in a finding"
         );
         assert_eq!(read, original, "{what}");

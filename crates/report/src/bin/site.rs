@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use report::{
-    Catalogue, IsoDate, LanguageFile, Listed, ReportData, ReportFile, Site, SiteFiles, Texts, data_file,
+    Catalogue, IsoDate, LanguageFile, Listed, ReportData, ReportFile, Site, SiteFiles, TextFiles, Texts, data_file,
     fingerprint, html, page_files,
 };
 
@@ -35,12 +35,29 @@ fn build_day() -> String {
 /// Writes `bytes` as a data file of the site named after `name`; gives its path in the site.
 fn write_data(site: &Path, name: &str, bytes: &[u8]) -> Result<String, String> {
     let file = data_file(name, bytes);
-    let path = site.join(&file);
+    write_file(site, &file, bytes)?;
+    Ok(file)
+}
+
+/// Writes `bytes` at the path `file` of the site, making its folder if need be.
+fn write_file(site: &Path, file: &str, bytes: &[u8]) -> Result<(), String> {
+    let path = site.join(file);
     if let Some(folder) = path.parent() {
         std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
     }
-    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(file)
+    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Writes the findings' texts of report `name`, which ship apart: whole and in parts (their
+/// names follow from the whole's bytes, so the whole's bytes also stand for the parts' in the
+/// data's fingerprint).
+fn write_texts(site: &Path, name: &str, whole: &[u8], parts: &[Vec<u8>]) -> Result<TextFiles, String> {
+    let files = TextFiles::named(name, whole);
+    write_file(site, &files.whole, whole)?;
+    for (part, bytes) in parts.iter().enumerate() {
+        write_file(site, &files.part_file(part), bytes)?;
+    }
+    Ok(files)
 }
 
 /// The interface's translation files (`crates/report/locales/LL.txt`), by language code.
@@ -111,17 +128,25 @@ fn write_site(about: Site, reports: &mut [(String, report::Report)], site: &Path
         Vec::new()
     };
     for (at, (name, report)) in reports.iter().enumerate() {
-        let (report, apart) = ReportData::split(report).map_err(|e| e.to_string())?;
-        let narrative_file = match apart {
+        let split = ReportData::split(report).map_err(|e| e.to_string())?;
+        let narrative_file = match split.narrative {
             Some(bytes) => {
                 every_byte.extend_from_slice(&bytes);
                 Some(write_data(site, &format!("{name}-text"), &bytes)?)
             }
             None => None,
         };
+        let texts = match split.texts {
+            Some((whole, parts)) => {
+                every_byte.extend_from_slice(&whole);
+                Some(write_texts(site, name, &whole, &parts)?)
+            }
+            None => None,
+        };
         let data = ReportData {
-            report,
+            report: split.report,
             narrative_file: narrative_file.clone(),
+            texts: texts.clone(),
         };
         let bytes = postcard::to_allocvec(&data).map_err(|e| e.to_string())?;
         every_byte.extend_from_slice(&bytes);
@@ -129,6 +154,7 @@ fn write_site(about: Site, reports: &mut [(String, report::Report)], site: &Path
             name: name.clone(),
             file: write_data(site, name, &bytes)?,
             narrative: narrative_file,
+            texts: texts.map(|t| t.whole),
             page: pages.get(at).cloned(),
         });
     }

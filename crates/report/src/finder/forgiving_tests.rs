@@ -8,8 +8,9 @@ use crate::search::Correction;
 /// A finding by speaker `speaker`, under the one theme, with this heading, summary and passage.
 fn finding(heading: &str, summary: &str, passage: &str, speaker: usize) -> Finding {
     let mut finding = crate::testing::finding(heading, &[0], speaker);
-    finding.summary = summary.into();
-    finding.passage = passage.into();
+    let text = finding.text.get_mut().expect("a finding in code has its text");
+    text.summary = summary.into();
+    text.passage = passage.into();
     finding
 }
 
@@ -98,7 +99,7 @@ fn a_word_finds_its_other_forms() {
     assert_eq!(search("recruiters online"), [0]);
     assert_eq!(search("recruitm"), [0], "a word typed in part matches as typed");
     let terms = finder.terms(&Query::default().with_text("recruiters"));
-    let text = &report.findings[0].heading;
+    let text = &report.findings[0].heading();
     let marked: Vec<&str> = terms.highlights(text).into_iter().map(|r| &text[r]).collect();
     assert_eq!(marked, ["recruitment"]);
     assert_eq!(terms.corrections().count(), 0, "nothing corrected");

@@ -50,9 +50,9 @@ impl Index {
             let mut text = String::new();
             let mut ends = [0; 4];
             let fields = [
-                finding.heading.as_str(),
-                &finding.summary,
-                &finding.passage,
+                finding.heading(),
+                finding.summary(),
+                finding.passage(),
                 &speaker.display_name(),
             ];
             for (at, field) in fields.into_iter().enumerate() {

@@ -52,8 +52,11 @@ pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, c
         Cite::At(base) => citation(texts, report, Some(finding), &permalink(base, finding)),
         Cite::WithoutAddress => citation(texts, report, Some(finding), "").trim_end().to_owned(),
     };
+    let Some(text) = finding.text() else {
+        return pending_card(links, index);
+    };
     let body = html! {
-        @for paragraph in finding.summary.split("\n\n") {
+        @for paragraph in text.summary.split("\n\n") {
             p class="summary" lang=[lang] { (highlighted(paragraph, terms)) }
         }
         p class="speaker" {
@@ -63,16 +66,9 @@ pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, c
             }
             span class="speaker-detail" lang=[lang.filter(|_| speaker.description().is_some())] { (speaker.detail(texts)) }
         }
-        ul class="theme-labels" aria-label=(texts.text(key::FINDING_THEMES)) {
-            @for &t in &finding.themes {
-                li class="theme-label" title=(report.themes[t].name) lang=[lang] {
-                    span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
-                    (report.themes[t].short)
-                }
-            }
-        }
+        (theme_labels(links, index))
         figure class="passage" {
-            blockquote lang=[lang] { p { (highlighted(&finding.passage, terms)) } }
+            blockquote lang=[lang] { p { (highlighted(&text.passage, terms)) } }
             figcaption { (texts.text(key::FINDING_FROM_REPORT)) }
         }
         div class="finding-actions" {
@@ -94,9 +90,46 @@ pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, c
         class::FINDING.name,
         (&ids::finding(id), &ids::finding_heading(id)),
         texts.text(finding.kind.label_key()),
-        html! { span lang=[lang] { (highlighted(&finding.heading, terms)) } },
+        html! { span lang=[lang] { (highlighted(&text.heading, terms)) } },
         body,
     )
+}
+
+/// Finding number `index` of `links.report` while its words are on their way (a long report's
+/// texts ship apart): its kind and themes, with lines where its words will be; the app draws it
+/// whole when they come (it finds it by [`class::PENDING`]).
+fn pending_card(links: &Links, index: usize) -> Markup {
+    let (report, texts) = (links.report, links.texts);
+    let finding = &report.findings[index];
+    let id = finding.id.as_str();
+    let lines = |count: usize| html! {
+        @for _ in 0..count { span class="pending-line" aria-hidden="true" {} }
+    };
+    card(
+        &[class::FINDING.name, class::PENDING.name].join(" "),
+        (&ids::finding(id), &ids::finding_heading(id)),
+        texts.text(finding.kind.label_key()),
+        html! { span class="visually-hidden" { (texts.text(key::FINDING_LOADING)) } (lines(1)) },
+        html! {
+            p class="summary" { (lines(3)) }
+            (theme_labels(links, index))
+        },
+    )
+}
+
+/// The labels of finding number `index`'s themes.
+fn theme_labels(links: &Links, index: usize) -> Markup {
+    let report = links.report;
+    html! {
+        ul class="theme-labels" aria-label=(links.texts.text(key::FINDING_THEMES)) {
+            @for &t in &report.findings[index].themes {
+                li class="theme-label" title=(report.themes[t].name) lang=[links.report_lang()] {
+                    span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
+                    (report.themes[t].short)
+                }
+            }
+        }
+    }
 }
 
 /// `indexes`' findings as list items of cards (see [`finding_card`]).

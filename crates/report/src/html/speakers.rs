@@ -44,7 +44,7 @@ fn speaker_card(links: &Links, s: usize) -> Markup {
             @for finding in &findings {
                 li {
                     a data-nav href=(links.href(View::Findings, &filtered, Some(&ids::finding(&finding.id)))) {
-                        (finding.heading)
+                        (finding.heading())
                     }
                     span class="speaker-finding-kind" { " · " (texts.text(finding.kind.label_key())) }
                 }

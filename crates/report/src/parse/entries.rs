@@ -1,6 +1,7 @@
 //! Themes, speakers and findings read from their `## ` entries and cross-checked.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use super::blocks::Node;
 use super::fields::FieldSpec;
@@ -8,7 +9,7 @@ use super::narrative::{normalize_space, plain_lines};
 use super::nearest::nearest;
 use super::problem::Problem;
 use super::sections::Entry;
-use crate::model::{Finding, FindingKind, Speaker, SpeakerKind, Theme};
+use crate::model::{Finding, FindingKind, FindingText, Speaker, SpeakerKind, Theme};
 
 const THEME_FIELDS: FieldSpec<1> = FieldSpec {
     what: "theme",
@@ -287,13 +288,15 @@ impl FindingReader {
         Unlocated {
             finding: Finding {
                 id: id.clone(),
-                heading: entry.heading.clone(),
                 kind,
-                summary: summary.join("\n\n"),
                 themes: theme_indexes,
                 speaker,
-                passage,
                 locations: Vec::new(),
+                text: OnceLock::from(FindingText {
+                    heading: entry.heading.clone(),
+                    summary: summary.join("\n\n"),
+                    passage,
+                }),
             },
             passage_at,
         }

@@ -31,11 +31,11 @@ pub(super) fn locate_passages(
     } in unlocated
     {
         if let Some(at) = passage_at {
-            match narrative.locate(&words, &finding.passage) {
+            match narrative.locate(&words, finding.passage()) {
                 Some(locations) => finding.locations = locations,
                 None => {
                     let diagnosis = diagnosis.get_or_insert_with(|| Diagnosis::new(source));
-                    problems.push(diagnosis.problem(&words, narrative, &finding.passage, at));
+                    problems.push(diagnosis.problem(&words, narrative, finding.passage(), at));
                 }
             }
         }

@@ -26,17 +26,21 @@ fn classes(html: &str) -> Vec<&str> {
 }
 
 /// The report viewer's markup, with every part the app finds: the tabs, a folding filter panel,
-/// the findings section with its hidden parts and both "Show" buttons, chips and cards.
+/// the findings section with its hidden parts and both "Show" buttons, chips and cards (one
+/// pending).
 fn viewer_markup() -> String {
     let speakers: Vec<String> = (0..16).map(|s| format!("S{s}")).collect();
     let speakers: Vec<&str> = speakers.iter().map(String::as_str).collect();
-    let report = report(&["Theme"], &speakers, vec![finding("One", &[0], 0)]);
+    // The second finding's words are still on their way: its card is drawn pending.
+    let mut pending = finding("Two", &[0], 1);
+    pending.text = std::sync::OnceLock::new();
+    let report = report(&["Theme"], &speakers, vec![finding("One", &[0], 0), pending]);
     let texts = crate::texts::Texts::english();
     let links = Links::of(&report, &texts);
     let query = Query::new([0], [1]).with_text("one");
     let (results, counts) = Finder::new(&report).results_and_counts(&query);
     let chips_html = chips(&links, &query);
-    let cards = finding_list(&links, &[0], &query, &Terms::parse("one"), Cite::OnOpen);
+    let cards = finding_list(&links, &[0, 1], &query, &Terms::parse("one"), Cite::OnOpen);
     let empty = Markup::default();
     let section = FindingsSection {
         texts: &texts,

@@ -79,6 +79,8 @@ pub mod class {
         FOLDED = "folded";
         /// A finding card, its citation's `<details>` and text, and its live region.
         FINDING = "finding";
+        /// A finding card drawn while its words are on their way.
+        PENDING = "pending";
         CITE = "cite";
         CITE_TEXT = "cite-text";
         ACTION_FEEDBACK = "action-feedback";
