@@ -31,7 +31,7 @@ pub fn citation(texts: &Texts, report: &Report, finding: Option<&Finding>, url: 
     match finding {
         Some(finding) => texts.fill(
             key::CITE_FINDING,
-            &[("heading", &finding.heading()), ("work", &work), ("address", url)],
+            &[("heading", finding.heading()), ("work", &work), ("address", url)],
         ),
         None => texts.fill(key::CITE_REPORT, &[("work", &work), ("address", url)]),
     }
@@ -151,7 +151,7 @@ pub fn markdown(texts: &Texts, report: &Report, query: &Query, shown: &[usize], 
         let finding = &report.findings[index];
         let speaker = &report.speakers[finding.speaker];
         let themes = theme_names(report, &finding.themes);
-        out.push_str(&format!("\n## {}\n\n", one_line(&finding.heading())));
+        out.push_str(&format!("\n## {}\n\n", one_line(finding.heading())));
         let who = match speaker.description() {
             Some(description) => format!("{}, {description}", speaker.display_name()),
             None => speaker.display_name(),
@@ -162,8 +162,8 @@ pub fn markdown(texts: &Texts, report: &Report, query: &Query, shown: &[usize], 
             one_line(&who),
             texts.fill(key::EXPORT_THEMES_LINE, &[("names", &one_line(&themes))])
         ));
-        out.push_str(&format!("{}\n\n", paragraphs(&finding.summary())));
-        out.push_str(&line_by_line(&finding.passage(), "> "));
+        out.push_str(&format!("{}\n\n", paragraphs(finding.summary())));
+        out.push_str(&line_by_line(finding.passage(), "> "));
         out.push_str(&format!("\n<{}>\n", permalink(base, finding)));
     }
     let source = one_line(&citation(texts, report, None, base));

@@ -66,6 +66,8 @@ struct Search {
     matched: Vec<usize>,
     /// How well each of `matched` matches (see [`Index::relevance`]), once asked for.
     relevance: Option<Vec<u32>>,
+    /// False for a search asked before the report could be searched: asked again, it is run.
+    whole: bool,
 }
 
 impl Search {
@@ -102,6 +104,7 @@ impl<'r> Finder<'r> {
             typed: Terms::default(),
             matched: (0..report.findings.len()).collect(),
             relevance: None,
+            whole: true,
         };
         Self {
             report,
@@ -110,11 +113,17 @@ impl<'r> Finder<'r> {
         }
     }
 
-    /// Prepares the report for searching, if it is not yet: folds the heading, summary, passage,
-    /// speaker and themes of each finding, and lists every word of them with its stem (at
-    /// 10,000 findings, about a tenth of a second; see the `finder` benchmark).
+    /// Prepares the report for searching, if it is not yet and can be: folds the heading,
+    /// summary, passage, speaker and themes of each finding, and lists every word of them with
+    /// its stem (at 10,000 findings, about a tenth of a second; see the `finder` benchmark).
     pub fn prepare(&self) {
         self.index();
+    }
+
+    /// Whether the report can be searched: every finding's text is in hand (a long report's
+    /// ship apart, see [`crate::ReportData`]). Until then a search matches nothing.
+    pub fn searchable(&self) -> bool {
+        self.index().is_some()
     }
 
     /// Whether the report is prepared for searching (see [`Self::prepare`]).
@@ -123,8 +132,13 @@ impl<'r> Finder<'r> {
         self.index.get().is_some()
     }
 
-    fn index(&self) -> &Index {
-        self.index.get_or_init(|| Index::new(self.report))
+    /// The index, made if need be once every finding's text is in hand.
+    fn index(&self) -> Option<&Index> {
+        match self.index.get() {
+            Some(index) => Some(index),
+            None if self.report.texts_in_hand() => Some(self.index.get_or_init(|| Index::new(self.report))),
+            None => None,
+        }
     }
 
     /// The report searched.
@@ -151,14 +165,26 @@ impl<'r> Finder<'r> {
 
     /// The search for `typed`: the last search, if it is the same, else one run now (a look-up
     /// per word and finding, but for words with other characters than letters and digits,
-    /// looked for in each finding's text).
+    /// looked for in each finding's text); nothing, while the report cannot be searched.
     fn searched(&self, typed: &Terms) -> MutexGuard<'_, Search> {
         let mut last = self
             .last_search
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if *typed != last.typed {
-            let index = self.index();
+        if *typed != last.typed || !last.whole {
+            let Some(index) = self.index().filter(|_| !typed.is_empty()) else {
+                *last = Search {
+                    typed: typed.clone(),
+                    prepared: Prepared::nothing(),
+                    matched: match typed.is_empty() {
+                        true => (0..self.report.findings.len()).collect(),
+                        false => Vec::new(),
+                    },
+                    relevance: None,
+                    whole: typed.is_empty(),
+                };
+                return last;
+            };
             let prepared = index.prepare(typed);
             let matched = (0..index.len())
                 .filter(|&i| index.matches(&prepared, i))
@@ -168,6 +194,7 @@ impl<'r> Finder<'r> {
                 prepared,
                 matched,
                 relevance: None,
+                whole: true,
             };
         }
         last
@@ -202,10 +229,10 @@ impl<'r> Finder<'r> {
     /// keystroke or click, before the counts.
     pub fn first_results(&self, query: &Query, limit: usize) -> Vec<usize> {
         let mut search = self.searched(&Terms::parse(query.text()));
-        if query.ranked() {
-            let ranked = search
-                .ranked(self.index())
-                .filter(|&(_, i)| self.facets_ok(query, i));
+        if query.ranked()
+            && let Some(index) = self.index()
+        {
+            let ranked = search.ranked(index).filter(|&(_, i)| self.facets_ok(query, i));
             best(ranked, limit)
         } else {
             let matched = search.matched.iter().copied();
@@ -251,10 +278,10 @@ impl<'r> Finder<'r> {
                 results.push(i);
             }
         }
-        if query.ranked() {
-            let ranked = search
-                .ranked(self.index())
-                .filter(|&(_, i)| self.facets_ok(query, i));
+        if query.ranked()
+            && let Some(index) = self.index()
+        {
+            let ranked = search.ranked(index).filter(|&(_, i)| self.facets_ok(query, i));
             results = best(ranked, results.len());
         }
         (results, counts)

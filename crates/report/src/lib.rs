@@ -86,7 +86,9 @@ pub use library::{
     ReportMatches, library_count, library_facets, parse_library_search, search_count, search_reports, shown,
     to_library_search, year_of,
 };
-pub use model::{Block, Finding, FindingKind, FindingText, Inline, Location, Meta, Report, Speaker, SpeakerKind, Theme};
+pub use model::{
+    Block, Finding, FindingKind, FindingText, Inline, Location, Meta, Report, Speaker, SpeakerKind, Theme,
+};
 pub use query::{Order, Query};
 pub use search::{Correction, SEARCH_CHARS, SEARCH_WORDS, Terms, fold, usable_search};
 pub use shipped::{FINDINGS_PER_PART, NARRATIVE_APART_BYTES, ReportData, TEXTS_APART_BYTES, TextFiles};

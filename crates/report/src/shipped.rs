@@ -361,15 +361,26 @@ mod tests {
         assert!(files.parts.starts_with("data/parts/brussels-2014-texts-"));
         assert_eq!(files.part_file(3), format!("{}3.bin", files.parts));
         assert_ne!(TextFiles::named("Brussels 2014", b"other"), files);
-        assert_eq!(TextFiles::part_range(1, FINDINGS_PER_PART + 3), FINDINGS_PER_PART..FINDINGS_PER_PART + 3);
-        assert_eq!(TextFiles::part_range(2, FINDINGS_PER_PART + 3), FINDINGS_PER_PART + 3..FINDINGS_PER_PART + 3);
+        assert_eq!(
+            TextFiles::part_range(1, FINDINGS_PER_PART + 3),
+            FINDINGS_PER_PART..FINDINGS_PER_PART + 3
+        );
+        assert_eq!(
+            TextFiles::part_range(2, FINDINGS_PER_PART + 3),
+            FINDINGS_PER_PART + 3..FINDINGS_PER_PART + 3
+        );
     }
 
     #[test]
     fn texts_that_do_not_fit_or_are_missing_are_refused() {
         let report = many_findings();
         let split = ReportData::split(&report).unwrap();
-        let texts = || report.findings[..2].iter().map(|f| f.text().unwrap().clone()).collect::<Vec<_>>();
+        let texts = || {
+            report.findings[..2]
+                .iter()
+                .map(|f| f.text().unwrap().clone())
+                .collect::<Vec<_>>()
+        };
         let count = report.findings.len();
         assert_eq!(
             split.report.fill_texts(0..3, texts()),
@@ -392,7 +403,10 @@ mod tests {
         };
         assert_eq!(
             both.check(),
-            Err(format!("the texts are both in the file and in {}", both.texts.as_ref().unwrap().whole))
+            Err(format!(
+                "the texts are both in the file and in {}",
+                both.texts.as_ref().unwrap().whole
+            ))
         );
     }
 }

@@ -146,7 +146,7 @@ fn the_markdown_export_renders_as_the_report_text_with_no_markup_of_its_own() {
             .iter()
             .map(|&t| report.themes[t].name.as_str())
             .collect();
-        blocks.push(("h2", rendered::as_one_line(&finding.heading())));
+        blocks.push(("h2", rendered::as_one_line(finding.heading())));
         blocks.push((
             "p",
             format!(

@@ -52,7 +52,11 @@ fn every_finding_passage_is_verbatim_in_the_seed() {
     assert!(report.findings.len() > 12, "well over a dozen findings");
     for finding in &report.findings {
         assert!(!finding.passage().is_empty(), "{} has a passage", finding.id);
-        assert_in_seed(&seed, &format!("the passage of {}", finding.id), &finding.passage());
+        assert_in_seed(
+            &seed,
+            &format!("the passage of {}", finding.id),
+            finding.passage(),
+        );
     }
 }
 

@@ -14,8 +14,8 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use report::{
-    Catalogue, IsoDate, LanguageFile, Listed, ReportData, ReportFile, Site, SiteFiles, TextFiles, Texts, data_file,
-    fingerprint, html, page_files,
+    Catalogue, IsoDate, LanguageFile, Listed, ReportData, ReportFile, Site, SiteFiles, TextFiles, Texts,
+    data_file, fingerprint, html, page_files,
 };
 
 /// The day of the build, `YYYY-MM-DD`: from `SOURCE_DATE_EPOCH` when set (reproducible builds),

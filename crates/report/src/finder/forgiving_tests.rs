@@ -99,7 +99,7 @@ fn a_word_finds_its_other_forms() {
     assert_eq!(search("recruiters online"), [0]);
     assert_eq!(search("recruitm"), [0], "a word typed in part matches as typed");
     let terms = finder.terms(&Query::default().with_text("recruiters"));
-    let text = &report.findings[0].heading();
+    let text = report.findings[0].heading();
     let marked: Vec<&str> = terms.highlights(text).into_iter().map(|r| &text[r]).collect();
     assert_eq!(marked, ["recruitment"]);
     assert_eq!(terms.corrections().count(), 0, "nothing corrected");

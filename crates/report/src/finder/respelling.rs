@@ -57,13 +57,13 @@ impl Finder<'_> {
     /// When a query shows nothing: for the search's words that match nothing in the report, even
     /// corrected, the report's nearest words (one edit more than a correction allows, none for a
     /// word under 4 letters) that would show something in their place; at most [`RESPELLINGS`],
-    /// fewest edits first, then those that show most. Empty when the query shows findings.
+    /// fewest edits first, then those that show most. Empty when the query shows findings, or
+    /// the report cannot be searched yet.
     pub fn respellings(&self, query: &Query) -> Vec<Respelling> {
-        if !self.results(query).is_empty() {
+        let Some(index) = self.index().filter(|_| self.results(query).is_empty()) else {
             return Vec::new();
-        }
+        };
         let terms: Terms = self.terms(query);
-        let index = self.index();
         let vocabulary = &index.vocabulary;
         let mut respellings: Vec<Respelling> = Vec::new();
         for term in terms.terms().iter().filter(|term| index.unmatched(term)) {

@@ -44,6 +44,35 @@ fn filtering_alone_does_without_the_words_and_the_first_search_lists_them() {
 }
 
 #[test]
+fn a_search_waits_for_every_findings_text_and_filtering_does_not() {
+    let whole = report();
+    let mut apart = whole.clone();
+    let texts: Vec<_> = apart
+        .findings
+        .iter_mut()
+        .map(|f| f.text.take().unwrap())
+        .collect();
+    let finder = Finder::new(&apart);
+    let filtered = Query::new([1], [0, 1]);
+    let searched = filtered.clone().with_order(Order::Relevance).with_text("boats");
+    assert_eq!(finder.results_and_counts(&filtered).0, [1, 2, 4]);
+    assert!(!finder.searchable());
+    assert_eq!(finder.results_and_counts(&searched).0, Vec::<usize>::new());
+    assert_eq!(finder.first_results(&searched, 2), Vec::<usize>::new());
+    assert!(finder.respellings(&searched).is_empty());
+    assert!(!finder.is_prepared(), "no index made of missing words");
+
+    // Some words come: still not searchable; then the rest, and the same search is run anew.
+    apart.fill_texts(0..2, texts[..2].to_vec()).unwrap();
+    assert!(!finder.searchable());
+    apart.fill_texts(2..5, texts[2..].to_vec()).unwrap();
+    assert!(finder.searchable());
+    let expected = Finder::new(&whole).results_and_counts(&searched);
+    assert_eq!(finder.results_and_counts(&searched), expected);
+    assert_eq!(expected.0, [1, 2, 4]);
+}
+
+#[test]
 fn themes_combine_with_or_speakers_with_or_and_facets_with_and() {
     let report = report();
     let finder = Finder::new(&report);

@@ -102,8 +102,10 @@ fn pending_card(links: &Links, index: usize) -> Markup {
     let (report, texts) = (links.report, links.texts);
     let finding = &report.findings[index];
     let id = finding.id.as_str();
-    let lines = |count: usize| html! {
-        @for _ in 0..count { span class="pending-line" aria-hidden="true" {} }
+    let lines = |count: usize| {
+        html! {
+            @for _ in 0..count { span class="pending-line" aria-hidden="true" {} }
+        }
     };
     card(
         &[class::FINDING.name, class::PENDING.name].join(" "),

@@ -261,9 +261,9 @@ fn search_results(
                             @if let Some(finding) = group.report.findings.iter().find(|f| f.id == *id) {
                                 li {
                                     a class="match-heading" href={ (address) "#" (ids::finding(id)) } {
-                                        (highlighted(&finding.heading(), terms))
+                                        (highlighted(finding.heading(), terms))
                                     }
-                                    p class="summary" { (highlighted(&finding.summary(), terms)) }
+                                    p class="summary" { (highlighted(finding.summary(), terms)) }
                                 }
                             }
                         }

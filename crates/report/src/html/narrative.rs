@@ -67,8 +67,8 @@ fn back_link(links: &Links, finding: usize, query: &Query) -> Markup {
     let href = links.href(View::Findings, query, Some(&ids::finding(&finding.id)));
     html! {
         a class="to-finding" data-nav href=(href)
-            title=(links.texts.fill(key::NARRATIVE_FINDING, &[("heading", &finding.heading())]))
-            aria-label=(links.texts.fill(key::NARRATIVE_BACK, &[("heading", &finding.heading())])) { "↩" }
+            title=(links.texts.fill(key::NARRATIVE_FINDING, &[("heading", finding.heading())]))
+            aria-label=(links.texts.fill(key::NARRATIVE_BACK, &[("heading", finding.heading())])) { "↩" }
     }
 }
 

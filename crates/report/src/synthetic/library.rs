@@ -95,7 +95,7 @@ mod tests {
         assert!(reports.iter().all(|r| r.meta.title.contains("fictional")));
         let vocabularies: Vec<_> = library.iter().map(|(_, source)| words(source)).collect();
         for (a, report) in reports.iter().enumerate() {
-            let summary = words(&report.findings[0].summary());
+            let summary = words(report.findings[0].summary());
             for (b, vocabulary) in vocabularies.iter().enumerate().filter(|(b, _)| *b != a) {
                 let shared = summary.iter().filter(|w| vocabulary.contains(*w)).count();
                 assert!(

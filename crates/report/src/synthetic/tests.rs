@@ -52,18 +52,22 @@ fn realistic_reports_vary_their_words_lengths_and_shares() {
     let report = parsed(Shape::Realistic, 2_000, 300, 12);
     for finding in &report.findings {
         assert!(
-            (12..=40).contains(&words(&finding.summary())),
+            (12..=40).contains(&words(finding.summary())),
             "{}",
             finding.summary()
         );
         assert!(
-            (10..=30).contains(&words(&finding.passage())),
+            (10..=30).contains(&words(finding.passage())),
             "{}",
             finding.passage()
         );
-        assert!((4..=10).contains(&words(&finding.heading())), "{}", finding.heading());
+        assert!(
+            (4..=10).contains(&words(finding.heading())),
+            "{}",
+            finding.heading()
+        );
     }
-    let summaries: HashSet<usize> = report.findings.iter().map(|f| words(&f.summary())).collect();
+    let summaries: HashSet<usize> = report.findings.iter().map(|f| words(f.summary())).collect();
     assert!(summaries.len() > 20);
 
     let vocabulary: HashSet<&str> = report
