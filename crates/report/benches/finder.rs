@@ -37,7 +37,7 @@ fn heading_word(report: &Report, finding: usize, n: usize, letters: usize) -> St
     let words: Vec<&str> = report.findings[finding..]
         .iter()
         .map(|f| {
-            f.heading
+            f.heading()
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| w.len() >= letters && w.chars().all(char::is_alphabetic))
                 .collect::<Vec<_>>()
