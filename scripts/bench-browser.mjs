@@ -128,7 +128,7 @@ function measureData(site, baseline) {
  */
 function watchStartup() {
   const mounted = () =>
-    document.querySelector('#app:not(.prerendered) article.finding') && document.querySelector('input[name="theme"]') && document.querySelector('input[name="speaker"]');
+    document.querySelector('#app:not(.prerendered) .finding-list > li:first-child > article.finding:not(.pending)') && document.querySelector('input[name="theme"]') && document.querySelector('input[name="speaker"]');
   window.startup = new Promise((resolve) => {
     const observer = new MutationObserver(() => {
       if (!mounted()) return;
@@ -270,7 +270,7 @@ async function openApp(browser, url) {
   const page = await context.newPage();
   await page.addInitScript(watchStartup);
   await page.goto(url);
-  await page.locator('#app:not(.prerendered) article.finding').first().waitFor({ timeout: 60_000 });
+  await page.locator('#app:not(.prerendered) .finding-list > li:first-child > article.finding:not(.pending)').first().waitFor({ timeout: 60_000 });
   return { context, page };
 }
 

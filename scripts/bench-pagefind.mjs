@@ -220,7 +220,7 @@ ${f.summary.map((p) => `<p>${escape(p)}</p>`).join('\n')}
 /** Resolves `window.answered` once `tool`'s first filtered results are in the DOM, then painted. */
 function watchFirstAnswer(tool) {
   const ready = {
-    viewer: () => document.querySelector('#app:not(.prerendered) article.finding'),
+    viewer: () => document.querySelector('#app:not(.prerendered) .finding-list > li:first-child > article.finding:not(.pending)'),
     pagefind: () => document.querySelector('.pagefind-ui__result-link') && !document.querySelector('.pagefind-ui__results .pagefind-ui__loading'),
   }[tool];
   window.answered = new Promise((resolve) => {

@@ -21,7 +21,8 @@
 //    The page is listed as `./`, the address a visit uses, rather than `index.html` (which some
 //    hosts redirect to `./`). The app icons (the PNGs; icons/icon.svg, the favicon, stays) and the
 //    web app manifest are left out: only installing the site to a home screen asks for them, and
-//    that is done online; so are the pages for readers without JavaScript (see REPORT_PAGE).
+//    that is done online; so are the pages for readers without JavaScript (see REPORT_PAGE) and a
+//    long report's texts in parts, which the app fetches as it needs them (see TEXT_PART).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -147,6 +148,9 @@ const INSTALL_ONLY = /^(icons\/icon-|manifest\.webmanifest$)/;
 // for readers without JavaScript: the worker answers a visit to one offline with the app's page,
 // which opens the report or the library.
 const REPORT_PAGE = /^(report-[^/]*|library)\.html$/;
+// A long report's findings' texts in parts (report::TextFiles), fetched as cards are drawn: the
+// worker keeps the whole instead, which the app falls back to offline.
+const TEXT_PART = /^data\/parts\//;
 
 /** 4. Writes the site's sw.js; returns its build id and how many files it precaches. */
 export function writeServiceWorker(site) {
@@ -155,7 +159,7 @@ export function writeServiceWorker(site) {
     .map((entry) => relative(site, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
     .filter((file) => file !== WORKER)
     .sort();
-  const precached = files.filter((file) => !INSTALL_ONLY.test(file) && !REPORT_PAGE.test(file));
+  const precached = files.filter((file) => !INSTALL_ONLY.test(file) && !REPORT_PAGE.test(file) && !TEXT_PART.test(file));
 
   const template = readFileSync(join(ROOT, 'public/service-worker.js'), 'utf8');
   const hash = createHash('sha256').update(template);
@@ -174,8 +178,11 @@ export function writeServiceWorker(site) {
     [siteFiles.catalogue, 'catalogue'],
     ...siteFiles.languages.map((language) => [language.file, 'language']),
   ]);
-  // A long report's narrative, which ships apart: saved with the reports, counted with its own.
-  const reportOf = new Map(siteFiles.reports.filter((report) => report.narrative).map((report) => [report.narrative, report.file]));
+  // A long report's narrative and findings' texts, which ship apart: saved with the reports,
+  // counted with their own.
+  const reportOf = new Map(
+    siteFiles.reports.flatMap((report) => [report.narrative, report.texts].filter(Boolean).map((file) => [file, report.file])),
+  );
   for (const text of reportOf.keys()) later.set(text, 'text');
 
   // Each file as { url, revision }: the first 16 hex digits of the SHA-256 of its content. The

@@ -18,6 +18,7 @@ pub fn mount(loaded: LoadedReport) {
         report,
         name,
         narrative_file,
+        texts: text_files,
         info,
     } = loaded;
     let root = browser::page_root();
@@ -26,7 +27,7 @@ pub fn mount(loaded: LoadedReport) {
     any_spawner::Executor::init_wasm_bindgen().ok();
     let owner = Owner::new();
     let viewer = owner.with(|| {
-        let viewer = Viewer::start(report, name, narrative_file);
+        let viewer = Viewer::start(report, name, narrative_file, text_files);
         let footer = report::html::footer(texts(), report, &viewer.base_url(), &info.version, &info.built);
         let footer = report::html::joined([footer, switcher()]);
         let (view, query) = (viewer.view_untracked(), viewer.query_untracked());
@@ -45,5 +46,6 @@ pub fn mount(loaded: LoadedReport) {
     // Searching needs the report's words: listed (at 10,000 findings, a tenth of a second) before
     // the reader types, but after the first answer is painted and the work that frame put off
     // (the cards out of sight, the address) is done.
+    // (A long report's words ship apart: then they are listed by the first search once they come.)
     browser::after_paint(move || browser::after_paint(move || viewer.finder.prepare()));
 }

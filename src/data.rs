@@ -5,7 +5,7 @@
 
 use gloo::utils::window;
 use js_sys::Reflect;
-use report::{Block, Catalogue, Report, ReportData, key};
+use report::{Block, Catalogue, FindingText, Report, ReportData, TextFiles, key};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -25,6 +25,8 @@ pub struct LoadedReport {
     pub name: Option<&'static str>,
     /// The data file of the report's narrative, when it ships apart (fetched when first shown).
     pub narrative_file: Option<&'static str>,
+    /// The data files of its findings' texts, when they ship apart (see `crate::texts_apart`).
+    pub texts: Option<&'static TextFiles>,
     pub info: DataInfo,
 }
 
@@ -112,9 +114,28 @@ fn report_data(path: &str, bytes: &[u8]) -> Result<ReportData, Problem> {
     Ok(data)
 }
 
-/// Fetches a report's data file, decodes it and checks its cross-references.
+/// Fetches a report's data file, decodes it and checks its cross-references, with its findings'
+/// texts if they ship apart (a search across reports reads them all).
 pub async fn fetch_report(path: &str) -> Result<Report, Problem> {
-    Ok(report_data(path, &fetch_bytes(path).await?)?.report)
+    let data = report_data(path, &fetch_bytes(path).await?)?;
+    if let Some(texts) = &data.texts {
+        let count = data.report.findings.len();
+        fetch_texts(&data.report, 0..count, &texts.whole).await?;
+    }
+    Ok(data.report)
+}
+
+/// Fetches the texts of `report`'s findings `findings`, which ship apart in the data file
+/// `path` (a part's or the whole's), and gives the findings their texts.
+pub async fn fetch_texts(
+    report: &Report,
+    findings: std::ops::Range<usize>,
+    path: &str,
+) -> Result<(), Problem> {
+    let texts: Vec<FindingText> = decode(path, &fetch_bytes(path).await?)?;
+    report
+        .fill_texts(findings, texts)
+        .map_err(|e| Problem::Damaged(format!("{path}: {e}")))
 }
 
 /// Fetches the narrative of `report` that ships apart, in the data file `path`, and checks every
@@ -167,11 +188,13 @@ pub async fn load_report() -> Result<LoadedReport, Problem> {
     let ReportData {
         report,
         narrative_file,
+        texts,
     } = report_data(&path, &bytes)?;
     Ok(LoadedReport {
         report: Box::leak(Box::new(report)),
         name: (!name.is_empty()).then(|| &*String::leak(name)),
         narrative_file: narrative_file.map(|file| &*String::leak(file)),
+        texts: texts.map(|files| &*Box::leak(Box::new(files))),
         info,
     })
 }

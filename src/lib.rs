@@ -9,6 +9,7 @@ mod data;
 mod fatal;
 mod history;
 mod library;
+mod texts_apart;
 mod viewer;
 mod words;
 

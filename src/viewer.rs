@@ -5,10 +5,11 @@ use gloo::utils::{document, window};
 use leptos::prelude::*;
 use report::html::Links;
 use report::html::contract::attr;
-use report::{Finder, Ignored, Query, Report, UrlState, View, parse_search};
+use report::{Finder, Ignored, Query, Report, TextFiles, UrlState, View, parse_search};
 use wasm_bindgen::JsCast;
 
 pub use crate::history::Entry;
+use crate::texts_apart::TextsApart;
 use crate::{browser, history};
 
 /// Everything components need, shared through Leptos context.
@@ -18,6 +19,8 @@ pub struct Viewer {
     pub finder: &'static Finder<'static>,
     /// The data file of the report's narrative, when it ships apart (a long report's).
     pub narrative_file: Option<&'static str>,
+    /// The findings' texts, which a long report ships apart.
+    pub texts: TextsApart,
     /// The report's file name, on a site with several reports (it then leads every address).
     slug: Option<&'static str>,
     state: RwSignal<UrlState>,
@@ -61,11 +64,12 @@ fn reveal(id: &str) -> bool {
 
 impl Viewer {
     /// Reads the address and starts following the history; the report's narrative is its own,
-    /// or in the data file `narrative_file`.
+    /// or in the data file `narrative_file`, and its findings' texts likewise, or in `texts`.
     pub fn start(
         report: &'static Report,
         slug: Option<&'static str>,
         narrative_file: Option<&'static str>,
+        texts: Option<&'static TextFiles>,
     ) -> Self {
         let finder: &'static Finder<'static> = Box::leak(Box::new(Finder::new(report)));
         let state = RwSignal::new(parse_search(&current_search(), report));
@@ -81,6 +85,7 @@ impl Viewer {
             report,
             finder,
             narrative_file,
+            texts: TextsApart::new(report, texts),
             slug,
             state,
         }

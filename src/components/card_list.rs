@@ -1,20 +1,28 @@
 //! The list of finding cards, redrawn in parts (see `in_parts`) so that the frame answering a
-//! click or keystroke lays out only the cards in sight: the rest follow once it is painted.
+//! click or keystroke lays out only the cards in sight: the rest follow once it is painted. A
+//! card whose words had not come is drawn pending, and whole once they come (see
+//! `crate::texts_apart`).
 
 use std::ops::Range;
 
+use gloo::utils::document;
+use report::html::contract::{class, ids};
+use report::html::{Cite, finding_list};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use super::in_parts::draw_in_parts;
+use crate::viewer::Viewer;
 
 /// The shortest a card is assumed to be when judging how many fill the window: less than any
 /// card's heading, speaker and actions take.
 const SHORTEST_CARD_PX: f64 = 120.0;
 
-/// Puts `cards` (list items, each ending where `ends` says) in `list`, in parts: at once the
-/// cards that reach the bottom of the window, judged by the shortest card it shows now.
-pub fn redraw(list: &Element, cards: &str, ends: &[usize]) {
+/// Puts `cards` (list items of the findings `shown`, each ending where `ends` says) in `list`,
+/// in parts: at once the cards that reach the bottom of the window, judged by the shortest card
+/// it shows now. A card drawn pending whose words have come by the time its part is drawn is
+/// drawn whole.
+pub fn redraw(viewer: Viewer, list: &Element, cards: &str, ends: &[usize], shown: &[usize]) {
     let Some(list) = list.dyn_ref::<HtmlElement>() else {
         return;
     };
@@ -26,8 +34,58 @@ pub fn redraw(list: &Element, cards: &str, ends: &[usize]) {
     }
     let count = ends.len();
     let (cards, ends) = (cards.to_owned(), ends.to_vec());
-    // Where the first `n` cards end in `cards`.
-    let end_of = move |n: usize| n.min(ends.len()).checked_sub(1).map_or(0, |last| ends[last]);
-    let draw = move |range: Range<usize>| cards[end_of(range.start)..end_of(range.end)].to_owned();
+    let findings = &viewer.report.findings;
+    let pending: Vec<Option<usize>> = shown
+        .iter()
+        .map(|&f| findings[f].text().is_none().then_some(f))
+        .collect();
+    // Where the first `n` cards end in `cards` (a range asked may reach past the last).
+    let end_of = move |n: usize| n.checked_sub(1).map_or(0, |last| ends[last]);
+    let draw = move |range: Range<usize>| {
+        let mut out = String::new();
+        for n in range.start.min(count)..range.end.min(count) {
+            match pending[n].filter(|&f| findings[f].text().is_some()) {
+                Some(came) => out.push_str(&card_item(viewer, came)),
+                None => out.push_str(&cards[end_of(n)..end_of(n + 1)]),
+            }
+        }
+        out
+    };
     draw_in_parts(list, count, shortest.max(SHORTEST_CARD_PX), Box::new(draw));
+}
+
+/// The list item of finding `finding`'s card, under the query now.
+fn card_item(viewer: Viewer, finding: usize) -> String {
+    let query = viewer.query_untracked();
+    let terms = viewer.finder.terms(&query);
+    finding_list(&viewer.links(), &[finding], &query, &terms, Cite::OnOpen).0
+}
+
+/// Draws whole each card of the findings list drawn pending whose words have come.
+pub fn draw_come(viewer: Viewer) {
+    let Some(list) = document()
+        .query_selector(class::FINDING_LIST.selector)
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let findings = &viewer.report.findings;
+    let mut item = list.first_element_child();
+    while let Some(now) = item {
+        item = now.next_element_sibling();
+        let Some(card) = now
+            .first_element_child()
+            .filter(|card| card.class_list().contains(class::PENDING.name))
+        else {
+            continue;
+        };
+        let id = card.id();
+        let came = ids::finding_of(&id)
+            .and_then(|id| findings.iter().position(|f| f.id == id))
+            .filter(|&f| findings[f].text().is_some());
+        if let Some(came) = came {
+            now.set_outer_html(&card_item(viewer, came));
+        }
+    }
 }

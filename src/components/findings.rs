@@ -12,12 +12,13 @@ use report::html::{
     Cite, FindingsSection, Markup, PAGE, WHOLE, chips, drawn, finding_items, findings_layout,
     findings_section, first_asked, ignored_notice, search_note, show_earlier, show_more, status, suggestions,
 };
-use report::{Query, csv, describe_filters, markdown, slug};
+use report::{Query, Terms, csv, describe_filters, markdown, slug};
 use web_sys::Element;
 
 use super::card_list;
 use super::filters::filter_panel_view;
 use super::search_box::wire_search_box;
+use crate::texts_apart::Whole;
 use crate::viewer::Viewer;
 use crate::words::texts;
 use crate::{browser, history};
@@ -75,6 +76,20 @@ fn asked_results(query: Memo<Query>, linked: Option<usize>) -> RwSignal<Range<us
     asked
 }
 
+/// Downloads the findings `query` lets through as CSV or Markdown, once their words are in hand
+/// (a long report's ship apart); if they cannot come, says why in the status line.
+fn export_when_whole(viewer: Viewer, query: Query, action: Action) {
+    viewer.texts.when_whole(move |came| match came {
+        Ok(()) => export(viewer, &query, action),
+        Err(why) => {
+            let status = document().query_selector(class::STATUS.selector).ok().flatten();
+            if let Some(status) = status {
+                status.set_text_content(Some(&texts().fill(key::TEXTS_FAILED, &[("why", &why)])));
+            }
+        }
+    });
+}
+
 /// Downloads the findings `query` lets through as CSV or Markdown.
 fn export(viewer: Viewer, query: &Query, action: Action) {
     let (report, shown, base) = (viewer.report, viewer.finder.results(query), viewer.base_url());
@@ -93,13 +108,27 @@ fn export(viewer: Viewer, query: &Query, action: Action) {
     }
 }
 
+/// Fetches a long report's words, which ship apart, when the query first searches, and again
+/// when a later query searches after they could not come.
+fn fetch_words_to_search(viewer: Viewer, query: Memo<Query>) {
+    Effect::watch(
+        move || query.with(|q| !Terms::parse(q.text()).is_empty()),
+        move |&searching, _, _| {
+            if searching {
+                viewer.texts.fetch_whole();
+            }
+        },
+        true,
+    );
+}
+
 /// Does what a button of the findings section asks: draw earlier or more, print, or export.
 fn act(viewer: Viewer, query: Memo<Query>, asked: RwSignal<Range<usize>>, action: Action) {
     match action {
         Action::Earlier => asked.update(|a| a.start = a.start.saturating_sub(PAGE)),
         Action::More => asked.update(|a| a.end += PAGE),
         Action::Print => browser::print(),
-        Action::Csv | Action::Markdown => export(viewer, &query.get_untracked(), action),
+        Action::Csv | Action::Markdown => export_when_whole(viewer, query.get_untracked(), action),
     }
 }
 
@@ -108,16 +137,36 @@ pub fn findings_view(viewer: Viewer) -> Markup {
     let report = viewer.report;
     let query = Memo::new(move |_| viewer.query());
     let settled = settled_query(query);
-    let answer = Memo::new(move |_| settled.with(|q| viewer.finder.results_and_counts(q)));
+    // A search waits for a long report's words, which ship apart: what it shows is made again
+    // when they come.
+    let answer = Memo::new(move |_| {
+        viewer.texts.track();
+        settled.with(|q| viewer.finder.results_and_counts(q))
+    });
     let counts = Memo::new(move |_| answer.with(|(_, counts)| counts.clone()));
     // The words as this report matches them: other forms, and corrections of words it lacks.
-    let terms = Memo::new(move |_| query.with(|q| viewer.finder.terms(q)));
+    let terms = Memo::new(move |_| {
+        viewer.texts.track();
+        query.with(|q| viewer.finder.terms(q))
+    });
+    let waiting = Memo::new(move |_| {
+        viewer.texts.track();
+        let searching = query.with(|q| !Terms::parse(q.text()).is_empty());
+        match viewer.texts.whole() {
+            Whole::InHand => None,
+            _ if !searching => None,
+            Whole::Failed(why) => Some(texts().fill(key::TEXTS_FAILED, &[("why", &why)])),
+            Whole::NotAsked | Whole::Coming => Some(texts().text(key::TEXTS_LOADING).to_owned()),
+        }
+    });
+    fetch_words_to_search(viewer, query);
     let shown = move || answer.with(|(results, _)| results.len());
     // Long lists are drawn a page at a time, from the page holding a finding the address names.
     let linked = answer.with_untracked(|(results, _)| linked_position(&viewer, results));
     let asked = asked_results(query, linked);
     // Enough results to draw what is asked, or to know the list is short enough to draw whole.
     let first = Memo::new(move |_| {
+        viewer.texts.track();
         let enough = asked.with(|a| a.end).max(WHOLE + 1);
         query.with(|q| viewer.finder.first_results(q, enough))
     });
@@ -125,7 +174,12 @@ pub fn findings_view(viewer: Viewer) -> Markup {
     let cards = move || {
         first.with(|f| {
             let shown = &f[drawn_now()];
-            query.with(|q| terms.with(|t| finding_items(&viewer.links(), shown, q, t, Cite::OnOpen)))
+            viewer
+                .texts
+                .fetch_parts(shown, move || card_list::draw_come(viewer));
+            let (items, ends) =
+                query.with(|q| terms.with(|t| finding_items(&viewer.links(), shown, q, t, Cite::OnOpen)));
+            (items, ends, shown.to_vec())
         })
     };
     let parts = move || {
@@ -136,13 +190,17 @@ pub fn findings_view(viewer: Viewer) -> Markup {
         // Only when nothing matches: which filter to drop and which words the report has
         // instead (for the query the count is of).
         let finder = viewer.finder;
+        let waiting = waiting.get();
         let help = match shown {
-            0 => settled.with(|q| suggestions(&links, q, &finder.suggestions(q), &finder.respellings(q))),
+            0 if waiting.is_none() => {
+                settled.with(|q| suggestions(&links, q, &finder.suggestions(q), &finder.respellings(q)))
+            }
             _ => Markup::default(),
         };
         let drawn = drawn_now();
         Parts {
             shown,
+            waiting,
             filters: query.with(|q| describe_filters(texts(), report, q)),
             chips: chips_html,
             note,
@@ -160,7 +218,12 @@ pub fn findings_view(viewer: Viewer) -> Markup {
     Effect::new(move |was: Option<Parts>| {
         let now = parts();
         if let Some(part) = document().query_selector(class::FINDINGS.selector).ok().flatten() {
-            now.update(was.as_ref().unwrap_or(&drawn), &part, report.findings.len());
+            now.update(
+                viewer,
+                was.as_ref().unwrap_or(&drawn),
+                &part,
+                report.findings.len(),
+            );
         }
         now
     });
@@ -178,13 +241,15 @@ pub fn findings_view(viewer: Viewer) -> Markup {
 /// What the parts of the findings section show (see `report::html::FindingsSection`).
 struct Parts {
     shown: usize,
+    /// What the status says instead of the count while a search waits for the findings' words.
+    waiting: Option<String>,
     filters: String,
     chips: Markup,
     note: Markup,
     notices: Markup,
     help: Markup,
-    /// The cards' list items, and where each ends.
-    cards: (Markup, Vec<usize>),
+    /// The cards' list items, where each ends, and the findings they show.
+    cards: (Markup, Vec<usize>, Vec<usize>),
     before: usize,
     after: usize,
 }
@@ -194,6 +259,7 @@ impl Parts {
         FindingsSection {
             texts: texts(),
             shown: self.shown,
+            waiting: self.waiting.as_deref(),
             total,
             filters: &self.filters,
             chips: &self.chips,
@@ -207,7 +273,7 @@ impl Parts {
     }
 
     /// Brings the drawn `section` from `was` to this, touching only the parts that changed.
-    fn update(&self, was: &Parts, section: &Element, total: usize) {
+    fn update(&self, viewer: Viewer, was: &Parts, section: &Element, total: usize) {
         let part = |selector: &str| section.query_selector(selector).ok().flatten();
         let html = |selector: &str, before: &Markup, now: &Markup| {
             if before.0 != now.0
@@ -216,12 +282,13 @@ impl Parts {
                 part.set_inner_html(&now.0);
             }
         };
-        if self.shown != was.shown {
+        if self.shown != was.shown || self.waiting != was.waiting {
             if let Some(status_line) = part(class::STATUS.selector) {
-                status_line.set_text_content(Some(&status(texts(), self.shown, total)));
+                let count = || status(texts(), self.shown, total);
+                status_line.set_text_content(Some(&self.waiting.clone().unwrap_or_else(count)));
             }
             for (selector, shown) in [
-                (class::EMPTY, self.shown == 0),
+                (class::EMPTY, self.shown == 0 && self.waiting.is_none()),
                 (class::EXPORT_BAR, self.shown != 0),
             ] {
                 if let Some(part) = part(selector.selector) {
@@ -242,7 +309,7 @@ impl Parts {
         if self.cards.0.0 != was.cards.0.0
             && let Some(list) = part(class::FINDING_LIST.selector)
         {
-            card_list::redraw(&list, &self.cards.0.0, &self.cards.1);
+            card_list::redraw(viewer, &list, &self.cards.0.0, &self.cards.1, &self.cards.2);
         }
         if self.before != was.before
             && let Some(part) = part(class::SHOW_EARLIER.selector)

@@ -1,15 +1,17 @@
 //! The report's own text, with each finding's passage marked: from a passage to its finding and
 //! back (the text is HTML from the core). A long report's text ships apart (see
-//! `report::ReportData`): it is fetched when the view first opens, and drawn when it comes.
+//! `report::ReportData`): it is fetched when the view first opens, and drawn when it comes, with
+//! the findings' words (each passage's link is labelled with its finding's heading).
 
 use std::cell::RefCell;
 
 use report::html::contract::class;
-use report::html::{Markup, Passages, narrative, narrative_pending, narrative_section};
+use report::html::{Markup, Passages, ShipsApart, narrative, narrative_section, pending_notice};
 use report::{Block, Query, View};
 
 use super::in_parts::draw_part_in_parts;
 use crate::data;
+use crate::texts_apart::Whole;
 use crate::viewer::{Viewer, reveal_hash};
 
 /// A narrative that ships apart: not fetched yet, being fetched, in hand, or not to be had (and
@@ -40,19 +42,29 @@ const SHORTEST_BLOCK_PX: f64 = 24.0;
 
 /// Draws the report's marked text under `query`, in parts, each passage leading back to its
 /// finding under `query` if it shows it, else under none (results are in report order, so a
-/// binary search finds it); while a text that ships apart is not in hand, that it is loading or
-/// why it could not be. Says whether the view is there to draw in.
+/// binary search finds it); while a text or words that ship apart are not in hand, that they
+/// are loading or why they could not be. Says whether the view is there to draw in.
 fn draw_text(viewer: Viewer, query: &Query) -> bool {
     let in_hand = match viewer.narrative_file {
         None => Ok(&viewer.report.narrative[..]),
         Some(_) => apart(),
     };
-    let blocks = match in_hand {
+    let words = match viewer.texts.whole() {
+        Whole::InHand => Ok(()),
+        Whole::Failed(why) => Err(Some(why)),
+        Whole::NotAsked | Whole::Coming => Err(None),
+    };
+    let pending = match (in_hand, words) {
+        (Ok(blocks), Ok(())) => Ok(blocks),
+        (Err(why), _) => Err((ShipsApart::Narrative, why)),
+        (_, Err(why)) => Err((ShipsApart::Texts, why)),
+    };
+    let blocks = match pending {
         Ok(blocks) => blocks,
-        Err(why) => {
+        Err((apart, why)) => {
             let retry = viewer.href(View::Report, query, None);
             let failed = why.as_deref().map(|why| (why, retry.as_str()));
-            let pending = narrative_pending(crate::words::texts(), failed);
+            let pending = pending_notice(crate::words::texts(), apart, failed);
             return super::redraw(class::NARRATIVE_TEXT.selector, &pending);
         }
     };
@@ -117,4 +129,9 @@ pub fn fill_report_view(viewer: Viewer) {
     if let Some(path) = viewer.narrative_file {
         fetch(viewer, path);
     }
+    viewer.texts.when_whole(move |_| {
+        if draw_text(viewer, &viewer.query_untracked()) {
+            reveal_hash();
+        }
+    });
 }

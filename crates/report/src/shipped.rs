@@ -4,7 +4,6 @@
 //! cards being drawn and whole for what needs every one (search, exports, the Speakers view).
 
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -109,7 +108,7 @@ impl ReportData {
                 .map(postcard::to_allocvec)
                 .collect::<Result<_, _>>()?;
             for finding in &mut shipped.findings {
-                finding.text = OnceLock::new();
+                finding.text = std::sync::OnceLock::new();
             }
             Some((whole, parts))
         } else {

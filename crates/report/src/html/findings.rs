@@ -22,6 +22,9 @@ pub struct FindingsSection<'a> {
     pub texts: &'a Texts,
     /// How many findings the filters and search let through, of `total`.
     pub shown: usize,
+    /// What the status says instead of the count while a search waits for the findings' words
+    /// (a long report's ship apart): that they are loading, or why they could not be.
+    pub waiting: Option<&'a str>,
     pub total: usize,
     /// The filters in words, for print.
     pub filters: &'a str,
@@ -47,6 +50,7 @@ impl<'a> FindingsSection<'a> {
         Self {
             texts,
             shown: total,
+            waiting: None,
             total,
             filters: texts.text(key::EXPORT_NONE),
             chips: &NOTHING,
@@ -78,11 +82,15 @@ fn action_button(class: &str, action: Action, label: impl Render) -> Markup {
 /// The inside of the findings `<section>`.
 pub fn findings_section(section: &FindingsSection<'_>) -> Markup {
     let (none, texts) = (section.shown == 0, section.texts);
+    let status_line = match section.waiting {
+        Some(waiting) => waiting.to_owned(),
+        None => status(texts, section.shown, section.total),
+    };
     html! {
         search class="search" { (search_box(texts)) }
         div class="findings-bar" {
             h2 id=(ids::FINDINGS_HEADING) { (texts.text(key::VIEW_FINDINGS)) }
-            p class=(class::STATUS.name) role="status" { (status(texts, section.shown, section.total)) }
+            p class=(class::STATUS.name) role="status" { (status_line) }
         }
         p class={ "print-only " (class::PRINT_FILTERS.name) } {
             (texts.fill(key::FINDINGS_PRINT_FILTERS, &[("filters", section.filters)]))
@@ -90,7 +98,7 @@ pub fn findings_section(section: &FindingsSection<'_>) -> Markup {
         div class=(class::ACTIVE_FILTERS.name) { (section.chips) }
         div class=(class::SEARCH_NOTE.name) { (section.note) }
         div class=(class::NOTICES.name) { (section.notices) }
-        div class=(hidden_if(class::EMPTY, !none)) { (section.help) }
+        div class=(hidden_if(class::EMPTY, !none || section.waiting.is_some())) { (section.help) }
         div class=(hidden_if(class::EXPORT_BAR, none)) {
             span class="export-label" { (texts.text(key::FINDINGS_KEEP)) }
             (action_button("action", Action::Csv, texts.text(key::FINDINGS_CSV)))
@@ -337,6 +345,7 @@ mod tests {
         let section = FindingsSection {
             texts: &texts,
             shown: 0,
+            waiting: None,
             total: 1000,
             filters: "theme: <A>",
             chips: &empty,
@@ -354,6 +363,17 @@ mod tests {
             "<div class=\"empty\"><p>Drop the search</p></div><div class=\"export-bar hidden\">",
             "<p class=\"show-earlier hidden\"><button type=\"button\" class=\"button button-quiet\" data-do=\"earlier\">",
             "<ol class=\"finding-list\"></ol><p class=\"show-more hidden\">",
+        ] {
+            assert!(out.contains(part), "{part}\nin {out}");
+        }
+        let waiting = FindingsSection {
+            waiting: Some("Loading the findings’ words…"),
+            ..section
+        };
+        let out = findings_section(&waiting).into_string();
+        for part in [
+            "<p class=\"status\" role=\"status\">Loading the findings’ words…</p>",
+            "<div class=\"empty hidden\"><p>Drop the search</p></div><div class=\"export-bar hidden\">",
         ] {
             assert!(out.contains(part), "{part}\nin {out}");
         }

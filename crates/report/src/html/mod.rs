@@ -47,7 +47,7 @@ pub use frame::{findings_layout, narrative_section, overview_section, report_fra
 pub use languages::language_switcher;
 pub use links::Links;
 pub use masthead::{build_info, footer, masthead};
-pub use narrative::{Passages, narrative, narrative_pending};
+pub use narrative::{Passages, ShipsApart, narrative, pending_notice};
 pub use overview::{OverviewTable, overview};
 pub use page::{
     FIRST_CARDS, LIBRARY_PAGE, Prerendered, SITE_FILES_ID, inject, inject_site_files, prerender_library,

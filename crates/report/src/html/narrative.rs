@@ -236,15 +236,26 @@ pub fn narrative(
     }
 }
 
-/// In place of a narrative that ships apart and is not in yet: that it is loading, or why it
-/// could not be, with a link that tries again (`retry`, the page's address: a new visit).
-pub fn narrative_pending(texts: &Texts, failed: Option<(&str, &str)>) -> Markup {
+/// What a view waits for when it ships apart: the report's text, or the findings' words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShipsApart {
+    Narrative,
+    Texts,
+}
+
+/// In place of what ships apart and is not in yet (`apart`): that it is loading, or why it could
+/// not be, with a link that tries again (`retry`, the page's address: a new visit).
+pub fn pending_notice(texts: &Texts, apart: ShipsApart, failed: Option<(&str, &str)>) -> Markup {
+    let (loading, failing) = match apart {
+        ShipsApart::Narrative => (key::NARRATIVE_LOADING, key::NARRATIVE_FAILED),
+        ShipsApart::Texts => (key::TEXTS_LOADING, key::TEXTS_FAILED),
+    };
     html! {
         p class="notice" role="status" {
             @match failed {
-                None => (texts.text(key::NARRATIVE_LOADING)),
+                None => (texts.text(loading)),
                 Some((why, retry)) => {
-                    (texts.fill(key::NARRATIVE_FAILED, &[("why", why)])) " "
+                    (texts.fill(failing, &[("why", why)])) " "
                     a href=(retry) { (texts.text(key::NARRATIVE_TRY_AGAIN)) }
                 }
             }

@@ -45,6 +45,7 @@ fn viewer_markup() -> String {
     let section = FindingsSection {
         texts: &texts,
         shown: results.len(),
+        waiting: None,
         total: 1,
         filters: "",
         chips: &chips_html,

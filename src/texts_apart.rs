@@ -1,0 +1,138 @@
+//! A long report's findings' texts, which ship apart (see `report::TextFiles`): the part of each
+//! card being drawn, fetched as it is drawn, and the whole, fetched when a search, an export or
+//! a view of every finding first needs it, or when a part cannot come (offline, the service
+//! worker keeps the whole, not the parts).
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+use report::{Report, TextFiles};
+
+use crate::data;
+
+/// Where the whole of the texts stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Whole {
+    /// Every finding's text is in hand.
+    InHand,
+    /// Not asked for yet.
+    NotAsked,
+    /// On its way.
+    Coming,
+    /// It could not come, and why (asked for again, it is fetched again).
+    Failed(String),
+}
+
+/// A report's texts that ship apart, if they do, and where their whole stands (a signal: what
+/// waits for it is drawn again when it comes).
+#[derive(Clone, Copy)]
+pub struct TextsApart {
+    report: &'static Report,
+    files: Option<&'static TextFiles>,
+    whole: RwSignal<Whole>,
+}
+
+/// What is waiting for the whole, each told whether it came.
+type Waiting = Vec<Box<dyn FnOnce(Result<(), String>)>>;
+
+thread_local! {
+    /// The parts asked for (and not failed).
+    static ASKED: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
+    static WAITING: RefCell<Waiting> = const { RefCell::new(Vec::new()) };
+}
+
+impl TextsApart {
+    /// The texts of `report`, apart in `files` if they ship apart.
+    pub fn new(report: &'static Report, files: Option<&'static TextFiles>) -> Self {
+        let whole = match files {
+            None => Whole::InHand,
+            Some(_) => Whole::NotAsked,
+        };
+        Self {
+            report,
+            files,
+            whole: RwSignal::new(whole),
+        }
+    }
+
+    /// Where the whole stands.
+    pub fn whole(&self) -> Whole {
+        self.whole.get_untracked()
+    }
+
+    /// Makes the effect or memo running now run again when the whole's state changes.
+    pub fn track(&self) {
+        self.whole.track();
+    }
+
+    /// Whether every finding's text is in hand, untracked.
+    pub fn in_hand(&self) -> bool {
+        self.whole.with_untracked(|w| *w == Whole::InHand)
+    }
+
+    /// Runs `then` once every finding's text is in hand (now, if it is), fetching the whole if
+    /// it is not on its way; `then` is told why if it cannot come.
+    pub fn when_whole(self, then: impl FnOnce(Result<(), String>) + 'static) {
+        if self.in_hand() {
+            return then(Ok(()));
+        }
+        WAITING.with_borrow_mut(|waiting| waiting.push(Box::new(then)));
+        self.fetch_whole();
+    }
+
+    /// Fetches the whole, unless it is in hand or on its way.
+    pub fn fetch_whole(self) {
+        let Some(files) = self.files else {
+            return;
+        };
+        if self
+            .whole
+            .with_untracked(|w| matches!(w, Whole::InHand | Whole::Coming))
+        {
+            return;
+        }
+        self.whole.set(Whole::Coming);
+        wasm_bindgen_futures::spawn_local(async move {
+            let count = self.report.findings.len();
+            let came = data::fetch_texts(self.report, 0..count, &files.whole)
+                .await
+                .map_err(|problem| problem.why().to_owned());
+            self.whole.set(match &came {
+                Ok(()) => Whole::InHand,
+                Err(why) => Whole::Failed(why.clone()),
+            });
+            for then in WAITING.take() {
+                then(came.clone());
+            }
+        });
+    }
+
+    /// Fetches the parts holding the texts of `findings` that are not in hand, each once, in
+    /// the order given; `came` is called as each comes. A part that cannot come is left to the
+    /// whole.
+    pub fn fetch_parts(self, findings: &[usize], came: impl Fn() + Copy + 'static) {
+        let Some(files) = self.files.filter(|_| !self.in_hand()) else {
+            return;
+        };
+        let count = self.report.findings.len();
+        for &finding in findings {
+            let part = TextFiles::part_of(finding);
+            if self.report.findings[finding].text().is_some()
+                || !ASKED.with_borrow_mut(|asked| asked.insert(part))
+            {
+                continue;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                let range = TextFiles::part_range(part, count);
+                match data::fetch_texts(self.report, range, &files.part_file(part)).await {
+                    Ok(()) => came(),
+                    Err(_) => {
+                        ASKED.with_borrow_mut(|asked| asked.remove(&part));
+                        self.when_whole(move |_| came());
+                    }
+                }
+            });
+        }
+    }
+}
