@@ -4,7 +4,7 @@
 //! worker keeps the whole, not the parts).
 
 use std::cell::RefCell;
-use std::collections::HashSet;
+use std::ops::Range;
 
 use leptos::prelude::*;
 use report::{Report, TextFiles};
@@ -37,8 +37,8 @@ pub struct TextsApart {
 type Waiting = Vec<Box<dyn FnOnce(Result<(), String>)>>;
 
 thread_local! {
-    /// The parts asked for (and not failed).
-    static ASKED: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
+    /// Whether each part has been asked for (and not failed).
+    static ASKED: RefCell<Vec<bool>> = const { RefCell::new(Vec::new()) };
     static WAITING: RefCell<Waiting> = const { RefCell::new(Vec::new()) };
 }
 
@@ -93,11 +93,8 @@ impl TextsApart {
             return;
         }
         self.whole.set(Whole::Coming);
-        wasm_bindgen_futures::spawn_local(async move {
-            let count = self.report.findings.len();
-            let came = data::fetch_texts(self.report, 0..count, &files.whole)
-                .await
-                .map_err(|problem| problem.why().to_owned());
+        let count = self.report.findings.len();
+        self.fetch(0..count, files.whole.clone(), move |came| {
             self.whole.set(match &came {
                 Ok(()) => Whole::InHand,
                 Err(why) => Whole::Failed(why.clone()),
@@ -118,21 +115,38 @@ impl TextsApart {
         let count = self.report.findings.len();
         for &finding in findings {
             let part = TextFiles::part_of(finding);
-            if self.report.findings[finding].text().is_some()
-                || !ASKED.with_borrow_mut(|asked| asked.insert(part))
-            {
+            if self.report.findings[finding].text().is_some() || ask(part, true) {
                 continue;
             }
-            wasm_bindgen_futures::spawn_local(async move {
-                let range = TextFiles::part_range(part, count);
-                match data::fetch_texts(self.report, range, &files.part_file(part)).await {
-                    Ok(()) => came(),
-                    Err(_) => {
-                        ASKED.with_borrow_mut(|asked| asked.remove(&part));
-                        self.when_whole(move |_| came());
-                    }
+            let range = TextFiles::part_range(part, count);
+            self.fetch(range, files.part_file(part), move |fetched| match fetched {
+                Ok(()) => came(),
+                Err(_) => {
+                    ask(part, false);
+                    self.when_whole(move |_| came());
                 }
             });
         }
     }
+
+    /// Fetches the texts of findings `findings` in the data file `path`, gives them to their
+    /// findings, then tells `done` whether they came (one fetch for the parts and the whole: each
+    /// shape of future would cost the wasm its own copy).
+    fn fetch(self, findings: Range<usize>, path: String, done: impl FnOnce(Result<(), String>) + 'static) {
+        let done: Box<dyn FnOnce(Result<(), String>)> = Box::new(done);
+        wasm_bindgen_futures::spawn_local(async move {
+            let came = data::fetch_texts(self.report, findings, &path).await;
+            done(came.map_err(|problem| problem.why().to_owned()));
+        });
+    }
+}
+
+/// Marks part `part` as asked for, or not; says whether it was.
+fn ask(part: usize, asked: bool) -> bool {
+    ASKED.with_borrow_mut(|parts| {
+        if parts.len() <= part {
+            parts.resize(part + 1, false);
+        }
+        std::mem::replace(&mut parts[part], asked)
+    })
 }

@@ -108,20 +108,6 @@ fn export(viewer: Viewer, query: &Query, action: Action) {
     }
 }
 
-/// Fetches a long report's words, which ship apart, when the query first searches, and again
-/// when a later query searches after they could not come.
-fn fetch_words_to_search(viewer: Viewer, query: Memo<Query>) {
-    Effect::watch(
-        move || query.with(|q| !Terms::parse(q.text()).is_empty()),
-        move |&searching, _, _| {
-            if searching {
-                viewer.texts.fetch_whole();
-            }
-        },
-        true,
-    );
-}
-
 /// Does what a button of the findings section asks: draw earlier or more, print, or export.
 fn act(viewer: Viewer, query: Memo<Query>, asked: RwSignal<Range<usize>>, action: Action) {
     match action {
@@ -149,17 +135,21 @@ pub fn findings_view(viewer: Viewer) -> Markup {
         viewer.texts.track();
         query.with(|q| viewer.finder.terms(q))
     });
-    let waiting = Memo::new(move |_| {
+    // What the status says while a search waits for a long report's words (fetched when a query
+    // first searches), instead of the count.
+    let waiting = move || {
         viewer.texts.track();
         let searching = query.with(|q| !Terms::parse(q.text()).is_empty());
         match viewer.texts.whole() {
             Whole::InHand => None,
             _ if !searching => None,
             Whole::Failed(why) => Some(texts().fill(key::TEXTS_FAILED, &[("why", &why)])),
-            Whole::NotAsked | Whole::Coming => Some(texts().text(key::TEXTS_LOADING).to_owned()),
+            Whole::NotAsked | Whole::Coming => {
+                viewer.texts.fetch_whole();
+                Some(texts().text(key::TEXTS_LOADING).to_owned())
+            }
         }
-    });
-    fetch_words_to_search(viewer, query);
+    };
     let shown = move || answer.with(|(results, _)| results.len());
     // Long lists are drawn a page at a time, from the page holding a finding the address names.
     let linked = answer.with_untracked(|(results, _)| linked_position(&viewer, results));
@@ -190,7 +180,7 @@ pub fn findings_view(viewer: Viewer) -> Markup {
         // Only when nothing matches: which filter to drop and which words the report has
         // instead (for the query the count is of).
         let finder = viewer.finder;
-        let waiting = waiting.get();
+        let waiting = waiting();
         let help = match shown {
             0 if waiting.is_none() => {
                 settled.with(|q| suggestions(&links, q, &finder.suggestions(q), &finder.respellings(q)))

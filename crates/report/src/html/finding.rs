@@ -39,25 +39,27 @@ pub enum Cite<'a> {
 }
 
 /// Finding number `index` of `links.report` as an `<article>`, its words matching `terms`
-/// marked. "Read in context" keeps `query`.
+/// marked. "Read in context" keeps `query`. While its words are on their way (a long report's
+/// ship apart), it is drawn pending: its kind, speaker and themes, with lines where its words will
+/// be; the app draws it whole when they come (it finds it by [`class::PENDING`]).
 pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, cite: Cite) -> Markup {
     let (report, texts): (&Report, _) = (links.report, links.texts);
     let lang = links.report_lang();
     let finding = &report.findings[index];
     let speaker = &report.speakers[finding.speaker];
     let id = finding.id.as_str();
-    let context = links.href(View::Report, query, Some(&ids::passage(id)));
-    let cite = match cite {
-        Cite::OnOpen => String::new(),
-        Cite::At(base) => citation(texts, report, Some(finding), &permalink(base, finding)),
-        Cite::WithoutAddress => citation(texts, report, Some(finding), "").trim_end().to_owned(),
+    let lines = |count: usize| {
+        html! {
+            @for _ in 0..count { span class="pending-line" aria-hidden="true" {} }
+        }
     };
-    let Some(text) = finding.text() else {
-        return pending_card(links, index);
-    };
+    let text = finding.text();
     let body = html! {
-        @for paragraph in text.summary.split("\n\n") {
-            p class="summary" lang=[lang] { (highlighted(paragraph, terms)) }
+        @match text {
+            Some(text) => @for paragraph in text.summary.split("\n\n") {
+                p class="summary" lang=[lang] { (highlighted(paragraph, terms)) }
+            },
+            None => p class="summary" { (lines(3)) },
         }
         p class="speaker" {
             span class="speaker-name" lang=[lang] {
@@ -66,71 +68,64 @@ pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, c
             }
             span class="speaker-detail" lang=[lang.filter(|_| speaker.description().is_some())] { (speaker.detail(texts)) }
         }
-        (theme_labels(links, index))
-        figure class="passage" {
-            blockquote lang=[lang] { p { (highlighted(&text.passage, terms)) } }
-            figcaption { (texts.text(key::FINDING_FROM_REPORT)) }
-        }
-        div class="finding-actions" {
-            a class="action" data-nav href=(context) { (texts.text(key::FINDING_IN_CONTEXT)) }
-            button type="button" class="action" data-copy=(ToCopy::Link.as_str()) { (texts.text(key::FINDING_COPY_LINK)) }
-            details class=(class::CITE.name) {
-                summary class="action" { (texts.text(key::FINDING_CITE)) }
-                div class="cite-body" {
-                    p class=(class::CITE_TEXT.name) { (cite) }
-                    button type="button" class="button button-quiet" data-copy=(ToCopy::Citation.as_str()) {
-                        (texts.text(key::FINDING_COPY_CITATION))
-                    }
-                }
-            }
-            span class=(class::ACTION_FEEDBACK.name) role="status" {}
-        }
-    };
-    card(
-        class::FINDING.name,
-        (&ids::finding(id), &ids::finding_heading(id)),
-        texts.text(finding.kind.label_key()),
-        html! { span lang=[lang] { (highlighted(&text.heading, terms)) } },
-        body,
-    )
-}
-
-/// Finding number `index` of `links.report` while its words are on their way (a long report's
-/// texts ship apart): its kind and themes, with lines where its words will be; the app draws it
-/// whole when they come (it finds it by [`class::PENDING`]).
-fn pending_card(links: &Links, index: usize) -> Markup {
-    let (report, texts) = (links.report, links.texts);
-    let finding = &report.findings[index];
-    let id = finding.id.as_str();
-    let lines = |count: usize| {
-        html! {
-            @for _ in 0..count { span class="pending-line" aria-hidden="true" {} }
-        }
-    };
-    card(
-        &[class::FINDING.name, class::PENDING.name].join(" "),
-        (&ids::finding(id), &ids::finding_heading(id)),
-        texts.text(finding.kind.label_key()),
-        html! { span class="visually-hidden" { (texts.text(key::FINDING_LOADING)) } (lines(1)) },
-        html! {
-            p class="summary" { (lines(3)) }
-            (theme_labels(links, index))
-        },
-    )
-}
-
-/// The labels of finding number `index`'s themes.
-fn theme_labels(links: &Links, index: usize) -> Markup {
-    let report = links.report;
-    html! {
-        ul class="theme-labels" aria-label=(links.texts.text(key::FINDING_THEMES)) {
-            @for &t in &report.findings[index].themes {
-                li class="theme-label" title=(report.themes[t].name) lang=[links.report_lang()] {
+        ul class="theme-labels" aria-label=(texts.text(key::FINDING_THEMES)) {
+            @for &t in &finding.themes {
+                li class="theme-label" title=(report.themes[t].name) lang=[lang] {
                     span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
                     (report.themes[t].short)
                 }
             }
         }
+        @if let Some(text) = text {
+            figure class="passage" {
+                blockquote lang=[lang] { p { (highlighted(&text.passage, terms)) } }
+                figcaption { (texts.text(key::FINDING_FROM_REPORT)) }
+            }
+            div class="finding-actions" {
+                a class="action" data-nav href=(links.href(View::Report, query, Some(&ids::passage(id)))) {
+                    (texts.text(key::FINDING_IN_CONTEXT))
+                }
+                button type="button" class="action" data-copy=(ToCopy::Link.as_str()) { (texts.text(key::FINDING_COPY_LINK)) }
+                details class=(class::CITE.name) {
+                    summary class="action" { (texts.text(key::FINDING_CITE)) }
+                    div class="cite-body" {
+                        p class=(class::CITE_TEXT.name) { (cite_text(links, index, cite)) }
+                        button type="button" class="button button-quiet" data-copy=(ToCopy::Citation.as_str()) {
+                            (texts.text(key::FINDING_COPY_CITATION))
+                        }
+                    }
+                }
+                span class=(class::ACTION_FEEDBACK.name) role="status" {}
+            }
+        }
+    };
+    let (class, heading) = match text {
+        Some(text) => (
+            class::FINDING.name,
+            html! { span lang=[lang] { (highlighted(&text.heading, terms)) } },
+        ),
+        None => (
+            const_format::concatcp!(class::FINDING.name, " ", class::PENDING.name),
+            html! { span class="visually-hidden" { (texts.text(key::FINDING_LOADING)) } (lines(1)) },
+        ),
+    };
+    card(
+        class,
+        (&ids::finding(id), &ids::finding_heading(id)),
+        texts.text(finding.kind.label_key()),
+        heading,
+        body,
+    )
+}
+
+/// The citation of finding number `index`, drawn as `cite` asks.
+fn cite_text(links: &Links, index: usize, cite: Cite) -> String {
+    let (report, texts) = (links.report, links.texts);
+    let finding = &report.findings[index];
+    match cite {
+        Cite::OnOpen => String::new(),
+        Cite::At(base) => citation(texts, report, Some(finding), &permalink(base, finding)),
+        Cite::WithoutAddress => citation(texts, report, Some(finding), "").trim_end().to_owned(),
     }
 }
 

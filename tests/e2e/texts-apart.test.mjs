@@ -1,0 +1,180 @@
+// A long report's findings' words ship apart (issue 14 §1): its data file holds what filtering,
+// counting and the cards' frames need; the words come in parts of 8 findings for the cards being
+// drawn, and whole when a search, an export or a view of every finding first needs them (or when
+// a part cannot come: offline, the service worker keeps the whole, not the parts).
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { axeViolations, openPage, statusLine, synthetic, useBuiltSite } from './support.mjs';
+
+const FINDINGS = 1000;
+let source = '';
+const shared = useBuiltSite((reports) => {
+  source = synthetic(['--shape', 'realistic', FINDINGS]);
+  writeFileSync(join(reports, 'synthetic.md'), source);
+});
+
+/** The heading of each finding in the report's Markdown, by id. */
+const headings = () => new Map([...source.matchAll(/^## (.+) \{#(f\d+)\}$/gm)].map((m) => [m[2], m[1]]));
+
+/** The speaker of finding `id` in the report's Markdown: one with findings, to filter by. */
+const speakerOf = (id) => source.match(new RegExp(`\\{#${id}\\}\\n\\n- Themes: .*\\n- Speaker: (s\\d+)`))[1];
+
+/** A word of finding `id`'s heading, to search for. */
+const wordOf = (id) => headings().get(id).split(/[^\p{L}]+/u).find((w) => w.length > 3).toLowerCase();
+
+/** The data files a page asks for, by kind: the report's, its words whole, and parts (by number). */
+function watchData(page) {
+  const asked = { report: 0, whole: 0, parts: [] };
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    const part = path.match(/\/data\/parts\/synthetic-texts-[0-9a-f]{16}-(\d+)\.bin$/);
+    if (part) asked.parts.push(Number(part[1]));
+    else if (/\/data\/synthetic-texts-[0-9a-f]{16}\.bin$/.test(path)) asked.whole += 1;
+    else if (/\/data\/synthetic-[0-9a-f]{16}\.bin$/.test(path)) asked.report += 1;
+  });
+  return asked;
+}
+
+/** Opens the site at `query` with the worker blocked (it would save the words whole at once). */
+async function open(query, body, route) {
+  const { context, page, problems } = await openPage(shared.browser, { viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  try {
+    const asked = watchData(page);
+    if (route) await route(page);
+    await page.goto(shared.site.url + query);
+    await page.locator('#app:not(.prerendered) main#main').waitFor();
+    await body(page, asked);
+    const expected = /Service Worker registration blocked|net::ERR_FAILED/;
+    assert.deepEqual(problems.filter((p) => !expected.test(p)), [], 'no console errors and no failed requests');
+  } finally {
+    await context.close();
+  }
+}
+
+/** Waits until no card is drawn pending, and gives the cards' ids and headings. */
+async function wholeCards(page) {
+  await page.waitForFunction(() => document.querySelector('.finding-list article.finding') && !document.querySelector('article.finding.pending'));
+  return page.locator('.finding-list article.finding').evaluateAll((cards) => cards.map((card) => [card.id.replace('finding-', ''), card.querySelector('h3').textContent]));
+}
+
+test('the site ships the words whole and in parts of 8, and the worker keeps the whole, not the parts', () => {
+  const parts = readdirSync(join(shared.dist, 'data/parts'));
+  assert.equal(parts.length, FINDINGS / 8);
+  const worker = readFileSync(join(shared.dist, 'sw.js'), 'utf8');
+  assert.doesNotMatch(worker, /data\/parts\//);
+  assert.match(worker, /"url":"data\/synthetic-texts-[0-9a-f]{16}\.bin".*"later":"text","report":"data\/synthetic-[0-9a-f]{16}\.bin"/);
+});
+
+test('the first answer fetches the parts of the cards it draws, not the words whole, and every card reads as written', async () => {
+  await open(`?speaker=${speakerOf('f5')}`, async (page, asked) => {
+    const cards = await wholeCards(page);
+    assert.ok(cards.length > 0);
+    const written = headings();
+    for (const [id, heading] of cards) assert.equal(heading, written.get(id), `finding ${id}'s heading`);
+    // One part per card at most, each once, each holding a card's finding.
+    const partsOfCards = new Set(cards.map(([id]) => Math.floor(Number(id.slice(1)) / 8)));
+    assert.deepEqual(new Set(asked.parts), partsOfCards);
+    assert.equal(asked.parts.length, partsOfCards.size);
+    assert.deepEqual([asked.report, asked.whole], [1, 0]);
+  });
+});
+
+test('cards are drawn pending while their words come, and whole when they do', async () => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await open(
+    '',
+    async (page, asked) => {
+      await statusLine(page).filter({ hasText: 'Showing 1,000 of 1,000 findings' }).waitFor();
+      const pending = page.locator('article.finding.pending');
+      await pending.first().waitFor();
+      assert.equal(await page.locator('article.finding').count(), 10);
+      assert.equal(await pending.first().getByRole('heading').textContent(), 'Loading this finding…');
+      assert.deepEqual(await axeViolations(page), []);
+      release();
+      const cards = await wholeCards(page);
+      assert.deepEqual(cards.map(([id]) => id), Array.from({ length: 10 }, (_, i) => `f${i}`));
+      assert.deepEqual(asked.parts.sort(), [0, 1]);
+    },
+    (page) => page.route('**/data/parts/**', async (route) => route.continue(await held)),
+  );
+});
+
+test('a search fetches the words whole, once, saying so while they come', async () => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await open(
+    `?speaker=${speakerOf('f5')}`,
+    async (page, asked) => {
+      await wholeCards(page);
+      const word = wordOf((await wholeCards(page))[0][0]);
+      await page.locator('input#search').fill(word);
+      await statusLine(page).filter({ hasText: 'Loading the findings’ words…' }).waitFor();
+      assert.equal(await page.locator('.finding-list article.finding').count(), 0, 'no answer before the words are in');
+      assert.equal(await page.locator('.empty').isVisible(), false, 'nor a "nothing matches"');
+      release();
+      await statusLine(page).filter({ hasText: /^Showing [\d,]+ of 1,000 findings$/ }).waitFor();
+      const cards = await wholeCards(page);
+      assert.ok(cards.length > 0);
+      await page.locator('input#search').fill(`${word} ${word}`);
+      await page.locator('input#search').fill('');
+      await statusLine(page).filter({ hasText: /^Showing [\d,]+ of 1,000 findings$/ }).waitFor();
+      assert.equal(asked.whole, 1);
+    },
+    (page) => page.route(/\/data\/synthetic-texts-[0-9a-f]{16}\.bin$/, async (route) => route.continue(await held)),
+  );
+});
+
+test('a search in the address is answered once the words come; a part that cannot come is read from the whole', async () => {
+  await open(
+    `?q=${wordOf('f5')}&speaker=${speakerOf('f5')}`,
+    async (page, asked) => {
+      await statusLine(page).filter({ hasText: /^Showing [\d,]+ of 1,000 findings$/ }).waitFor();
+      const cards = await wholeCards(page);
+      assert.ok(cards.length > 0);
+      assert.ok(await page.locator('mark.hit').count(), 'the search word is marked');
+      assert.equal(asked.whole, 1);
+    },
+    (page) => page.route('**/data/parts/**', (route) => route.abort()),
+  );
+  await open(
+    '?theme=t3',
+    async (page, asked) => {
+      const cards = await wholeCards(page);
+      const written = headings();
+      for (const [id, heading] of cards) assert.equal(heading, written.get(id));
+      assert.ok(asked.parts.length > 0);
+      assert.equal(asked.whole, 1, 'the parts failed: the whole came instead, once');
+    },
+    (page) => page.route('**/data/parts/**', (route) => route.abort()),
+  );
+});
+
+test('the Speakers view and an export wait for the words whole, then show every finding', async () => {
+  await open('?view=speakers', async (page) => {
+    await page.locator('.speaker-card').first().waitFor();
+    const written = headings();
+    const listed = await page.locator('.speaker-card a[href*="#finding-"]').evaluateAll((links) =>
+      links.slice(0, 20).map((a) => [a.getAttribute('href').split('#finding-')[1], a.textContent.trim()]),
+    );
+    assert.ok(listed.length > 0);
+    for (const [id, heading] of listed) assert.equal(heading, written.get(id));
+  });
+  await open(
+    `?speaker=${speakerOf('f5')}`,
+    async (page) => {
+      const cards = await wholeCards(page);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
+      const markdown = readFileSync(await download.path(), 'utf8');
+      const written = headings();
+      for (const [id] of cards) assert.ok(markdown.includes(`## ${written.get(id)}`), `finding ${id} exported`);
+    },
+    // The whole is slow to come: the export waits for it.
+    (page) => page.route(/\/data\/synthetic-texts-[0-9a-f]{16}\.bin$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    }),
+  );
+});
