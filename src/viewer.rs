@@ -48,7 +48,7 @@ pub fn reveal_hash() {
 }
 
 /// Scrolls to the element `id` and focuses it; false when there is none.
-fn reveal(id: &str) -> bool {
+pub fn reveal(id: &str) -> bool {
     let Some(element) = document().get_element_by_id(id) else {
         return false;
     };

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use super::in_parts::draw_in_parts;
-use crate::viewer::Viewer;
+use crate::viewer::{Viewer, reveal};
 
 /// The shortest a card is assumed to be when judging how many fill the window: less than any
 /// card's heading, speaker and actions take.
@@ -85,7 +85,14 @@ pub fn draw_come(viewer: Viewer) {
             .and_then(|id| findings.iter().position(|f| f.id == id))
             .filter(|&f| findings[f].text().is_some());
         if let Some(came) = came {
+            // A card the reader was on (a permalink's, say) keeps the keyboard focus.
+            let focused = document()
+                .active_element()
+                .is_some_and(|active| card.contains(Some(&active)));
             now.set_outer_html(&card_item(viewer, came));
+            if focused {
+                reveal(&id);
+            }
         }
     }
 }

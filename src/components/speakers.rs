@@ -7,7 +7,7 @@ use report::html::contract::class;
 use report::html::{Markup, ShipsApart, pending_notice, speakers, speakers_section};
 
 use super::in_parts::draw_part_in_parts;
-use crate::viewer::Viewer;
+use crate::viewer::{Viewer, reveal_hash};
 
 /// The least a speaker's card is high (px): its kind, name and link to all their findings.
 const SHORTEST_CARD_PX: f64 = 120.0;
@@ -23,7 +23,11 @@ pub fn draw_cards(viewer: Viewer) {
     if !viewer.texts.in_hand() {
         draw_pending(viewer, None);
         viewer.texts.when_whole(move |came| match came {
-            Ok(()) if viewer.view_untracked() == View::Speakers => draw_cards(viewer),
+            Ok(()) if viewer.view_untracked() == View::Speakers => {
+                draw_cards(viewer);
+                // A link to a speaker's card waited for it.
+                reveal_hash();
+            }
             Ok(()) => {}
             Err(why) => draw_pending(viewer, Some(&why)),
         });
