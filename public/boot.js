@@ -154,13 +154,17 @@
   });
 
   // The app the address needs, from the list in index.html (scripts/site-steps.mjs): the library's
-  // for the library, else the report's (which also says so when the page lists no data files).
+  // for the library, the long report's for a report whose findings' words or narrative ship apart,
+  // else the report's (which also says so when the page lists no data files).
   // It starts once the page is parsed, as a module script would: it draws into the page. On a site
   // of one app the page's head has already asked for its files, after the stylesheet; else they
   // are asked for then, so the stylesheet, which holds up the first paint, goes first.
   try {
     const apps = JSON.parse(document.getElementById('app-files').textContent);
-    const app = (window.reportViewerData?.name === undefined && apps.library) || apps.report;
+    const data = window.reportViewerData;
+    const opened = data?.reports.find((report) => report.file === data.path);
+    const long = opened?.texts || opened?.narrative;
+    const app = (data?.name === undefined && apps.library) || (long && apps.long) || apps.report;
     loaded.push(app.js, app.wasm);
     parsed
       .then(() => {

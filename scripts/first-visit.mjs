@@ -22,7 +22,7 @@ export function siteFiles(dist) {
   return JSON.parse(/<script type="application\/json" id="site-files">([\s\S]*?)<\/script>/.exec(page)[1]);
 }
 
-/** The app files index.html lists: { report: { js, wasm }, library: … } (scripts/site-steps.mjs). */
+/** The app files index.html lists: { report: { js, wasm }, long: …, library: … } (scripts/site-steps.mjs). */
 export function appFiles(dist) {
   const page = readFileSync(join(dist, 'index.html'), 'utf8');
   return JSON.parse(/<script type="application\/json" id="app-files">([\s\S]*?)<\/script>/.exec(page)[1]);
@@ -35,8 +35,9 @@ export function firstVisitFiles(dist, report = null) {
   const chosen = site.reports.length === 1 ? site.reports[0] : site.reports.find((listed) => listed.name === report);
   if (report && !chosen) throw new Error(`the site has no report named ${report}`);
   const opened = chosen ? chosen.file : site.catalogue;
-  const { [chosen ? 'library' : 'report']: otherApp } = appFiles(dist);
-  const other = new Set(otherApp ? [otherApp.js, otherApp.wasm].map((path) => path.replace(/^\.\//, '')) : []);
+  const opens = chosen ? (chosen.texts || chosen.narrative ? 'long' : 'report') : 'library';
+  const otherApps = Object.entries(appFiles(dist)).filter(([app]) => app !== opens);
+  const other = new Set(otherApps.flatMap(([, files]) => [files.js, files.wasm]).map((path) => path.replace(/^\.\//, '')));
   const shell = entries.filter((entry) => !entry.later && !other.has(entry.url)).map((entry) => (entry.url === './' ? 'index.html' : entry.url));
   return {
     first: new Set(['index.html', 'sw.js', ...shell, opened]),

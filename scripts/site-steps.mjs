@@ -8,10 +8,11 @@
 //    problem, so no half-built site is left), writes each report's data and the catalogue under
 //    data/ with content-hashed names, and writes into index.html the page as first drawn (readable
 //    before the app starts) and the list of those files (see public/boot.js);
-// 2. `listApps`: the app files of the site's two apps into index.html (`#app-files`, read by
-//    public/boot.js, which loads the one the address needs): the report's (`report-viewer`) and,
-//    on a site of several reports, the library's (`library-viewer`); a site of one report has no
-//    library page, so its library app goes;
+// 2. `listApps`: the app files of the site's apps into index.html (`#app-files`, read by
+//    public/boot.js, which loads the one the address needs): the report's (`report-viewer`) for
+//    reports whose data file holds them whole, the long report's (`long-viewer`) for those whose
+//    findings' words or narrative ship apart, and, on a site of several reports, the library's
+//    (`library-viewer`); an app no page of the site opens goes;
 // 3. `addContentSecurityPolicy`: a CSP in index.html that allows the page's own files and, of
 //    inline scripts, only the hashes of those in the page, and no other origin;
 // 4. `writeServiceWorker`: sw.js, listing the files of this build (content-hashed names included),
@@ -32,10 +33,11 @@ import { join, relative, resolve, sep } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..');
 
 // The files Trunk writes for each app (index.html's `rel="rust"` links: the report's is Trunk's
-// main app, the library's of its "worker" type, as Trunk builds one main app; it writes no loader
-// for either, see Trunk.toml): its JavaScript module and its WebAssembly, named after the app (and
-// by Trunk a hash, for the main one); `listApps` names both after their content's hash.
-const APP_FILE = /^(report|library)-viewer(?:-[0-9a-f]+)?(\.js|_bg\.wasm)$/;
+// main app, the long report's and the library's of its "worker" type, as Trunk builds one main
+// app; it writes no loader for any, see Trunk.toml): its JavaScript module and its WebAssembly,
+// named after the app (and by Trunk a hash, for the main one); `listApps` names them after their
+// content's hash.
+const APP_FILE = /^(report|long|library)-viewer(?:-[0-9a-f]+)?(\.js|_bg\.wasm)$/;
 
 /** Each app's JavaScript glue in the built site `site` (its wasm beside it: `_bg.wasm` for `.js`). */
 export const appGlues = (site) => readdirSync(site).filter((file) => APP_FILE.test(file) && file.endsWith('.js'));
@@ -70,15 +72,22 @@ export function writeReports(site, reports, { quiet = false } = {}) {
 }
 
 /**
- * 2. Lists the apps the site needs in index.html's `#app-files` ({ report: { js, wasm }, library:
- * … }) and deletes the other's files. Returns the apps' names.
+ * 2. Lists the apps the site needs in index.html's `#app-files` ({ report: { js, wasm }, long: …,
+ * library: … }) and deletes the others' files. Returns the apps' names.
  */
 export function listApps(site) {
   const files = JSON.parse(/<script type="application\/json" id="site-files">([\s\S]*?)<\/script>/.exec(readFileSync(join(site, 'index.html'), 'utf8'))[1]);
-  const needed = files.reports.length === 1 ? ['report'] : ['report', 'library'];
+  // A report whose findings' words or narrative ship apart (report::ReportData) opens in the
+  // long-report app.
+  const long = (report) => Boolean(report.texts || report.narrative);
+  const needed = [
+    ...(files.reports.some((report) => !long(report)) ? ['report'] : []),
+    ...(files.reports.some(long) ? ['long'] : []),
+    ...(files.reports.length > 1 ? ['library'] : []),
+  ];
   const apps = {};
   const built = readdirSync(site).filter((file) => APP_FILE.test(file));
-  for (const app of ['report', 'library']) {
+  for (const app of ['report', 'long', 'library']) {
     const js = built.find((file) => file.startsWith(`${app}-`) && file.endsWith('.js'));
     const wasm = built.find((file) => file.startsWith(`${app}-`) && file.endsWith('.wasm'));
     if (!js || !wasm) continue;
@@ -102,7 +111,7 @@ export function listApps(site) {
     // Trunk leaves its main app's link when it writes no loader: in its place, on a site of one
     // app, the hints that fetch that app from the start, as the browser reads the page's head
     // (public/boot.js adds them for the app it chooses when there are two).
-    const only = needed.length === 1 ? apps.report : null;
+    const only = needed.length === 1 ? apps[needed[0]] : null;
     const hints = only
       ? `<link rel="modulepreload" href="${only.js}" crossorigin="anonymous"><link rel="preload" href="${only.wasm}" as="fetch" type="application/wasm" crossorigin="anonymous">`
       : '';

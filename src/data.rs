@@ -190,6 +190,10 @@ pub async fn load_report() -> Result<LoadedReport, Problem> {
         narrative_file,
         texts,
     } = report_data(&path, &bytes)?;
+    // What ships apart is fetched by the long-report app only (public/boot.js loads it for them).
+    if (texts.is_some() || narrative_file.is_some()) && !crate::texts_apart::APART {
+        return Err(Problem::Damaged(format!("{path}: parts of it ship apart")));
+    }
     Ok(LoadedReport {
         report: Box::leak(Box::new(report)),
         name: (!name.is_empty()).then(|| &*String::leak(name)),

@@ -1,6 +1,8 @@
-//! The viewer's page code, shared by its two apps: `report-viewer` (a report's page, src/main.rs)
-//! and `library-viewer` (the library's page, src/bin/library-viewer.rs). public/boot.js loads the
-//! one the address needs, so a reader of one report never downloads the library's code.
+//! The viewer's page code, shared by its three apps: `report-viewer` (a report's page, src/main.rs),
+//! `long-viewer` (the same, with the code that fetches what a long report ships apart, its
+//! findings' words and narrative: src/bin/long-viewer.rs, built with the `texts-apart` feature) and `library-viewer` (the
+//! library's page, src/bin/library-viewer.rs). public/boot.js loads the one the address needs, so
+//! a reader of one short report downloads neither the library's code nor the long reports'.
 
 mod app;
 mod browser;

@@ -1,7 +1,8 @@
 //! A long report's findings' texts, which ship apart (see `report::TextFiles`): the part of each
 //! card being drawn, fetched as it is drawn, and the whole, fetched when a search, an export or
 //! a view of every finding first needs it, or when a part cannot come (offline, the service
-//! worker keeps the whole, not the parts).
+//! worker keeps the whole, not the parts). Only the long-report app (the `texts-apart` feature)
+//! fetches them: in the report app every text is in hand, and this code folds away.
 
 use std::cell::RefCell;
 use std::ops::Range;
@@ -25,13 +26,17 @@ pub enum Whole {
 }
 
 /// A report's texts that ship apart, if they do, and where their whole stands (a signal: what
-/// waits for it is drawn again when it comes).
+/// waits for it is drawn again when it comes; none when every text is in hand).
 #[derive(Clone, Copy)]
 pub struct TextsApart {
     report: &'static Report,
     files: Option<&'static TextFiles>,
-    whole: RwSignal<Whole>,
+    whole: Option<RwSignal<Whole>>,
 }
+
+/// Whether this app fetches what ships apart, a long report's findings' words and narrative (the
+/// long-report app); the report app is only loaded for reports whose data file holds them.
+pub const APART: bool = cfg!(feature = "texts-apart");
 
 /// What is waiting for the whole, each told whether it came.
 type Waiting = Vec<Box<dyn FnOnce(Result<(), String>)>>;
@@ -45,30 +50,34 @@ thread_local! {
 impl TextsApart {
     /// The texts of `report`, apart in `files` if they ship apart.
     pub fn new(report: &'static Report, files: Option<&'static TextFiles>) -> Self {
-        let whole = match files {
-            None => Whole::InHand,
-            Some(_) => Whole::NotAsked,
-        };
         Self {
             report,
             files,
-            whole: RwSignal::new(whole),
+            whole: (APART && files.is_some()).then(|| RwSignal::new(Whole::NotAsked)),
         }
     }
 
     /// Where the whole stands.
     pub fn whole(&self) -> Whole {
-        self.whole.get_untracked()
+        self.signal().map_or(Whole::InHand, |whole| whole.get_untracked())
+    }
+
+    /// The signal of where the whole stands, if the texts ship apart (never in the report app).
+    fn signal(&self) -> Option<RwSignal<Whole>> {
+        self.whole.filter(|_| APART)
     }
 
     /// Makes the effect or memo running now run again when the whole's state changes.
     pub fn track(&self) {
-        self.whole.track();
+        if let Some(whole) = self.signal() {
+            whole.track();
+        }
     }
 
     /// Whether every finding's text is in hand, untracked.
     pub fn in_hand(&self) -> bool {
-        self.whole.with_untracked(|w| *w == Whole::InHand)
+        self.signal()
+            .is_none_or(|whole| whole.with_untracked(|w| *w == Whole::InHand))
     }
 
     /// Runs `then` once every finding's text is in hand (now, if it is), fetching the whole if
@@ -83,19 +92,16 @@ impl TextsApart {
 
     /// Fetches the whole, unless it is in hand or on its way.
     pub fn fetch_whole(self) {
-        let Some(files) = self.files else {
+        let (Some(files), Some(whole)) = (self.files, self.signal()) else {
             return;
         };
-        if self
-            .whole
-            .with_untracked(|w| matches!(w, Whole::InHand | Whole::Coming))
-        {
+        if whole.with_untracked(|w| matches!(w, Whole::InHand | Whole::Coming)) {
             return;
         }
-        self.whole.set(Whole::Coming);
+        whole.set(Whole::Coming);
         let count = self.report.findings.len();
         self.fetch(0..count, files.whole.clone(), move |came| {
-            self.whole.set(match &came {
+            whole.set(match &came {
                 Ok(()) => Whole::InHand,
                 Err(why) => Whole::Failed(why.clone()),
             });

@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use super::in_parts::draw_in_parts;
+use crate::texts_apart::APART;
 use crate::viewer::{Viewer, reveal};
 
 /// The shortest a card is assumed to be when judging how many fill the window: less than any
@@ -35,13 +36,20 @@ pub fn redraw(viewer: Viewer, list: &Element, cards: &str, ends: &[usize], shown
     let count = ends.len();
     let (cards, ends) = (cards.to_owned(), ends.to_vec());
     let findings = &viewer.report.findings;
-    let pending: Vec<Option<usize>> = shown
-        .iter()
-        .map(|&f| findings[f].text().is_none().then_some(f))
-        .collect();
+    // Only the long-report app draws cards pending (see `crate::texts_apart`).
+    let pending: Vec<Option<usize>> = match APART {
+        true => shown
+            .iter()
+            .map(|&f| findings[f].text().is_none().then_some(f))
+            .collect(),
+        false => Vec::new(),
+    };
     // Where the first `n` cards end in `cards` (a range asked may reach past the last).
-    let end_of = move |n: usize| n.checked_sub(1).map_or(0, |last| ends[last]);
+    let end_of = move |n: usize| n.min(count).checked_sub(1).map_or(0, |last| ends[last]);
     let draw = move |range: Range<usize>| {
+        if !APART {
+            return cards[end_of(range.start)..end_of(range.end)].to_owned();
+        }
         let mut out = String::new();
         for n in range.start.min(count)..range.end.min(count) {
             match pending[n].filter(|&f| findings[f].text().is_some()) {

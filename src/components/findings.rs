@@ -18,7 +18,7 @@ use web_sys::Element;
 use super::card_list;
 use super::filters::filter_panel_view;
 use super::search_box::wire_search_box;
-use crate::texts_apart::Whole;
+use crate::texts_apart::{APART, Whole};
 use crate::viewer::Viewer;
 use crate::words::texts;
 use crate::{browser, history};
@@ -139,10 +139,10 @@ pub fn findings_view(viewer: Viewer) -> Markup {
     // first searches), instead of the count.
     let waiting = move || {
         viewer.texts.track();
-        let searching = query.with(|q| !Terms::parse(q.text()).is_empty());
+        let searching = move || query.with(|q| !Terms::parse(q.text()).is_empty());
         match viewer.texts.whole() {
             Whole::InHand => None,
-            _ if !searching => None,
+            _ if !searching() => None,
             Whole::Failed(why) => Some(texts().fill(key::TEXTS_FAILED, &[("why", &why)])),
             Whole::NotAsked | Whole::Coming => {
                 viewer.texts.fetch_whole();
@@ -169,7 +169,8 @@ pub fn findings_view(viewer: Viewer) -> Markup {
                 .fetch_parts(shown, move || card_list::draw_come(viewer));
             let (items, ends) =
                 query.with(|q| terms.with(|t| finding_items(&viewer.links(), shown, q, t, Cite::OnOpen)));
-            (items, ends, shown.to_vec())
+            // The findings shown, for drawing whole those drawn pending (the long-report app's).
+            (items, ends, if APART { shown.to_vec() } else { Vec::new() })
         })
     };
     let parts = move || {

@@ -11,7 +11,7 @@ use report::{Block, Query, View};
 
 use super::in_parts::draw_part_in_parts;
 use crate::data;
-use crate::texts_apart::Whole;
+use crate::texts_apart::{self, Whole};
 use crate::viewer::{Viewer, reveal_hash};
 
 /// A narrative that ships apart: not fetched yet, being fetched, in hand, or not to be had (and
@@ -45,7 +45,7 @@ const SHORTEST_BLOCK_PX: f64 = 24.0;
 /// binary search finds it); while a text or words that ship apart are not in hand, that they
 /// are loading or why they could not be. Says whether the view is there to draw in.
 fn draw_text(viewer: Viewer, query: &Query) -> bool {
-    let in_hand = match viewer.narrative_file {
+    let in_hand = match viewer.narrative_file.filter(|_| texts_apart::APART) {
         None => Ok(&viewer.report.narrative[..]),
         Some(_) => apart(),
     };
@@ -126,7 +126,7 @@ pub fn fill_report_view(viewer: Viewer) {
         draw_text(viewer, query);
     });
     draw_text(viewer, &viewer.query_untracked());
-    if let Some(path) = viewer.narrative_file {
+    if let Some(path) = viewer.narrative_file.filter(|_| texts_apart::APART) {
         fetch(viewer, path);
     }
     viewer.texts.when_whole(move |_| {

@@ -126,15 +126,12 @@ impl ReportData {
     /// passages' are checked against the narrative when it comes: [`Report::check_passages`]);
     /// and that the findings' texts are in the file, or all apart.
     pub fn check(&self) -> Result<(), String> {
-        let texts_in_file = self.report.findings.iter().filter(|f| f.text().is_some()).count();
-        match (&self.texts, texts_in_file) {
-            (None, n) if n < self.report.findings.len() => {
-                return Err(String::from("some findings have no text"));
-            }
-            (Some(files), 1..) => {
-                return Err(format!("the texts are both in the file and in {}", files.whole));
-            }
-            _ => {}
+        let apart = self.texts.is_some();
+        if self.report.findings.iter().any(|f| f.text().is_some() == apart) {
+            return Err(String::from(match apart {
+                true => "the findings' texts ship apart, yet some are in the file",
+                false => "some findings have no text",
+            }));
         }
         match (&self.narrative_file, self.report.narrative.is_empty()) {
             (None, _) => self.report.check_references(),
@@ -402,9 +399,8 @@ mod tests {
         };
         assert_eq!(
             both.check(),
-            Err(format!(
-                "the texts are both in the file and in {}",
-                both.texts.as_ref().unwrap().whole
+            Err(String::from(
+                "the findings' texts ship apart, yet some are in the file"
             ))
         );
     }
