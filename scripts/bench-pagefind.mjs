@@ -30,6 +30,10 @@
 //   Pagefind, which answers asynchronously, input → its result list shows the new answer with every
 //   result's text loaded → rAF → setTimeout(0).
 //
+// And the viewer alone: first visits to the question without its search word (theme and speaker
+// alone), which a long report answers with the parts of its findings' words that the cards drawn
+// need (a search needs them whole: see report::TextFiles).
+//
 // PagefindUI waits `debounceTimeoutMs` (300 ms by default) after each change before it searches;
 // the page here sets it to 0, so Pagefind's times are its own work, not its wait.
 //
@@ -379,7 +383,8 @@ async function firstVisit(browser, tool, url, served) {
   return { context, page, answer, shown: shown.trim(), files, sent: files.reduce((s, f) => s + f.sent, 0), brotli: files.reduce((s, f) => s + f.brotli, 0) };
 }
 
-async function measureTool(browser, tool, url, served, question) {
+/** `LOADS` first visits to `url` (after one not counted); the last one's page is left open. */
+async function firstVisits(browser, tool, url, served) {
   // One visit first, not counted: the host compresses each file when first asked for it.
   await (await firstVisit(browser, tool, url, served)).context.close();
   const loads = [];
@@ -388,6 +393,22 @@ async function measureTool(browser, tool, url, served, question) {
     loads.push(visit);
     if (i < LOADS - 1) await visit.context.close();
   }
+  return loads;
+}
+
+const mid = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** What first visits measured: the answer shown, its time and the bytes fetched by then. */
+const firstVisitFigures = (loads) => ({
+  shown: loads.map((l) => l.shown),
+  firstAnswer: summary(loads.map((l) => l.answer.painted)),
+  bytesSent: { median: mid(loads.map((l) => l.sent)), all: loads.map((l) => l.sent) },
+  bytesBrotli: { median: mid(loads.map((l) => l.brotli)), all: loads.map((l) => l.brotli) },
+  files: loads.at(-1).files,
+});
+
+async function measureTool(browser, tool, url, served, question) {
+  const loads = await firstVisits(browser, tool, url, served);
   // Later changes, in the last page opened, once idle (the viewer: its service worker installed).
   const { page, context } = loads.at(-1);
   if (tool === 'viewer') await page.evaluate(() => navigator.serviceWorker.ready);
@@ -398,18 +419,14 @@ async function measureTool(browser, tool, url, served, question) {
   );
   const searchWords = summary(await page.evaluate(timeSearchWords, { tool, words: question.later }));
   await context.close();
-  const mid = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  return {
-    tool,
-    url,
-    shown: loads.map((l) => l.shown),
-    firstAnswer: summary(loads.map((l) => l.answer.painted)),
-    bytesSent: { median: mid(loads.map((l) => l.sent)), all: loads.map((l) => l.sent) },
-    bytesBrotli: { median: mid(loads.map((l) => l.brotli)), all: loads.map((l) => l.brotli) },
-    files: loads.at(-1).files,
-    filterClicks,
-    searchWords,
-  };
+  return { tool, url, ...firstVisitFigures(loads), filterClicks, searchWords };
+}
+
+/** The viewer's first visits to the question without its search word (theme and speaker alone). */
+async function measureFiltersOnly(browser, url, served) {
+  const loads = await firstVisits(browser, 'viewer', url, served);
+  await loads.at(-1).context.close();
+  return { url, ...firstVisitFigures(loads) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -441,9 +458,15 @@ async function measureShape(browser, work, shape) {
     const ask = (base, theme, speaker) => `${base}?${new URLSearchParams([['q', question.word], ['theme', theme], ['speaker', speaker]])}`;
     progress(`${shape}: measuring the viewer at ${viewerHost.url}`);
     const viewer = await measureTool(browser, 'viewer', ask(viewerHost.url, question.theme, question.speaker), { root: dist, prefix: '/viewer/' }, question);
+    progress(`${shape}: measuring the viewer without the search word`);
+    const filtersOnly = await measureFiltersOnly(
+      browser,
+      `${viewerHost.url}?${new URLSearchParams([['theme', question.theme], ['speaker', question.speaker]])}`,
+      { root: dist, prefix: '/viewer/' },
+    );
     progress(`${shape}: measuring Pagefind at ${pagefindHost.url}`);
     const pf = await measureTool(browser, 'pagefind', ask(pagefindHost.url, question.themeName, question.speakerName), { root: pagefind.dir, prefix: '/pagefind/' }, question);
-    return { shape, corpus: corpusShape(corpus, markdown), question, viewerBuildSeconds, pagefind: { version: pagefind.version, indexSeconds: pagefind.indexSeconds, indexLog: pagefind.indexLog }, viewer, pagefindUi: pf };
+    return { shape, corpus: corpusShape(corpus, markdown), question, viewerBuildSeconds, pagefind: { version: pagefind.version, indexSeconds: pagefind.indexSeconds, indexLog: pagefind.indexLog }, viewer, filtersOnly, pagefindUi: pf };
   } finally {
     await viewerHost.close();
     await pagefindHost.close();
@@ -458,6 +481,7 @@ const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
 function table(result) {
   const v = result.viewer;
+  const f = result.filtersOnly;
   const p = result.pagefindUi;
   const rows = [
     ['bytes before the first filtered results, as sent (median)', number(v.bytesSent.median), number(p.bytesSent.median), ratio(v.bytesSent.median, p.bytesSent.median)],
@@ -467,6 +491,11 @@ function table(result) {
     ['filter click → results painted (ms, median / p95)', `${v.filterClicks.median} / ${v.filterClicks.p95}`, `${p.filterClicks.median} / ${p.filterClicks.p95}`, `${ratio(v.filterClicks.median, p.filterClicks.median)} / ${ratio(v.filterClicks.p95, p.filterClicks.p95)}`],
     ['new search word → results painted (ms, median / p95)', `${v.searchWords.median} / ${v.searchWords.p95}`, `${p.searchWords.median} / ${p.searchWords.p95}`, `${ratio(v.searchWords.median, p.searchWords.median)} / ${ratio(v.searchWords.p95, p.searchWords.p95)}`],
     ['first answer shown', v.shown[0], p.shown[0], ''],
+    // The viewer alone, against Pagefind's answer to the whole question above.
+    ['the question without its search word: bytes, brotli 11 (median)', number(f.bytesBrotli.median), '', ratio(f.bytesBrotli.median, p.bytesBrotli.median)],
+    ['… files fetched', String(f.files.length), '', ''],
+    ['… navigation → first answer painted (ms, median of ' + LOADS + ')', number(f.firstAnswer.median), '', ratio(f.firstAnswer.median, p.firstAnswer.median)],
+    ['… first answer shown', f.shown[0], '', ''],
   ];
   const head = [`${result.shape} shape, ${number(result.corpus.findings)} findings`, 'this viewer', `Pagefind ${result.pagefind.version.replace(/^pagefind /, '')} default UI`, 'viewer / Pagefind'];
   return [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { axeViolations, openPage, statusLine, synthetic, useBuiltSite } from './support.mjs';
+import { appFiles } from '../../scripts/first-visit.mjs';
+import { axeViolations, DIST, openPage, statusLine, synthetic, useBuiltSite } from './support.mjs';
 
 const FINDINGS = 1000;
 let source = '';
@@ -58,6 +59,12 @@ async function wholeCards(page) {
   await page.waitForFunction(() => document.querySelector('.finding-list article.finding') && !document.querySelector('article.finding.pending'));
   return page.locator('.finding-list article.finding').evaluateAll((cards) => cards.map((card) => [card.id.replace('finding-', ''), card.querySelector('h3').textContent]));
 }
+
+test('a long report opens in the long-report app, and a short report\'s site has none of its code', () => {
+  assert.deepEqual(Object.keys(appFiles(shared.dist)), ['long']);
+  assert.deepEqual(Object.keys(appFiles(DIST)), ['report']);
+  assert.deepEqual(readdirSync(DIST).filter((file) => file.startsWith('long-viewer')), []);
+});
 
 test('the site ships the words whole and in parts of 8, and the worker keeps the whole, not the parts', () => {
   const parts = readdirSync(join(shared.dist, 'data/parts'));
