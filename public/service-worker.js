@@ -1,8 +1,9 @@
 // The service worker: precaches this build's app files (BUILD, and FILES as { url, revision }
 // with each file's content hash, are written above by scripts/post-build.mjs when the site is
 // built), answers from them cache-first, and deletes the caches of older builds of the same site
-// once it is active. The reports' data files (`later`, with their size; a long report's text,
-// which ships apart, with `report`: its report's data file) are not fetched at
+// once it is active. The reports' data files (`later`, with their size; what a long report ships
+// apart, its narrative and its findings' words whole, with `report`: its report's data file; the
+// words' parts are not listed) are not fetched at
 // install: the page asks for them once it is interactive ('save-offline', see src/offline.rs),
 // and the worker then fetches those it lacks one by one, telling every page how many reports are
 // saved; on a metered connection (Save-Data, or cellular) it waits until the reader asks
@@ -71,8 +72,9 @@ async function copyOrFetch({ url, revision }, cached, fetching = true) {
 const SHELL = FILES.filter((file) => !file.later);
 const KEPT = FILES.filter((file) => file.later);
 const LATER = KEPT.filter((file) => file.later !== 'language');
-/** The text of each long report that ships it apart, by the report's data file (`report`). */
-const TEXT_OF = new Map(LATER.filter((file) => file.report).map((file) => [file.report, file.url]));
+/** What each long report ships apart (its narrative, its findings' words), by the report's data file (`report`). */
+const APART_OF = new Map();
+for (const file of LATER.filter((file) => file.report)) APART_OF.set(file.report, [...(APART_OF.get(file.report) ?? []), file.url]);
 const address = (url) => new URL(url, self.location.href).href;
 
 self.addEventListener('install', (event) => {
@@ -117,9 +119,9 @@ async function tell(cache) {
   const missing = [];
   for (const file of LATER) if (!(await cache.match(address(file.url)))) missing.push(file);
   const reports = LATER.filter((file) => file.later === 'report');
-  // A report is saved once its data file is, and its text, when that ships apart.
+  // A report is saved once its data file is, and what it ships apart.
   const lacking = new Set(missing.map((file) => file.url));
-  const unsaved = reports.filter((file) => lacking.has(file.url) || lacking.has(TEXT_OF.get(file.url)));
+  const unsaved = reports.filter((file) => [file.url, ...(APART_OF.get(file.url) ?? [])].some((url) => lacking.has(url)));
   const news = {
     saved: reports.length - unsaved.length,
     total: reports.length,

@@ -113,11 +113,15 @@ impl TextsApart {
 
     /// Fetches the parts holding the texts of `findings` that are not in hand, each once, in
     /// the order given; `came` is called as each comes. A part that cannot come is left to the
-    /// whole.
+    /// whole, and so is every part offline.
     pub fn fetch_parts(self, findings: &[usize], came: impl Fn() + Copy + 'static) {
         let Some(files) = self.files.filter(|_| !self.in_hand()) else {
             return;
         };
+        // Offline, the parts are not to be had (the worker saves the whole, not the parts).
+        if !gloo::utils::window().navigator().on_line() {
+            return self.when_whole(move |_| came());
+        }
         let count = self.report.findings.len();
         for &finding in findings {
             let part = TextFiles::part_of(finding);

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { appFiles } from '../../scripts/first-visit.mjs';
-import { axeViolations, DIST, openPage, statusLine, synthetic, useBuiltSite } from './support.mjs';
+import { axeViolations, DIST, offlineReady, openPage, statusLine, synthetic, useBuiltSite, visit } from './support.mjs';
 
 const FINDINGS = 1000;
 let source = '';
@@ -184,4 +184,21 @@ test('the Speakers view and an export wait for the words whole, then show every 
       await route.continue();
     }),
   );
+});
+
+test('offline after the first visit, the report reads and searches from its words whole, which the worker saved', async () => {
+  await visit(shared.browser, shared.site.url, async (page) => {
+    // "Available offline" only once the words are saved too.
+    await offlineReady(page);
+    const whole = readdirSync(join(shared.dist, 'data')).find((file) => /^synthetic-texts-[0-9a-f]{16}\.bin$/.test(file));
+    assert.ok(await page.evaluate(async (url) => Boolean(await caches.match(new URL(url, location.href).href)), `data/${whole}`));
+    await page.context().setOffline(true);
+    // A page of cards whose parts were never fetched: they come from the whole.
+    await page.goto(`${shared.site.url}?theme=t5#finding-f990`);
+    const cards = await wholeCards(page);
+    const written = headings();
+    for (const [id, heading] of cards) assert.equal(heading, written.get(id));
+    await page.locator('input#search').fill(wordOf('f990'));
+    await page.locator('.finding-list mark.hit').first().waitFor();
+  });
 });
