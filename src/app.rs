@@ -42,7 +42,7 @@ pub fn mount(loaded: LoadedReport) {
     });
     std::mem::forget(owner);
     reveal_hash();
-    browser::announce_ready();
+    viewer.texts.when_settled(browser::announce_ready);
     // Searching needs the report's words: listed (at 10,000 findings, a tenth of a second) before
     // the reader types, but after the first answer is painted and the work that frame put off
     // (the cards out of sight, the address) is done.

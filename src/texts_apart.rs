@@ -4,7 +4,7 @@
 //! worker keeps the whole, not the parts). Only the long-report app (the `texts-apart` feature)
 //! fetches them: in the report app every text is in hand, and this code folds away.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::ops::Range;
 
 use leptos::prelude::*;
@@ -45,6 +45,10 @@ thread_local! {
     /// Whether each part has been asked for (and not failed).
     static ASKED: RefCell<Vec<bool>> = const { RefCell::new(Vec::new()) };
     static WAITING: RefCell<Waiting> = const { RefCell::new(Vec::new()) };
+    /// How many fetches (of parts or of the whole) are on their way.
+    static COMING: Cell<usize> = const { Cell::new(0) };
+    /// What waits for every fetch on its way to be done (see [`TextsApart::when_settled`]).
+    static SETTLED: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
 }
 
 impl TextsApart {
@@ -144,10 +148,29 @@ impl TextsApart {
     /// shape of future would cost the wasm its own copy).
     fn fetch(self, findings: Range<usize>, path: String, done: impl FnOnce(Result<(), String>) + 'static) {
         let done: Box<dyn FnOnce(Result<(), String>)> = Box::new(done);
+        COMING.set(COMING.get() + 1);
         wasm_bindgen_futures::spawn_local(async move {
             let came = data::fetch_texts(self.report, findings, &path).await;
+            // What `done` starts (the whole, for a part that failed) is on its way before this ends.
             done(came.map_err(|problem| problem.why().to_owned()));
+            COMING.set(COMING.get() - 1);
+            if COMING.get() == 0 {
+                for then in SETTLED.take() {
+                    then();
+                }
+            }
         });
+    }
+
+    /// Runs `then` once the words the page has asked for have come, or could not: the parts of
+    /// the cards drawn, and the whole if a search asked for it (at once in the report app, and
+    /// when nothing is on its way). The page says it is ready then, so that the service worker's
+    /// saving for offline does not compete with its first answer.
+    pub fn when_settled(self, then: impl FnOnce() + 'static) {
+        if !APART || COMING.get() == 0 {
+            return then();
+        }
+        SETTLED.with_borrow_mut(|settled| settled.push(Box::new(then)));
     }
 }
 

@@ -100,12 +100,21 @@ test('cards are drawn pending while their words come, and whole when they do', a
       assert.equal(await page.locator('article.finding').count(), 10);
       assert.equal(await pending.first().getByRole('heading').textContent(), 'Loading this finding…');
       assert.deepEqual(await axeViolations(page), []);
+      // The page says it is ready (and the worker starts saving for offline) once its words are in.
+      assert.equal(await page.evaluate(() => window.ready), false);
       release();
       const cards = await wholeCards(page);
       assert.deepEqual(cards.map(([id]) => id), Array.from({ length: 10 }, (_, i) => `f${i}`));
       assert.deepEqual(asked.parts.sort(), [0, 1]);
+      await page.waitForFunction(() => window.ready);
     },
-    (page) => page.route('**/data/parts/**', async (route) => route.continue(await held)),
+    async (page) => {
+      await page.addInitScript(() => {
+        window.ready = false;
+        window.addEventListener('report-viewer-ready', () => (window.ready = true));
+      });
+      await page.route('**/data/parts/**', async (route) => route.continue(await held));
+    },
   );
 });
 
