@@ -52,9 +52,9 @@ function reportData(dist) {
   return readFileSync(join(dist, siteFiles(dist).reports[0].file));
 }
 
-/** The bytes of the report's narrative, when it ships in a file of its own (a long one), else null. */
-function narrativeData(dist) {
-  const file = siteFiles(dist).reports[0].narrative;
+/** The bytes of what a long report ships in a file of its own (`narrative`, or its findings' words whole: `texts`), else null. */
+function apartData(dist, what) {
+  const file = siteFiles(dist).reports[0][what];
   return file ? readFileSync(join(dist, file)) : null;
 }
 
@@ -72,14 +72,17 @@ function buildSyntheticSite(work, findings) {
   progress(`building the release site for ${findings} findings`);
   buildSite(reports, dist);
   const wasm = readdirSync(dist).find((name) => name.endsWith('_bg.wasm'));
-  const narrative = narrativeData(dist);
+  const [narrative, texts] = [apartData(dist, 'narrative'), apartData(dist, 'texts')];
   return {
     findings,
     dist,
     phrases,
+    // The report's app, or the long-report app for a report that ships parts apart.
+    app: wasm.replace(/-[0-9a-f]+_bg\.wasm$/, ''),
     wasm: sizes(readFileSync(join(dist, wasm))),
     postcard: sizes(reportData(dist)),
     narrative: narrative && sizes(narrative),
+    texts: texts && sizes(texts),
   };
 }
 
@@ -98,20 +101,23 @@ function phrasesOf(markdown) {
  * themes, speakers, findings and, unless it ships apart, the report's text, of which each
  * finding's passage is a part) divided by the number of findings; and how much the wasm grows over a site built from a
  * one-finding report with the same speakers and themes, per added finding (nothing, now that the
- * app carries no report). Brotli figures are what a host that compresses sends.
+ * app carries no report), when both open in the same app. Brotli figures are what a host that
+ * compresses sends.
  */
 function measureData(site, baseline) {
   const per = (bytes, count) => Math.round((bytes / count) * 10) / 10;
   const added = site.findings - baseline.findings;
   return {
+    app: site.app,
     wasm: site.wasm,
     postcard: site.postcard,
     narrative: site.narrative,
+    texts: site.texts,
     postcardPerFinding: { raw: per(site.postcard.raw, site.findings), brotli: per(site.postcard.brotli, site.findings) },
-    wasmGrowthPerFinding: {
-      raw: per(site.wasm.raw - baseline.wasm.raw, added),
-      brotli: per(site.wasm.brotli - baseline.wasm.brotli, added),
-    },
+    wasmGrowthPerFinding:
+      site.app === baseline.app
+        ? { raw: per(site.wasm.raw - baseline.wasm.raw, added), brotli: per(site.wasm.brotli - baseline.wasm.brotli, added) }
+        : null,
   };
 }
 
@@ -360,11 +366,12 @@ function table(results) {
     ['keystroke, work in its frame (ms, median / p95)', (r) => ms(r.keystroke.frameWork), `p95 < ${TARGETS.keystrokeP95Ms}: ${verdict(big.keystroke.frameWork.p95, TARGETS.keystrokeP95Ms)}`],
     ['no input → next paint, the floor (ms, median / p95)', (r) => ms(r.floor), ''],
     ...['findings', 'overview', 'speakers', 'report'].map((view) => [`the ${view} tab → next paint (ms, median / p95)`, (r) => ms(r.views[view]), '']),
-    ['wasm, raw / brotli (bytes)', (r) => `${number(r.data.wasm.raw)} / ${number(r.data.wasm.brotli)}`, ''],
+    ['wasm, raw / brotli (bytes)', (r) => `${r.data.app}: ${number(r.data.wasm.raw)} / ${number(r.data.wasm.brotli)}`, ''],
     ['report data file (postcard), raw / brotli (bytes)', (r) => `${number(r.data.postcard.raw)} / ${number(r.data.postcard.brotli)}`, ''],
     ['… its narrative, in a file of its own (fetched when shown), raw / brotli (bytes)', (r) => (r.data.narrative ? `${number(r.data.narrative.raw)} / ${number(r.data.narrative.brotli)}` : 'in the report\'s file'), ''],
+    ['… its findings\' words whole, in a file of its own (fetched when a search needs them), raw / brotli (bytes)', (r) => (r.data.texts ? `${number(r.data.texts.raw)} / ${number(r.data.texts.brotli)}` : 'in the report\'s file'), ''],
     ['postcard per finding, raw / brotli (bytes)', (r) => `${r.data.postcardPerFinding.raw} / ${r.data.postcardPerFinding.brotli}`, ''],
-    ['wasm growth per finding, raw / brotli (bytes)', (r) => `${r.data.wasmGrowthPerFinding.raw} / ${r.data.wasmGrowthPerFinding.brotli}`, ''],
+    ['wasm growth per finding, raw / brotli (bytes)', (r) => (r.data.wasmGrowthPerFinding ? `${r.data.wasmGrowthPerFinding.raw} / ${r.data.wasmGrowthPerFinding.brotli}` : `another app than a 1-finding report's`), ''],
   ];
   const head = ['measure', ...results.map((r) => `${number(r.findings)} findings`), `target at ${number(TARGETS.findings)}`];
   return [head, head.map(() => '---'), ...rows.map(([name, cell, target]) => [name, ...results.map(cell), target])]
