@@ -44,6 +44,7 @@ type Waiting = Vec<Box<dyn FnOnce(Result<(), String>)>>;
 thread_local! {
     /// Whether each part has been asked for (and not failed).
     static ASKED: RefCell<Vec<bool>> = const { RefCell::new(Vec::new()) };
+    /// What waits for the whole (see [`TextsApart::when_whole`]).
     static WAITING: RefCell<Waiting> = const { RefCell::new(Vec::new()) };
     /// How many fetches (of parts or of the whole) are on their way.
     static COMING: Cell<usize> = const { Cell::new(0) };
