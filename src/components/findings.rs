@@ -136,15 +136,27 @@ pub fn findings_view(viewer: Viewer) -> Markup {
         query.with(|q| viewer.finder.terms(q))
     });
     // What the status says while a search waits for a long report's words (fetched when a query
-    // first searches), instead of the count.
+    // first searches, and again by another search after they could not come), instead of the
+    // count.
+    let failed_for = APART.then(|| StoredValue::new(None::<String>));
     let waiting = move || {
         viewer.texts.track();
         let searching = move || query.with(|q| !Terms::parse(q.text()).is_empty());
-        match viewer.texts.whole() {
+        let whole = viewer.texts.whole();
+        if let (Whole::Failed(why), Some(failed_for)) = (&whole, failed_for) {
+            let search = query.with(|q| q.text().to_owned());
+            match failed_for.get_value() {
+                Some(failed) if failed != search => failed_for.set_value(None),
+                _ => {
+                    failed_for.set_value(Some(search));
+                    return searching().then(|| texts().fill(key::TEXTS_FAILED, &[("why", why)]));
+                }
+            }
+        }
+        match whole {
             Whole::InHand => None,
             _ if !searching() => None,
-            Whole::Failed(why) => Some(texts().fill(key::TEXTS_FAILED, &[("why", &why)])),
-            Whole::NotAsked | Whole::Coming => {
+            _ => {
                 viewer.texts.fetch_whole();
                 Some(texts().text(key::TEXTS_LOADING).to_owned())
             }

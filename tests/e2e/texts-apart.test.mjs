@@ -143,6 +143,26 @@ test('a search fetches the words whole, once, saying so while they come', async 
   );
 });
 
+test('a search whose words could not come says why, and the next search fetches them again', async () => {
+  let drops = 1;
+  await open(
+    `?speaker=${speakerOf('f5')}`,
+    async (page, asked) => {
+      await wholeCards(page);
+      await page.locator('input#search').fill(wordOf('f5'));
+      await statusLine(page)
+        .filter({ hasText: /^The findings’ words could not be loaded \(data\/synthetic-texts-[0-9a-f]{16}\.bin: Failed to fetch\)\.$/ })
+        .waitFor();
+      assert.equal(await page.locator('.finding-list article.finding').count(), 0);
+      assert.equal(await page.locator('.empty').isVisible(), false);
+      await page.locator('input#search').fill(`${wordOf('f5')} `.trim().slice(0, -1));
+      await page.locator('.finding-list mark.hit').first().waitFor();
+      assert.equal(asked.whole, 2);
+    },
+    (page) => page.route(/\/data\/synthetic-texts-[0-9a-f]{16}\.bin$/, (route) => (drops-- > 0 ? route.abort() : route.continue())),
+  );
+});
+
 test('a search in the address is answered once the words come; a part that cannot come is read from the whole', async () => {
   await open(
     `?q=${wordOf('f5')}&speaker=${speakerOf('f5')}`,
