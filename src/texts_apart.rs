@@ -117,30 +117,35 @@ impl TextsApart {
     }
 
     /// Fetches the parts holding the texts of `findings` that are not in hand, each once, in
-    /// the order given; `came` is called as each comes. A part that cannot come is left to the
+    /// the order given; `came` is called with the findings whose words came, as each part comes
+    /// (or every finding, when the whole does). A part that cannot come is left to the
     /// whole, and so is every part offline.
-    pub fn fetch_parts(self, findings: &[usize], came: impl Fn() + Copy + 'static) {
+    pub fn fetch_parts(self, findings: &[usize], came: impl Fn(Range<usize>) + Copy + 'static) {
         let Some(files) = self.files.filter(|_| !self.in_hand()) else {
             return;
         };
+        let count = self.report.findings.len();
         // Offline, the parts are not to be had (the worker saves the whole, not the parts).
         if !gloo::utils::window().navigator().on_line() {
-            return self.when_whole(move |_| came());
+            return self.when_whole(move |_| came(0..count));
         }
-        let count = self.report.findings.len();
         for &finding in findings {
             let part = TextFiles::part_of(finding);
             if self.report.findings[finding].text().is_some() || ask(part, true) {
                 continue;
             }
             let range = TextFiles::part_range(part, count);
-            self.fetch(range, files.part_file(part), move |fetched| match fetched {
-                Ok(()) => came(),
-                Err(_) => {
-                    ask(part, false);
-                    self.when_whole(move |_| came());
-                }
-            });
+            self.fetch(
+                range.clone(),
+                files.part_file(part),
+                move |fetched| match fetched {
+                    Ok(()) => came(range),
+                    Err(_) => {
+                        ask(part, false);
+                        self.when_whole(move |_| came(0..count));
+                    }
+                },
+            );
         }
     }
 

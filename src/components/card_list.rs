@@ -69,8 +69,9 @@ fn card_item(viewer: Viewer, finding: usize) -> String {
     finding_list(&viewer.links(), &[finding], &query, &terms, Cite::OnOpen).0
 }
 
-/// Draws whole each card of the findings list drawn pending whose words have come.
-pub fn draw_come(viewer: Viewer) {
+/// Draws whole each card of the findings list drawn pending whose words have come, those of
+/// findings `came` (a part's few, looked up among them alone, or every one).
+pub fn draw_come(viewer: Viewer, came: Range<usize>) {
     let Some(list) = document()
         .query_selector(class::FINDING_LIST.selector)
         .ok()
@@ -89,15 +90,15 @@ pub fn draw_come(viewer: Viewer) {
             continue;
         };
         let id = card.id();
-        let came = ids::finding_of(&id)
-            .and_then(|id| findings.iter().position(|f| f.id == id))
-            .filter(|&f| findings[f].text().is_some());
-        if let Some(came) = came {
+        let finding = ids::finding_of(&id)
+            .and_then(|id| findings[came.clone()].iter().position(|f| f.id == id))
+            .map(|at| came.start + at);
+        if let Some(finding) = finding {
             // A card the reader was on (a permalink's, say) keeps the keyboard focus.
             let focused = document()
                 .active_element()
                 .is_some_and(|active| card.contains(Some(&active)));
-            now.set_outer_html(&card_item(viewer, came));
+            now.set_outer_html(&card_item(viewer, finding));
             if focused {
                 reveal(&id);
             }

@@ -178,7 +178,7 @@ pub fn findings_view(viewer: Viewer) -> Markup {
             let shown = &f[drawn_now()];
             viewer
                 .texts
-                .fetch_parts(shown, move || card_list::draw_come(viewer));
+                .fetch_parts(shown, move |came| card_list::draw_come(viewer, came));
             let (items, ends) =
                 query.with(|q| terms.with(|t| finding_items(&viewer.links(), shown, q, t, Cite::OnOpen)));
             // The findings shown, for drawing whole those drawn pending (the long-report app's).

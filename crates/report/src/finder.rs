@@ -172,7 +172,9 @@ impl<'r> Finder<'r> {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         if *typed != last.typed || !last.whole {
-            let Some(index) = self.index().filter(|_| !typed.is_empty()) else {
+            // No search words, no index: filtering alone never makes it.
+            let index = if typed.is_empty() { None } else { self.index() };
+            let Some(index) = index else {
                 *last = Search {
                     typed: typed.clone(),
                     prepared: Prepared::nothing(),

@@ -60,7 +60,10 @@ impl Finder<'_> {
     /// fewest edits first, then those that show most. Empty when the query shows findings, or
     /// the report cannot be searched yet.
     pub fn respellings(&self, query: &Query) -> Vec<Respelling> {
-        let Some(index) = self.index().filter(|_| self.results(query).is_empty()) else {
+        if !self.results(query).is_empty() {
+            return Vec::new();
+        }
+        let Some(index) = self.index() else {
             return Vec::new();
         };
         let terms: Terms = self.terms(query);
