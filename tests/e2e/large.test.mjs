@@ -208,9 +208,15 @@ const countAnswering = (page, name, items) =>
     [name, items],
   );
 
-/** Waits for the list `list` to be whole (its held height let go) and gives its items' ids. */
+/**
+ * Waits for the list `list` to be whole (drawn, not a notice that what it shows is loading, and
+ * its held height let go) and gives its items' ids.
+ */
 const wholeList = async (page, list) => {
-  await page.waitForFunction((list) => document.querySelector(list)?.style.minHeight === '', list);
+  await page.waitForFunction(
+    (list) => document.querySelector(list)?.style.minHeight === '' && !document.querySelector(`${list} > [role="status"]`),
+    list,
+  );
   return page.locator(`${list} > *`).evaluateAll((items) => items.map((item) => item.id));
 };
 
