@@ -5,7 +5,7 @@
 
 use gloo::utils::window;
 use js_sys::Reflect;
-use report::{Block, Catalogue, FindingText, Report, ReportData, TextFiles, key};
+use report::{Catalogue, FindingText, NarrativeApart, Report, ReportData, TextFiles, key};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -138,12 +138,12 @@ pub async fn fetch_texts(
         .map_err(|e| Problem::Damaged(format!("{path}: {e}")))
 }
 
-/// Fetches the narrative of `report` that ships apart, in the data file `path`, and checks every
-/// finding's passage against it.
-pub async fn fetch_narrative(report: &Report, path: &str) -> Result<Vec<Block>, Problem> {
-    let narrative: Vec<Block> = decode(path, &fetch_bytes(path).await?)?;
-    report
-        .check_passages(&narrative)
+/// Fetches the narrative of `report` that ships apart, in the data file `path`, with the
+/// findings' locations, and checks every finding's passage against it.
+pub async fn fetch_narrative(report: &Report, path: &str) -> Result<NarrativeApart, Problem> {
+    let narrative: NarrativeApart = decode(path, &fetch_bytes(path).await?)?;
+    narrative
+        .check(report)
         .map_err(|e| Problem::Damaged(format!("{path}: {e}")))?;
     Ok(narrative)
 }

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 
 use report::html::contract::class;
 use report::html::{Markup, Passages, ShipsApart, narrative, narrative_section, pending_notice};
-use report::{Block, Query, View};
+use report::{NarrativeApart, Query, View};
 
 use super::in_parts::draw_part_in_parts;
 use crate::data;
@@ -19,7 +19,7 @@ use crate::viewer::{Viewer, reveal_hash};
 enum Apart {
     NotFetched,
     Loading,
-    Ready(&'static [Block]),
+    Ready(&'static NarrativeApart),
     Failed(String),
 }
 
@@ -27,11 +27,11 @@ thread_local! {
     static APART: RefCell<Apart> = const { RefCell::new(Apart::NotFetched) };
 }
 
-/// The narrative that ships apart, if it is in hand; else why it could not come (`None` while it
-/// is on its way).
-fn apart() -> Result<&'static [Block], Option<String>> {
+/// The narrative that ships apart (with the findings' locations), if it is in hand; else why it
+/// could not come (`None` while it is on its way).
+fn apart() -> Result<&'static NarrativeApart, Option<String>> {
     APART.with_borrow(|apart| match apart {
-        Apart::Ready(blocks) => Ok(*blocks),
+        Apart::Ready(narrative) => Ok(*narrative),
         Apart::Failed(why) => Err(Some(why.clone())),
         Apart::NotFetched | Apart::Loading => Err(None),
     })
@@ -46,8 +46,8 @@ const SHORTEST_BLOCK_PX: f64 = 24.0;
 /// are loading or why they could not be. Says whether the view is there to draw in.
 fn draw_text(viewer: Viewer, query: &Query) -> bool {
     let in_hand = match viewer.narrative_file.filter(|_| texts_apart::APART) {
-        None => Ok(&viewer.report.narrative[..]),
-        Some(_) => apart(),
+        None => Ok((&viewer.report.narrative[..], None)),
+        Some(_) => apart().map(|n| (&n.blocks[..], Some(&n.locations))),
     };
     let words = match viewer.texts.whole() {
         Whole::InHand => Ok(()),
@@ -55,12 +55,12 @@ fn draw_text(viewer: Viewer, query: &Query) -> bool {
         Whole::NotAsked | Whole::Coming => Err(None),
     };
     let pending = match (in_hand, words) {
-        (Ok(blocks), Ok(())) => Ok(blocks),
+        (Ok(narrative), Ok(())) => Ok(narrative),
         (Err(why), _) => Err((ShipsApart::Narrative, why)),
         (_, Err(why)) => Err((ShipsApart::Texts, why)),
     };
-    let blocks = match pending {
-        Ok(blocks) => blocks,
+    let (blocks, located) = match pending {
+        Ok(narrative) => narrative,
         Err((apart, why)) => {
             let retry = viewer.href(View::Report, query, None);
             let failed = why.as_deref().map(|why| (why, retry.as_str()));
@@ -69,7 +69,10 @@ fn draw_text(viewer: Viewer, query: &Query) -> bool {
         }
     };
     let shown = viewer.finder.results(query);
-    let passages = Passages::of(viewer.report, blocks.len());
+    let passages = match located {
+        Some(located) => Passages::located(located.iter().map(Vec::as_slice), blocks.len()),
+        None => Passages::of(viewer.report, blocks.len()),
+    };
     let query = query.clone();
     draw_part_in_parts(
         class::NARRATIVE_TEXT.selector,
@@ -103,7 +106,7 @@ fn fetch(viewer: Viewer, path: &'static str) {
     }
     wasm_bindgen_futures::spawn_local(async move {
         let came = match data::fetch_narrative(viewer.report, path).await {
-            Ok(blocks) => Apart::Ready(Box::leak(blocks.into_boxed_slice())),
+            Ok(narrative) => Apart::Ready(Box::leak(Box::new(narrative))),
             Err(problem) => Apart::Failed(problem.why().to_owned()),
         };
         APART.set(came);

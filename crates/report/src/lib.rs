@@ -91,7 +91,9 @@ pub use model::{
 };
 pub use query::{Order, Query};
 pub use search::{Correction, SEARCH_CHARS, SEARCH_WORDS, Terms, fold, usable_search};
-pub use shipped::{FINDINGS_PER_PART, NARRATIVE_APART_BYTES, ReportData, TEXTS_APART_BYTES, TextFiles};
+pub use shipped::{
+    FINDINGS_PER_PART, NARRATIVE_APART_BYTES, NarrativeApart, ReportData, TEXTS_APART_BYTES, TextFiles,
+};
 pub use site::Site;
 pub use slug::slug;
 pub use stem::stem;

@@ -195,6 +195,8 @@ pub struct Finding {
     /// Index into [`Report::speakers`].
     pub speaker: usize,
     /// Where the passage stands in the narrative: one location per block or list item it spans.
+    /// None in a data file whose narrative ships apart: they come with it (see
+    /// [`crate::NarrativeApart`]).
     pub locations: Vec<Location>,
     /// Its heading, summary and passage: always there once parsed; in the viewer, set when they
     /// come if a long report's texts ship apart (see [`crate::ReportData`]).
@@ -336,11 +338,21 @@ impl Report {
         Ok(())
     }
 
-    /// Checks that every finding's passage lies in `narrative` (the report's, which may ship
-    /// apart: see [`crate::ReportData`]).
+    /// Checks that every finding's passage lies in `narrative`.
     pub fn check_passages(&self, narrative: &[Block]) -> Result<(), String> {
-        for finding in &self.findings {
-            for location in &finding.locations {
+        self.check_located(narrative, self.findings.iter().map(|f| &f.locations[..]))
+    }
+
+    /// Checks that each finding's passage, at `located` (each finding's locations in turn: its
+    /// own, or those of a narrative that ships apart, see [`crate::NarrativeApart`]), lies in
+    /// `narrative`.
+    pub(crate) fn check_located<'a>(
+        &self,
+        narrative: &[Block],
+        located: impl Iterator<Item = &'a [Location]>,
+    ) -> Result<(), String> {
+        for (finding, locations) in self.findings.iter().zip(located) {
+            for location in locations {
                 let length = match (narrative.get(location.block), location.item) {
                     (Some(Block::Paragraph(runs)), None) => runs_len(runs),
                     (Some(Block::Heading { text, .. }), None) => text.len(),

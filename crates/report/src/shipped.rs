@@ -1,5 +1,6 @@
 //! A report as its data file holds it: whole, or, when it is long, in several files. A long
-//! narrative ships in a file of its own, fetched when a reader opens the report's text; long
+//! narrative ships in a file of its own with the findings' locations in it (see
+//! [`NarrativeApart`]), fetched when a reader opens the report's text; long
 //! findings' texts (heading, summary, passage) ship apart too, in parts of a few findings for the
 //! cards being drawn and whole for what needs every one (search, exports, the Speakers view).
 
@@ -8,7 +9,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::data_file;
-use crate::model::{FindingText, Report};
+use crate::model::{Block, FindingText, Location, Report};
 
 /// The size (postcard bytes) from which a narrative ships apart: 15 to 25 KB once compressed
 /// (brotli makes the synthetic reports' narratives 3.9 to 6.5 times smaller), about what a phone
@@ -27,11 +28,37 @@ pub const TEXTS_APART_BYTES: usize = 100_000;
 /// of filtered cards touches, one a card at worst, cost little more than its cards' words.
 pub const FINDINGS_PER_PART: usize = 8;
 
+/// A narrative's data file when it ships apart: the narrative, and where each finding's passage
+/// stands in it (needed only with it; at 10,000 findings, 45 % of the report's file once
+/// compressed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NarrativeApart {
+    /// The report's narrative.
+    pub blocks: Vec<Block>,
+    /// Each finding's locations, in the findings' order.
+    pub locations: Vec<Vec<Location>>,
+}
+
+impl NarrativeApart {
+    /// Checks that it holds the locations of `report`'s findings, and that every passage lies in
+    /// its narrative.
+    pub fn check(&self, report: &Report) -> Result<(), String> {
+        if self.locations.len() != report.findings.len() {
+            return Err(format!(
+                "locations for {} findings of {}",
+                self.locations.len(),
+                report.findings.len()
+            ));
+        }
+        report.check_located(&self.blocks, self.locations.iter().map(Vec::as_slice))
+    }
+}
+
 /// A report's data file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportData {
-    /// The report; its narrative is empty when it ships apart, and its findings have no text
-    /// when theirs do.
+    /// The report; its narrative is empty and its findings have no locations when it ships
+    /// apart, and its findings have no text when theirs do.
     pub report: Report,
     /// The data file of the narrative (its path in the site), when it ships apart.
     pub narrative_file: Option<String>,
@@ -83,7 +110,7 @@ impl TextFiles {
 pub struct Split {
     /// The report without what ships apart.
     pub report: Report,
-    /// The narrative, when it ships apart.
+    /// The narrative and the findings' locations ([`NarrativeApart`]), when they ship apart.
     pub narrative: Option<Vec<u8>>,
     /// The findings' texts, whole and in parts, when they ship apart.
     pub texts: Option<(Vec<u8>, Vec<Vec<u8>>)>,
@@ -96,10 +123,18 @@ impl ReportData {
     pub fn split(report: &Report) -> Result<Split, postcard::Error> {
         let mut shipped = report.clone();
         let narrative = postcard::to_allocvec(&report.narrative)?;
-        let narrative = (narrative.len() >= NARRATIVE_APART_BYTES).then(|| {
-            shipped.narrative = Vec::new();
-            narrative
-        });
+        let narrative = if narrative.len() >= NARRATIVE_APART_BYTES {
+            let apart = NarrativeApart {
+                blocks: std::mem::take(&mut shipped.narrative),
+                locations: report.findings.iter().map(|f| f.locations.clone()).collect(),
+            };
+            for finding in &mut shipped.findings {
+                finding.locations = Vec::new();
+            }
+            Some(postcard::to_allocvec(&apart)?)
+        } else {
+            None
+        };
         let texts: Vec<&FindingText> = report.findings.iter().filter_map(|f| f.text()).collect();
         let whole = postcard::to_allocvec(&texts)?;
         let texts = if whole.len() >= TEXTS_APART_BYTES {
@@ -123,7 +158,7 @@ impl ReportData {
 
     /// Checks every cross-reference that can be checked before what ships apart is in: all of
     /// them for a whole report; with the narrative apart, those to speakers and themes (the
-    /// passages' are checked against the narrative when it comes: [`Report::check_passages`]);
+    /// passages' are checked against the narrative when it comes: [`NarrativeApart::check`]);
     /// and that the findings' texts are in the file, or all apart.
     pub fn check(&self) -> Result<(), String> {
         let apart = self.texts.is_some();
@@ -202,9 +237,10 @@ mod tests {
     }
 
     /// Decodes a narrative's bytes and checks the report's passages against it, as the app does.
-    fn narrative_of(report: &Report, bytes: &[u8]) -> Result<Vec<Block>, String> {
-        let narrative: Vec<Block> = postcard::from_bytes(bytes).map_err(|_| String::from("not readable"))?;
-        report.check_passages(&narrative)?;
+    fn narrative_of(report: &Report, bytes: &[u8]) -> Result<NarrativeApart, String> {
+        let narrative: NarrativeApart =
+            postcard::from_bytes(bytes).map_err(|_| String::from("not readable"))?;
+        narrative.check(report)?;
         Ok(narrative)
     }
 
@@ -268,16 +304,19 @@ mod tests {
         let split = ReportData::split(&report).unwrap();
         let bytes = split.narrative.expect("the narrative ships apart");
         assert!(split.report.narrative.is_empty());
-        assert_eq!(split.report.findings, report.findings);
+        assert!(split.report.findings.iter().all(|f| f.locations.is_empty()));
         let data = ReportData {
             report: split.report,
             narrative_file: Some(String::from("data/seed-text.bin")),
             texts: None,
         };
         let data = shipped(&data).unwrap();
+        let narrative = narrative_of(&data.report, &bytes).unwrap();
+        assert_eq!(narrative.blocks, report.narrative);
+        let locations: Vec<_> = report.findings.iter().map(|f| f.locations.clone()).collect();
         assert_eq!(
-            narrative_of(&data.report, &bytes).map(|n| n == report.narrative),
-            Ok(true)
+            narrative.locations, locations,
+            "the locations come with the narrative"
         );
     }
 
@@ -285,13 +324,16 @@ mod tests {
     fn a_narrative_that_does_not_fit_the_findings_is_refused() {
         let report = long_report();
         let split = ReportData::split(&report).unwrap();
-        let other = postcard::to_allocvec(&report.narrative[..1]).unwrap();
+        let locations = report.findings.iter().map(|f| f.locations.clone()).collect();
+        let other = NarrativeApart {
+            blocks: report.narrative[..1].to_vec(),
+            locations,
+        };
         assert_eq!(
-            narrative_of(&split.report, &other),
+            narrative_of(&split.report, &postcard::to_allocvec(&other).unwrap()),
             Err(format!(
                 "finding \u{201c}{}\u{201d} refers to a missing part of the report",
-                split
-                    .report
+                report
                     .findings
                     .iter()
                     .find(|f| f.locations.iter().any(|l| l.block > 0))
@@ -299,15 +341,25 @@ mod tests {
                     .id
             ))
         );
+        let fewer = NarrativeApart {
+            blocks: report.narrative.clone(),
+            locations: other.locations[1..].to_vec(),
+        };
+        let count = report.findings.len();
+        assert_eq!(
+            narrative_of(&split.report, &postcard::to_allocvec(&fewer).unwrap()),
+            Err(format!("locations for {} findings of {count}", count - 1))
+        );
         assert_eq!(
             narrative_of(&split.report, b"\xff\xff"),
             Err(String::from("not readable"))
         );
-        let both = ReportData {
-            report,
+        let mut both = ReportData {
+            report: split.report,
             narrative_file: Some(String::from("data/seed-text.bin")),
             texts: None,
         };
+        both.report.narrative = report.narrative.clone();
         assert_eq!(
             both.check(),
             Err(String::from(

@@ -8,7 +8,7 @@ use maud::{Markup, html};
 
 use super::prose::styled;
 use super::{Links, Pieces, ids, within};
-use crate::model::{Block, Inline, Report};
+use crate::model::{Block, Inline, Location, Report};
 use crate::query::Query;
 use crate::url::View;
 
@@ -32,10 +32,16 @@ impl Passages {
     /// The passages of `report`'s findings in a narrative of `blocks` blocks, in one pass over
     /// the findings.
     pub fn of(report: &Report, blocks: usize) -> Self {
+        Self::located(report.findings.iter().map(|f| &f.locations[..]), blocks)
+    }
+
+    /// The passages at `located` (each finding's locations in turn: those of a narrative that
+    /// ships apart, see [`crate::NarrativeApart`]) in a narrative of `blocks` blocks.
+    pub fn located<'a>(located: impl Iterator<Item = &'a [Location]>, blocks: usize) -> Self {
         let mut by_block = vec![Vec::new(); blocks];
-        for (f, finding) in report.findings.iter().enumerate() {
-            let count = finding.locations.len();
-            for (i, location) in finding.locations.iter().enumerate() {
+        for (f, locations) in located.enumerate() {
+            let count = locations.len();
+            for (i, location) in locations.iter().enumerate() {
                 if let Some(block) = by_block.get_mut(location.block) {
                     let span = Span {
                         start: location.start,
