@@ -11,6 +11,7 @@ use std::sync::{Mutex, MutexGuard, OnceLock};
 use crate::model::{Finding, Report};
 use crate::query::Query;
 use crate::search::Terms;
+use crate::vocabulary::{Postings, WordList};
 use index::{Index, Prepared};
 
 pub use index::INSTEAD;
@@ -56,6 +57,21 @@ impl Suggestion {
     }
 }
 
+/// What a search needs that is not in hand yet, when a long report's words ship apart (see
+/// [`crate::TextFiles`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Wanted {
+    /// Nothing: it is answered now.
+    Nothing,
+    /// The report's words ([`WordList`]).
+    Words,
+    /// These shards of the occurrences of the report's words ([`Postings`]).
+    Shards(Vec<usize>),
+    /// Every finding's text: a search word with other characters than letters and digits is
+    /// looked for in the texts.
+    Texts,
+}
+
 /// A search run in a report: its words, made ready, and the findings they match.
 struct Search {
     /// The search's words as parsed, which name it.
@@ -88,8 +104,11 @@ impl Search {
 /// report's words.
 pub struct Finder<'r> {
     report: &'r Report,
-    /// Made by the first search (or [`Self::prepare`]): filtering alone does without it.
+    /// Made by the first search (or [`Self::prepare`]) once every finding's text is in hand:
+    /// filtering alone does without it.
     index: OnceLock<Index>,
+    /// Made from a long report's words, which ship apart, until every finding's text is in hand.
+    shipped: OnceLock<Index>,
     /// The last search: the same search asked again (for the first results, then all with the
     /// counts) is answered at once.
     last_search: Mutex<Search>,
@@ -109,6 +128,7 @@ impl<'r> Finder<'r> {
         Self {
             report,
             index: OnceLock::new(),
+            shipped: OnceLock::new(),
             last_search: Mutex::new(everything),
         }
     }
@@ -121,9 +141,53 @@ impl<'r> Finder<'r> {
     }
 
     /// Whether the report can be searched: every finding's text is in hand (a long report's
-    /// ship apart, see [`crate::ReportData`]). Until then a search matches nothing.
+    /// ship apart, see [`crate::ReportData`]), or its words (see [`Self::take_words`]). Until
+    /// then a search matches nothing.
     pub fn searchable(&self) -> bool {
         self.index().is_some()
+    }
+
+    /// Takes the report's words, which shipped apart: a search can then be answered once the
+    /// shards of occurrences it needs are in too (see [`Self::wanted`]). Says why if they do not
+    /// fit the report.
+    pub fn take_words(&self, words: WordList) -> Result<(), String> {
+        let index = Index::shipped(words, self.report.findings.len())?;
+        // Taken once: words that came twice are the same.
+        let _ = self.shipped.set(index);
+        Ok(())
+    }
+
+    /// Gives shard `shard` of the occurrences of the report's words what came for it; says why
+    /// if it does not fit them.
+    pub fn fill_shard(&self, shard: usize, postings: Postings) -> Result<(), String> {
+        match self.shipped.get() {
+            Some(index) => index.fill(shard, postings),
+            None => Err(String::from("a shard came before the word list")),
+        }
+    }
+
+    /// What the search of `query` needs that is not in hand, when the report's words ship apart.
+    pub fn wanted(&self, query: &Query) -> Wanted {
+        let typed = Terms::parse(query.text());
+        if typed.is_empty() {
+            return Wanted::Nothing;
+        }
+        let Some(index) = self.index() else {
+            return Wanted::Words;
+        };
+        match index.wanted(&index.matched(&typed)) {
+            (_, true) => Wanted::Texts,
+            (shards, false) if !shards.is_empty() => Wanted::Shards(shards),
+            _ => Wanted::Nothing,
+        }
+    }
+
+    /// The report's words as they ship apart (see [`crate::TextFiles`]): every finding's text
+    /// must be in hand.
+    #[cfg(feature = "parse")]
+    pub(crate) fn words_to_ship(&self) -> (WordList, Vec<Postings>) {
+        let index = self.index.get_or_init(|| Index::new(self.report));
+        index.vocabulary.ship()
     }
 
     /// Whether the report is prepared for searching (see [`Self::prepare`]).
@@ -132,11 +196,13 @@ impl<'r> Finder<'r> {
         self.index.get().is_some()
     }
 
-    /// The index, made if need be once every finding's text is in hand.
+    /// The index, made if need be once every finding's text is in hand; until then, that of the
+    /// words that shipped apart, if they came.
     fn index(&self) -> Option<&Index> {
         match self.index.get() {
             Some(index) => Some(index),
             None if self.report.texts_in_hand() => Some(self.index.get_or_init(|| Index::new(self.report))),
+            None if crate::APART => self.shipped.get(),
             None => None,
         }
     }
@@ -165,7 +231,8 @@ impl<'r> Finder<'r> {
 
     /// The search for `typed`: the last search, if it is the same, else one run now (a look-up
     /// per word and finding, but for words with other characters than letters and digits,
-    /// looked for in each finding's text); nothing, while the report cannot be searched.
+    /// looked for in each finding's text); nothing, while what it needs is not in hand (see
+    /// [`Self::wanted`]).
     fn searched(&self, typed: &Terms) -> MutexGuard<'_, Search> {
         let mut last = self
             .last_search
@@ -174,7 +241,13 @@ impl<'r> Finder<'r> {
         if *typed != last.typed || !last.whole {
             // No search words, no index: filtering alone never makes it.
             let index = if typed.is_empty() { None } else { self.index() };
-            let Some(index) = index else {
+            let ready = index
+                .map(|index| (index, index.matched(typed)))
+                .filter(|(index, matched)| {
+                    // Only words that shipped apart can be missing some of their occurrences.
+                    !crate::APART || index.wanted(matched) == (Vec::new(), false)
+                });
+            let Some((index, matched)) = ready else {
                 *last = Search {
                     typed: typed.clone(),
                     prepared: Prepared::nothing(),
@@ -187,7 +260,7 @@ impl<'r> Finder<'r> {
                 };
                 return last;
             };
-            let prepared = index.prepare(typed);
+            let prepared = index.prepare(matched);
             let matched = (0..index.len())
                 .filter(|&i| index.matches(&prepared, i))
                 .collect();
@@ -357,6 +430,8 @@ fn best(ranked: impl Iterator<Item = (Reverse<u32>, usize)>, limit: usize) -> Ve
         .collect()
 }
 
+#[cfg(all(test, feature = "parse"))]
+mod apart_tests;
 #[cfg(test)]
 mod forgiving_tests;
 #[cfg(test)]

@@ -41,6 +41,10 @@
 //! # }
 //! ```
 
+/// Whether this build reads what a long report ships apart (the `apart` feature): the
+/// long-report app's does, the report app's folds that code away.
+pub(crate) const APART: bool = cfg!(feature = "apart");
+
 mod catalogue;
 mod date;
 #[cfg(feature = "parse")]
@@ -80,7 +84,7 @@ pub use catalogue::{LanguageFile, ReportFile, SiteFiles};
 pub use date::{DateError, IsoDate};
 pub use edits::{allowed_edits, edit_distance};
 pub use export::{citation, csv, describe_filters, markdown, permalink};
-pub use finder::{FacetCounts, Filter, Finder, INSTEAD, RESPELLINGS, Respelling, Suggestion};
+pub use finder::{FacetCounts, Filter, Finder, INSTEAD, RESPELLINGS, Respelling, Suggestion, Wanted};
 pub use library::{
     FacetValue, LibraryFacets, LibraryFinder, LibraryQuery, LibrarySort, LibraryState, Matches,
     ReportMatches, library_count, library_facets, parse_library_search, search_count, search_reports, shown,
@@ -91,6 +95,8 @@ pub use model::{
 };
 pub use query::{Order, Query};
 pub use search::{Correction, SEARCH_CHARS, SEARCH_WORDS, Terms, fold, usable_search};
+#[cfg(feature = "parse")]
+pub use shipped::TextBytes;
 pub use shipped::{
     FINDINGS_PER_PART, NARRATIVE_APART_BYTES, NarrativeApart, ReportData, TEXTS_APART_BYTES, TextFiles,
 };
@@ -101,6 +107,7 @@ pub use texts::{ENGLISH, Key, Plural, Texts, entries, for_scripts, forms, key, k
 pub use url::{
     Ignored, LISTED, UrlState, View, in_report, language_code, parse_search, shortened, to_search, with_lang,
 };
+pub use vocabulary::{Postings, SHARD_BYTES, WordList};
 
 #[cfg(feature = "parse")]
 pub use parse::{

@@ -68,29 +68,63 @@ pub struct ReportData {
 
 /// Where a long report's findings' texts ship: every one in one file, and in parts of
 /// [`FINDINGS_PER_PART`] findings (part `k` holds findings `k * FINDINGS_PER_PART..`), each file
-/// a postcard list of [`FindingText`] in the findings' order.
+/// a postcard list of [`FindingText`] in the findings' order; and the report's words, for a
+/// search: the list of them ([`WordList`]), and where each occurs in shards of neighbouring words
+/// ([`Postings`]), so that a search fetches the words it matches, not every text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextFiles {
     /// The file holding every finding's text.
     pub whole: String,
     /// What the parts' paths start with: part `k` is at `{parts}{k}.bin`.
     pub parts: String,
+    /// The file of the report's words.
+    pub words: String,
+    /// What the shards' paths start with: shard `k` is at `{shards}{k}.bin`.
+    pub shards: String,
+}
+
+/// The bytes of what a long report's findings' texts ship as (see [`TextFiles`]).
+#[cfg(feature = "parse")]
+pub struct TextBytes {
+    /// Every finding's text.
+    pub whole: Vec<u8>,
+    /// The parts.
+    pub parts: Vec<Vec<u8>>,
+    /// The report's words.
+    pub words: Vec<u8>,
+    /// The shards of their occurrences.
+    pub shards: Vec<Vec<u8>>,
 }
 
 impl TextFiles {
-    /// The files of the texts of the report `name` whose texts, whole, are `whole`: each named
-    /// after those bytes (the parts under `data/parts/`, which the service worker leaves to the
-    /// whole for offline reading).
-    pub fn named(name: &str, whole: &[u8]) -> Self {
-        let whole = data_file(&format!("{name}-texts"), whole);
-        let stem = whole.trim_start_matches("data/").trim_end_matches(".bin");
-        let parts = format!("data/parts/{stem}-");
-        Self { whole, parts }
+    /// The files of the texts of the report `name` that ship as `bytes`: each named after its
+    /// bytes (the parts, words and shards under `data/parts/`, which the service worker leaves to
+    /// the whole for offline reading).
+    #[cfg(feature = "parse")]
+    pub fn named(name: &str, bytes: &TextBytes) -> Self {
+        let apart = |what: &str, bytes: &[u8]| {
+            let file = data_file(&format!("{name}-{what}"), bytes);
+            format!("data/parts/{}", file.trim_start_matches("data/"))
+        };
+        let whole = data_file(&format!("{name}-texts"), &bytes.whole);
+        let parts = apart("texts", &bytes.whole).replace(".bin", "-");
+        let shards = apart("shards", &bytes.shards.concat()).replace(".bin", "-");
+        Self {
+            whole,
+            parts,
+            words: apart("words", &bytes.words),
+            shards,
+        }
     }
 
     /// The path of part `part`.
     pub fn part_file(&self, part: usize) -> String {
         format!("{}{part}.bin", self.parts)
+    }
+
+    /// The path of shard `shard`.
+    pub fn shard_file(&self, shard: usize) -> String {
+        format!("{}{shard}.bin", self.shards)
     }
 
     /// The part holding finding `finding`'s text.
@@ -112,8 +146,8 @@ pub struct Split {
     pub report: Report,
     /// The narrative and the findings' locations ([`NarrativeApart`]), when they ship apart.
     pub narrative: Option<Vec<u8>>,
-    /// The findings' texts, whole and in parts, when they ship apart.
-    pub texts: Option<(Vec<u8>, Vec<Vec<u8>>)>,
+    /// The findings' texts, whole and in parts, and the report's words, when they ship apart.
+    pub texts: Option<TextBytes>,
 }
 
 impl ReportData {
@@ -145,7 +179,16 @@ impl ReportData {
             for finding in &mut shipped.findings {
                 finding.text = std::sync::OnceLock::new();
             }
-            Some((whole, parts))
+            let (words, shards) = crate::Finder::new(report).words_to_ship();
+            Some(TextBytes {
+                whole,
+                parts,
+                words: postcard::to_allocvec(&words)?,
+                shards: shards
+                    .iter()
+                    .map(postcard::to_allocvec)
+                    .collect::<Result<_, _>>()?,
+            })
         } else {
             None
         };
@@ -373,10 +416,11 @@ mod tests {
         let report = many_findings();
         let count = report.findings.len();
         let split = ReportData::split(&report).unwrap();
-        let (whole, parts) = split.texts.expect("the texts ship apart");
+        let bytes = split.texts.expect("the texts ship apart");
+        let (whole, parts) = (&bytes.whole, &bytes.parts);
         assert!(split.report.findings.iter().all(|f| f.text().is_none()));
         assert_eq!(parts.len(), count.div_ceil(FINDINGS_PER_PART));
-        let files = TextFiles::named("Seed", &whole);
+        let files = TextFiles::named("Seed", &bytes);
         let data = shipped(&ReportData {
             report: split.report,
             narrative_file: None,
@@ -396,19 +440,35 @@ mod tests {
         assert!(data.report.findings[range.start - 1].text().is_none());
 
         // The whole gives every finding its text: the report is as parsed.
-        let texts: Vec<FindingText> = postcard::from_bytes(&whole).unwrap();
+        let texts: Vec<FindingText> = postcard::from_bytes(whole).unwrap();
         assert_eq!(data.report.fill_texts(0..count, texts), Ok(()));
         assert!(data.report.texts_in_hand());
         assert_eq!(data.report, report);
     }
 
+    /// What texts that ship apart as `whole`, with words `words`, would be.
+    fn text_bytes(whole: &[u8], words: &[u8]) -> TextBytes {
+        TextBytes {
+            whole: whole.to_vec(),
+            parts: Vec::new(),
+            words: words.to_vec(),
+            shards: vec![b"shard".to_vec()],
+        }
+    }
+
     #[test]
     fn texts_apart_are_named_after_their_bytes() {
-        let files = TextFiles::named("Brussels 2014", b"texts");
+        let files = TextFiles::named("Brussels 2014", &text_bytes(b"texts", b"words"));
         assert!(files.whole.starts_with("data/brussels-2014-texts-"));
         assert!(files.parts.starts_with("data/parts/brussels-2014-texts-"));
+        assert!(files.words.starts_with("data/parts/brussels-2014-words-"));
+        assert!(files.shards.starts_with("data/parts/brussels-2014-shards-"));
         assert_eq!(files.part_file(3), format!("{}3.bin", files.parts));
-        assert_ne!(TextFiles::named("Brussels 2014", b"other"), files);
+        assert_eq!(files.shard_file(3), format!("{}3.bin", files.shards));
+        let other = TextFiles::named("Brussels 2014", &text_bytes(b"other", b"words"));
+        assert!(other.whole != files.whole && other.parts != files.parts);
+        let other = TextFiles::named("Brussels 2014", &text_bytes(b"texts", b"other"));
+        assert!(other.words != files.words && other.whole == files.whole);
         assert_eq!(
             TextFiles::part_range(1, FINDINGS_PER_PART + 3),
             FINDINGS_PER_PART..FINDINGS_PER_PART + 3
@@ -447,7 +507,7 @@ mod tests {
         let both = ReportData {
             report,
             narrative_file: None,
-            texts: Some(TextFiles::named("seed", b"")),
+            texts: Some(TextFiles::named("seed", &text_bytes(b"", b""))),
         };
         assert_eq!(
             both.check(),

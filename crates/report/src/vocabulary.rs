@@ -1,5 +1,9 @@
 //! A report's words, each once, with its stem and the findings and fields it occurs in: word forms and misspellings are looked up here, not in the findings' text.
 
+mod shards;
+
+use std::sync::OnceLock;
+
 use crate::edits::{edit_distance, letter_mask};
 use crate::relevance::{FIELD_BITS, Field};
 use crate::search::words_of;
@@ -35,10 +39,39 @@ pub(crate) struct Near {
     pub edits: usize,
 }
 
+pub use shards::{Postings, SHARD_BYTES, WordList};
+
+/// Where some of the report's words occur (see [`Vocabulary::occurrences`]): each word's
+/// findings in turn, and where each word's start, with the end after the last word's.
+pub(crate) struct Occurrences {
+    starts: Vec<u32>,
+    occurrences: Vec<u32>,
+}
+
+impl Occurrences {
+    /// The occurrences of words given as lists, each word's in turn.
+    fn of(lists: impl IntoIterator<Item = Vec<u32>>) -> Self {
+        let (mut starts, mut occurrences) = (vec![0], Vec::new());
+        for list in lists {
+            occurrences.extend(list);
+            starts.push(u32::try_from(occurrences.len()).unwrap_or(u32::MAX));
+        }
+        Self { starts, occurrences }
+    }
+
+    /// The occurrences of the `local`th word.
+    fn of_word(&self, local: usize) -> &[u32] {
+        let (from, to) = (self.starts[local], self.starts[local + 1]);
+        &self.occurrences[from as usize..to as usize]
+    }
+}
+
 /// Every word of a report's findings (their headings, summaries, passages, speakers and themes),
-/// folded, each once with its stem and where it occurs.
+/// folded, each once with its stem and where it occurs. A long report's ship apart (see
+/// [`WordList`]): the words first, then where each occurs in shards of neighbouring words, as a
+/// search needs them.
 pub(crate) struct Vocabulary {
-    /// Each word, by id, in the order first met.
+    /// Each word, by id, in alphabetical order (of their bytes).
     words: WordIds,
     /// Each stem's id.
     stem_ids: WordIds,
@@ -46,11 +79,14 @@ pub(crate) struct Vocabulary {
     family_starts: Vec<u32>,
     /// Each stem's words in turn, in the order first met.
     families: Vec<u32>,
-    /// Where each word's occurrences start in `occurrences`, with the end after the last word's.
-    starts: Vec<u32>,
-    /// Each word's findings in turn, in report order, as `finding << FIELD_BITS | fields`, the
-    /// fields being [`Field::bit`]s.
-    occurrences: Vec<u32>,
+    /// How many findings each word occurs in, by id.
+    counts: Vec<u32>,
+    /// The first word of each shard of the words' occurrences, by id: one shard, from 0, when the
+    /// words are made from the findings in hand.
+    shards: Vec<u32>,
+    /// Each shard's words' occurrences (once in hand): their findings, in report order, as
+    /// `finding << FIELD_BITS | fields`, the fields being [`Field::bit`]s.
+    postings: Vec<OnceLock<Occurrences>>,
     /// Every word, each between two newlines: the words that hold a piece of text are found in
     /// one search.
     listed: String,
@@ -82,6 +118,40 @@ impl Vocabulary {
                 }
             }
         }
+        // Numbered in alphabetical order, as a long report's words ship (in shards of
+        // neighbouring words): a search finds the same, whichever way the words came.
+        let mut order: Vec<u32> = (0..u32::try_from(found.len()).unwrap_or(u32::MAX)).collect();
+        crate::sort::sort_by_key_unstable(&mut order, |&id| words.word(id));
+        let mut sorted = WordIds::default();
+        for &id in &order {
+            sorted.add(words.word(id));
+        }
+        let lists: Vec<Vec<u32>> = order
+            .iter()
+            .map(|&id| std::mem::take(&mut found[id as usize]))
+            .collect();
+        let counts = lists
+            .iter()
+            .map(|l| u32::try_from(l.len()).unwrap_or(u32::MAX))
+            .collect();
+        Self::of_words(
+            sorted,
+            counts,
+            vec![0],
+            vec![OnceLock::from(Occurrences::of(lists))],
+        )
+    }
+
+    /// The vocabulary of `words` (in alphabetical order), each in `counts` findings, whose
+    /// occurrences are in shards starting at `shards`, some of them in hand in `postings`: each
+    /// word's stem, the words of each stem, and the words listed for looking up pieces and
+    /// misspellings.
+    fn of_words(
+        words: WordIds,
+        counts: Vec<u32>,
+        shards: Vec<u32>,
+        postings: Vec<OnceLock<Occurrences>>,
+    ) -> Self {
         let mut stem_ids = WordIds::default();
         let stem_of: Vec<u32> = words
             .words()
@@ -89,13 +159,6 @@ impl Vocabulary {
             .map(|word| stem_ids.add(&stem(word)))
             .collect();
         let (family_starts, families) = grouped(&stem_of, stem_ids.len());
-        let mut starts = Vec::with_capacity(words.len() + 1);
-        let mut occurrences = Vec::with_capacity(found.iter().map(Vec::len).sum());
-        for list in found {
-            starts.push(u32::try_from(occurrences.len()).unwrap_or(u32::MAX));
-            occurrences.extend(list);
-        }
-        starts.push(u32::try_from(occurrences.len()).unwrap_or(u32::MAX));
         let mut listed = String::from("\n");
         let mut listed_at = Vec::with_capacity(words.len());
         for word in words.words() {
@@ -110,8 +173,9 @@ impl Vocabulary {
             stem_ids,
             family_starts,
             families,
-            starts,
-            occurrences,
+            counts,
+            shards,
+            postings,
             listed,
             listed_at,
         }
@@ -134,15 +198,42 @@ impl Vocabulary {
         &self.families[from as usize..to as usize]
     }
 
-    /// Where the word with id `id` occurs: `finding << FIELD_BITS | fields` for each finding.
+    /// The shard holding the occurrences of the word with id `id`.
+    fn shard_of(&self, id: u32) -> usize {
+        // One shard unless the words shipped apart, which only the long-report app reads.
+        match crate::APART {
+            true => self
+                .shards
+                .partition_point(|&first| first <= id)
+                .saturating_sub(1),
+            false => 0,
+        }
+    }
+
+    /// Where the word with id `id` occurs: `finding << FIELD_BITS | fields` for each finding;
+    /// nothing while its shard is not in hand (see [`Self::missing`]).
     pub fn occurrences(&self, id: u32) -> &[u32] {
-        let (from, to) = (self.starts[id as usize], self.starts[id as usize + 1]);
-        &self.occurrences[from as usize..to as usize]
+        let shard = self.shard_of(id);
+        match self.postings[shard].get() {
+            Some(postings) => postings.of_word((id - self.shards[shard]) as usize),
+            None => &[],
+        }
+    }
+
+    /// The shards holding the occurrences of `words` that are not in hand, each once, in order.
+    pub fn missing(&self, words: impl Iterator<Item = u32>) -> Vec<usize> {
+        let mut missing: Vec<usize> = words
+            .map(|id| self.shard_of(id))
+            .filter(|&shard| self.postings[shard].get().is_none())
+            .collect();
+        missing.sort_unstable();
+        missing.dedup();
+        missing
     }
 
     /// How many findings the word with id `id` occurs in.
     pub fn findings_with(&self, id: u32) -> usize {
-        self.occurrences(id).len()
+        self.counts[id as usize] as usize
     }
 
     /// The ids of the words that hold `piece` (a word of letters and digits, or a part of one),
@@ -226,30 +317,30 @@ mod tests {
     }
 
     #[test]
-    fn each_word_is_listed_once_with_the_fields_of_each_finding_it_occurs_in() {
+    fn each_word_is_listed_once_in_alphabetical_order_with_the_fields_of_each_finding_it_occurs_in() {
         let vocabulary = vocabulary();
         let words: Vec<&str> = (0..8).map(|id| vocabulary.word(id)).collect();
         assert_eq!(
             words,
             [
-                "recruitment",
+                "ada",
                 "online",
-                "recruiters",
                 "recruit",
-                "trafficking",
-                "traffickers",
+                "recruiters",
+                "recruitment",
                 "trafficked",
-                "ada"
+                "traffickers",
+                "trafficking",
             ]
         );
         let (heading, passage) = (Field::Heading.bit(), Field::Passage.bit());
         assert_eq!(
-            vocabulary.occurrences(3),
+            vocabulary.occurrences(2),
             [passage, 2 << FIELD_BITS | heading],
             "recruit: in finding 0's passage and finding 2's heading"
         );
-        assert_eq!(vocabulary.findings_with(3), 2);
-        assert_eq!(vocabulary.occurrences(0), [heading]);
+        assert_eq!(vocabulary.findings_with(2), 2);
+        assert_eq!(vocabulary.occurrences(4), [heading]);
     }
 
     #[test]
@@ -258,11 +349,11 @@ mod tests {
         let named = |ids: &[u32]| ids.iter().map(|&id| vocabulary.word(id)).collect::<Vec<_>>();
         assert_eq!(
             named(vocabulary.with_stem("recruit")),
-            ["recruitment", "recruiters", "recruit"]
+            ["recruit", "recruiters", "recruitment"]
         );
         assert_eq!(
             named(vocabulary.with_stem("traffick")),
-            ["trafficking", "traffickers", "trafficked"]
+            ["trafficked", "traffickers", "trafficking"]
         );
         assert_eq!(named(vocabulary.with_stem("onlin")), ["online"]);
         assert!(vocabulary.with_stem("recruitm").is_empty());
@@ -277,9 +368,9 @@ mod tests {
                 .map(|id| vocabulary.word(id))
                 .collect::<Vec<_>>()
         };
-        assert_eq!(named("recruit"), ["recruitment", "recruiters", "recruit"]);
+        assert_eq!(named("recruit"), ["recruit", "recruiters", "recruitment"]);
         assert_eq!(named("ad"), ["ada"]);
-        assert_eq!(named("a"), ["trafficking", "traffickers", "trafficked", "ada"]);
+        assert_eq!(named("a"), ["ada", "trafficked", "traffickers", "trafficking"]);
         assert!(named("nada").is_empty(), "not across words");
     }
 

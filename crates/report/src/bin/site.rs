@@ -14,8 +14,8 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use report::{
-    Catalogue, IsoDate, LanguageFile, Listed, ReportData, ReportFile, Site, SiteFiles, TextFiles, Texts,
-    data_file, fingerprint, html, page_files,
+    Catalogue, IsoDate, LanguageFile, Listed, ReportData, ReportFile, Site, SiteFiles, TextBytes, TextFiles,
+    Texts, data_file, fingerprint, html, page_files,
 };
 
 /// The day of the build, `YYYY-MM-DD`: from `SOURCE_DATE_EPOCH` when set (reproducible builds),
@@ -48,14 +48,18 @@ fn write_file(site: &Path, file: &str, bytes: &[u8]) -> Result<(), String> {
     std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Writes the findings' texts of report `name`, which ship apart: whole and in parts (their
-/// names follow from the whole's bytes, so the whole's bytes also stand for the parts' in the
-/// data's fingerprint).
-fn write_texts(site: &Path, name: &str, whole: &[u8], parts: &[Vec<u8>]) -> Result<TextFiles, String> {
-    let files = TextFiles::named(name, whole);
-    write_file(site, &files.whole, whole)?;
-    for (part, bytes) in parts.iter().enumerate() {
-        write_file(site, &files.part_file(part), bytes)?;
+/// Writes the findings' texts of report `name`, which ship apart: whole and in parts, and its
+/// words and their shards (each named after bytes the report's data file names, so its bytes
+/// stand for theirs in the data's fingerprint).
+fn write_texts(site: &Path, name: &str, bytes: &TextBytes) -> Result<TextFiles, String> {
+    let files = TextFiles::named(name, bytes);
+    write_file(site, &files.whole, &bytes.whole)?;
+    for (part, part_bytes) in bytes.parts.iter().enumerate() {
+        write_file(site, &files.part_file(part), part_bytes)?;
+    }
+    write_file(site, &files.words, &bytes.words)?;
+    for (shard, shard_bytes) in bytes.shards.iter().enumerate() {
+        write_file(site, &files.shard_file(shard), shard_bytes)?;
     }
     Ok(files)
 }
@@ -137,9 +141,9 @@ fn write_site(about: Site, reports: &mut [(String, report::Report)], site: &Path
             None => None,
         };
         let texts = match split.texts {
-            Some((whole, parts)) => {
-                every_byte.extend_from_slice(&whole);
-                Some(write_texts(site, name, &whole, &parts)?)
+            Some(bytes) => {
+                every_byte.extend_from_slice(&bytes.whole);
+                Some(write_texts(site, name, &bytes)?)
             }
             None => None,
         };

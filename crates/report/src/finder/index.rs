@@ -4,10 +4,18 @@ use crate::edits::allowed_edits;
 use crate::model::Report;
 use crate::relevance::{FIELD_BITS, Field, Fit, Layout, score, score_in};
 use crate::search::{Term, Terms, fold_into};
-use crate::vocabulary::Vocabulary;
+use crate::vocabulary::{Postings, Vocabulary, WordList};
 
 /// At most this many of the report's words are used instead of a word that matches nothing.
 pub const INSTEAD: usize = 3;
+
+/// A search's words matched to the report's: each with the report's words used instead if it
+/// matches nothing, and the report's words it matches, with how (`None` for a word with other
+/// characters than letters and digits, looked for in the findings' text).
+pub(super) struct Matched {
+    terms: Terms,
+    words: Vec<Option<Vec<(u32, Fit)>>>,
+}
 
 /// A search made ready to match: its words with the report's words used instead of any that
 /// match nothing, and how well each matches each finding.
@@ -30,10 +38,14 @@ impl Prepared {
     }
 }
 
-/// Each finding's folded text and where its fields lie, and the report's words.
+/// Each finding's folded text and where its fields lie, and the report's words; or, for a long
+/// report whose words ship apart, its words alone (see [`WordList`]).
 pub(super) struct Index {
+    /// How many findings there are.
+    findings: usize,
     /// Each finding's heading, summary, passage, speaker's name, then the speaker's role and
-    /// affiliation and the themes' names, folded, one per line.
+    /// affiliation and the themes' names, folded, one per line (none when the words shipped
+    /// apart: a search that needs them waits for every finding's text).
     haystacks: Vec<String>,
     /// Where the fields lie in each haystack.
     layouts: Vec<Layout>,
@@ -81,15 +93,32 @@ impl Index {
                 .into_iter()
         }));
         Self {
+            findings: haystacks.len(),
             haystacks,
             layouts,
             vocabulary,
         }
     }
 
+    /// The index of a report of `findings` findings whose words shipped apart in `list`, none
+    /// of their occurrences in hand yet; or why the list cannot be one.
+    pub fn shipped(list: WordList, findings: usize) -> Result<Self, String> {
+        Ok(Self {
+            findings,
+            haystacks: Vec::new(),
+            layouts: Vec::new(),
+            vocabulary: Vocabulary::shipped(list)?,
+        })
+    }
+
+    /// Gives shard `shard` of the words' occurrences what came for it.
+    pub fn fill(&self, shard: usize, postings: Postings) -> Result<(), String> {
+        self.vocabulary.fill(shard, postings, self.findings)
+    }
+
     /// How many findings there are.
     pub fn len(&self) -> usize {
-        self.haystacks.len()
+        self.findings
     }
 
     /// Whether `word` is one word that matches nothing in the report, even corrected.
@@ -112,58 +141,86 @@ impl Index {
             .collect()
     }
 
-    /// `typed` made ready to match here: each word's score in every finding, and each word of 5
-    /// letters or more that matches nothing corrected to the report's nearest words.
-    pub fn prepare(&self, typed: &Terms) -> Prepared {
+    /// `typed` matched to the report's words, each word of 5 letters or more that matches
+    /// nothing corrected to the report's nearest words.
+    pub fn matched(&self, typed: &Terms) -> Matched {
         let mut terms = typed.clone();
-        let mut scores = Vec::with_capacity(typed.terms().len());
+        let mut words = Vec::with_capacity(typed.terms().len());
         for (index, term) in typed.terms().iter().enumerate() {
-            let mut found = self.scores(term);
-            let nothing = found.as_ref().is_some_and(|s| s.iter().all(|&score| score == 0));
+            let mut found = self.words(term);
+            let nothing = found.as_ref().is_some_and(Vec::is_empty);
             if nothing && term.word.chars().all(char::is_alphabetic) && allowed_edits(&term.word) > 0 {
                 let instead = self.instead(&term.word);
                 if !instead.is_empty() {
                     terms.correct(index, instead);
-                    found = self.scores(&terms.terms()[index]);
+                    found = self.words(&terms.terms()[index]);
                 }
             }
-            scores.push(found);
+            words.push(found);
         }
-        Prepared { terms, scores }
+        Matched { terms, words }
     }
 
-    /// For each finding, `term`'s [`score`] there, if it is one word of letters and digits: at
-    /// its best, among the words that hold it (whole, at the start, inside; a short one, see
-    /// [`Term::at_starts_only`], only whole or at the start) and those of its
-    /// stems (another form, or a word used instead of it), in the most telling field.
-    fn scores(&self, term: &Term) -> Option<Vec<u8>> {
+    /// What `matched` needs that is not in hand: the shards of its words' occurrences, and
+    /// whether the findings' texts (for a word of other characters, when the words shipped
+    /// apart).
+    pub fn wanted(&self, matched: &Matched) -> (Vec<usize>, bool) {
+        let words = matched.words.iter().flatten().flatten().map(|&(word, _)| word);
+        let texts = self.haystacks.len() < self.findings && matched.words.iter().any(Option::is_none);
+        (self.vocabulary.missing(words), texts)
+    }
+
+    /// `matched` made ready to match here: each word's score in every finding (what
+    /// [`Self::wanted`] names must be in hand).
+    pub fn prepare(&self, matched: Matched) -> Prepared {
+        let scores = matched
+            .words
+            .iter()
+            .map(|words| words.as_deref().map(|w| self.scores(w)))
+            .collect();
+        Prepared {
+            terms: matched.terms,
+            scores,
+        }
+    }
+
+    /// The report's words `term` matches, if it is one word of letters and digits, with how: the
+    /// words that hold it (whole, at the start, inside; a short one, see
+    /// [`Term::at_starts_only`], only whole or at the start) and those of its stems (another
+    /// form, or a word used instead of it).
+    fn words(&self, term: &Term) -> Option<Vec<(u32, Fit)>> {
         if !term.word.chars().all(char::is_alphanumeric) {
             return None;
         }
         let vocabulary = &self.vocabulary;
+        let holding = vocabulary.holding(&term.word, term.at_starts_only());
+        let mut words: Vec<(u32, Fit)> = holding
+            .map(|word| (word, Fit::of(&term.word, vocabulary.word(word))))
+            .collect();
+        for stem in &term.stems {
+            words.extend(vocabulary.with_stem(stem).iter().map(|&word| (word, Fit::Form)));
+        }
+        Some(words)
+    }
+
+    /// For each finding, the [`score`] there of a search word matching `words`: at its best,
+    /// in the most telling field.
+    fn scores(&self, words: &[(u32, Fit)]) -> Vec<u8> {
         let mut scores = vec![0; self.len()];
-        let mut mark = |word: u32, fit: Fit| {
+        for &(word, fit) in words {
             // The score for each set of fields, looked up rather than worked out per occurrence:
             // a short word has hundreds of thousands of them.
             let by_fields: [u8; 1 << FIELD_BITS] = std::array::from_fn(|fields| {
                 Field::best_of(fields as u32).map_or(0, |field| score(field, fit))
             });
-            for &occurrence in vocabulary.occurrences(word) {
+            for &occurrence in self.vocabulary.occurrences(word) {
                 let fields = (occurrence & ((1 << FIELD_BITS) - 1)) as usize;
                 if let Some(best) = scores.get_mut((occurrence >> FIELD_BITS) as usize) {
                     *best = (*best).max(by_fields[fields]);
                 }
             }
-        };
-        for word in vocabulary.holding(&term.word, term.at_starts_only()) {
-            mark(word, Fit::of(&term.word, vocabulary.word(word)));
         }
-        for stem in &term.stems {
-            for &word in vocabulary.with_stem(stem) {
-                mark(word, Fit::Form);
-            }
-        }
-        Some(scores)
+        scores
     }
 
     /// Whether every word of `prepared` matches finding `finding`, as typed or in another form.
@@ -175,7 +232,10 @@ impl Index {
             .zip(&prepared.scores)
             .all(|(term, scores)| match scores {
                 Some(scores) => scores[finding] > 0,
-                None => self.haystacks[finding].contains(&term.word),
+                None => self
+                    .haystacks
+                    .get(finding)
+                    .is_some_and(|text| text.contains(&term.word)),
             })
     }
 
@@ -185,7 +245,10 @@ impl Index {
         let terms = prepared.terms.terms().iter().zip(&prepared.scores);
         let score = |(term, scores): (&Term, &Option<Vec<u8>>)| match scores {
             Some(scores) => scores[finding],
-            None => score_in(&self.haystacks[finding], self.layouts[finding], &term.word),
+            None => match (self.haystacks.get(finding), self.layouts.get(finding)) {
+                (Some(text), Some(&layout)) => score_in(text, layout, &term.word),
+                _ => 0,
+            },
         };
         terms.map(|term| u32::from(score(term))).sum()
     }

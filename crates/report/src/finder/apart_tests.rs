@@ -1,0 +1,165 @@
+//! A long report searched from its words that ship apart: the same answers as from its texts,
+//! once the word list and the shards each search names have come, and damaged files refused.
+
+use super::*;
+use crate::query::Order;
+use crate::vocabulary::{Postings, WordList};
+use crate::{ReportData, parse_report};
+
+/// A realistic report long enough for its texts and words to ship apart, as parsed, and its
+/// words and shards as the app decodes them.
+fn shipped() -> (Report, Report, WordList, Vec<Postings>) {
+    let markdown = crate::synthetic::Shape::Realistic.markdown(600, 40, 6);
+    let report = parse_report("long.md", &markdown).unwrap_or_else(|_| panic!("the report parses"));
+    let split = ReportData::split(&report).unwrap();
+    let bytes = split.texts.expect("its texts ship apart");
+    let words: WordList = postcard::from_bytes(&bytes.words).unwrap();
+    let shards: Vec<Postings> = bytes
+        .shards
+        .iter()
+        .map(|shard| postcard::from_bytes(shard).unwrap())
+        .collect();
+    (report, split.report, words, shards)
+}
+
+/// Gives `finder` what `query`'s search wants until it wants nothing; the shards given.
+fn fill(finder: &Finder, query: &Query, words: &WordList, shards: &[Postings]) -> Vec<usize> {
+    let mut given = Vec::new();
+    loop {
+        match finder.wanted(query) {
+            Wanted::Nothing => return given,
+            Wanted::Words => finder.take_words(words.clone()).unwrap(),
+            Wanted::Shards(wanted) => {
+                assert!(
+                    wanted.iter().all(|shard| !given.contains(shard)),
+                    "a shard wanted again"
+                );
+                for shard in wanted {
+                    finder.fill_shard(shard, shards[shard].clone()).unwrap();
+                    given.push(shard);
+                }
+            }
+            Wanted::Texts => panic!("a search of letters and digits wants the texts"),
+        }
+    }
+}
+
+#[test]
+fn a_search_from_the_words_apart_answers_as_from_the_texts() {
+    let (report, apart, words, shards) = shipped();
+    assert!(shards.len() > 4, "{} shards", shards.len());
+    let whole = Finder::new(&report);
+    let finder = Finder::new(&apart);
+    let word = |at: usize| words.listed.split('\n').nth(at).unwrap().to_owned();
+    // The commonest word, a rare one, a word's start, a piece inside words, a misspelling (a
+    // letter doubled), two words, and a word the report lacks.
+    let commonest = (0..words.counts.len())
+        .max_by_key(|&at| words.counts[at])
+        .unwrap();
+    let rare = (0..words.counts.len())
+        .find(|&at| words.counts[at] == 1 && word(at).len() >= 6)
+        .unwrap();
+    let long = word(rare);
+    let searches = [
+        word(commonest),
+        long.clone(),
+        long[..3].to_owned(),
+        long[1..5].to_owned(),
+        format!("{}{}", &long[..3], &long[2..]),
+        format!("{} {}", word(commonest), long),
+        String::from("zzyzx"),
+    ];
+    let query = |text: &str| Query::new([1], []).with_text(text).with_order(Order::Relevance);
+    assert_eq!(finder.wanted(&query(&searches[0])), Wanted::Words);
+    assert_eq!(
+        finder.wanted(&query("")),
+        Wanted::Nothing,
+        "filtering wants nothing"
+    );
+    for search in &searches {
+        let query = query(search);
+        let expected = whole.results_and_counts(&query);
+        if finder.wanted(&query) != Wanted::Nothing {
+            assert_eq!(
+                finder.results(&query),
+                Vec::<usize>::new(),
+                "{search}: before its shards"
+            );
+        }
+        fill(&finder, &query, &words, &shards);
+        assert_eq!(finder.results_and_counts(&query), expected, "{search}");
+        assert_eq!(
+            finder.first_results(&query, 5),
+            whole.first_results(&query, 5),
+            "{search}"
+        );
+        assert_eq!(finder.terms(&query), whole.terms(&query), "{search}");
+        assert_eq!(finder.respellings(&query), whole.respellings(&query), "{search}");
+    }
+    assert!(!finder.is_prepared(), "the texts were never folded");
+}
+
+#[test]
+fn a_rare_word_needs_one_shard_and_a_word_of_other_characters_the_texts() {
+    let (_, apart, words, shards) = shipped();
+    let finder = Finder::new(&apart);
+    finder.take_words(words.clone()).unwrap();
+    let rare = words
+        .listed
+        .split('\n')
+        .zip(&words.counts)
+        .find(|(w, c)| **c == 1 && w.len() >= 8);
+    let query = Query::default().with_text(rare.unwrap().0);
+    assert!(matches!(finder.wanted(&query), Wanted::Shards(s) if s.len() == 1));
+    assert_eq!(fill(&finder, &query, &words, &shards).len(), 1);
+    assert_eq!(finder.results(&query).len(), 1);
+    assert_eq!(finder.wanted(&Query::default().with_text("a-b")), Wanted::Texts);
+}
+
+#[test]
+fn word_lists_and_shards_that_do_not_fit_are_refused() {
+    let (_, apart, words, shards) = shipped();
+    let finder = Finder::new(&apart);
+    assert_eq!(
+        finder.fill_shard(0, shards[0].clone()),
+        Err(String::from("a shard came before the word list"))
+    );
+    let unsorted = WordList {
+        listed: String::from("tide\nboat\n"),
+        counts: vec![1, 1],
+        shards: vec![0],
+    };
+    assert_eq!(
+        finder.take_words(unsorted),
+        Err(String::from(
+            "the word list is out of order at \u{201c}boat\u{201d}"
+        ))
+    );
+    let miscounted = WordList {
+        counts: words.counts[1..].to_vec(),
+        ..words.clone()
+    };
+    let count = words.counts.len();
+    assert_eq!(
+        finder.take_words(miscounted),
+        Err(format!(
+            "the word list's counts or shards do not fit its {count} words"
+        ))
+    );
+    finder.take_words(words).unwrap();
+    let last = shards.len();
+    assert_eq!(
+        finder.fill_shard(last, shards[0].clone()),
+        Err(format!("there is no shard {last}"))
+    );
+    assert_eq!(
+        finder.fill_shard(1, shards[0].clone()),
+        Err(String::from("shard 1 does not fit the word list"))
+    );
+    let mut beyond = shards[0].clone();
+    beyond.0[0][0] += (apart.findings.len() as u32) << crate::relevance::FIELD_BITS;
+    assert_eq!(
+        finder.fill_shard(0, beyond),
+        Err(String::from("shard 0 names a finding the report lacks"))
+    );
+}
