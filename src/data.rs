@@ -5,7 +5,9 @@
 
 use gloo::utils::window;
 use js_sys::Reflect;
-use report::{Catalogue, FindingText, NarrativeApart, Report, ReportData, TextFiles, key};
+use report::{
+    Catalogue, Finder, FindingText, NarrativeApart, Postings, Report, ReportData, TextFiles, WordList, key,
+};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -125,6 +127,16 @@ pub async fn fetch_report(path: &str) -> Result<Report, Problem> {
     Ok(data.report)
 }
 
+/// What of a long report ships apart in a data file of its own (see `report::TextFiles`).
+pub enum Apart {
+    /// The texts of these findings (a part's or the whole's).
+    Texts(std::ops::Range<usize>),
+    /// The report's words.
+    Words,
+    /// A shard of their occurrences.
+    Shard(usize),
+}
+
 /// Fetches the texts of `report`'s findings `findings`, which ship apart in the data file
 /// `path` (a part's or the whole's), and gives the findings their texts.
 pub async fn fetch_texts(
@@ -136,6 +148,24 @@ pub async fn fetch_texts(
     report
         .fill_texts(findings, texts)
         .map_err(|e| Problem::Damaged(format!("{path}: {e}")))
+}
+
+/// Fetches `what` of a long report, which ships apart in the data file `path`, and gives it to
+/// the report's findings or `finder` (one future for every file apart: each shape of future
+/// costs the wasm its own copy).
+pub async fn fetch_apart(finder: &Finder<'_>, what: Apart, path: &str) -> Result<(), Problem> {
+    let filled = match what {
+        Apart::Texts(findings) => return fetch_texts(finder.report(), findings, path).await,
+        Apart::Words => {
+            let words: WordList = decode(path, &fetch_bytes(path).await?)?;
+            finder.take_words(words)
+        }
+        Apart::Shard(shard) => {
+            let postings: Postings = decode(path, &fetch_bytes(path).await?)?;
+            finder.fill_shard(shard, postings)
+        }
+    };
+    filled.map_err(|e| Problem::Damaged(format!("{path}: {e}")))
 }
 
 /// Fetches the narrative of `report` that ships apart, in the data file `path`, with the

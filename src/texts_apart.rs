@@ -1,16 +1,18 @@
-//! A long report's findings' texts, which ship apart (see `report::TextFiles`): the part of each
-//! card being drawn, fetched as it is drawn, and the whole, fetched when a search, an export or
-//! a view of every finding first needs it, or when a part cannot come (offline, the service
-//! worker keeps the whole, not the parts). Only the long-report app (the `texts-apart` feature)
-//! fetches them: in the report app every text is in hand, and this code folds away.
+//! A long report's findings' texts and words, which ship apart (see `report::TextFiles`): the
+//! part of each card being drawn, fetched as it is drawn; the word list and the shards of their
+//! occurrences a search names, fetched as it is typed; and the whole, fetched when an export or a
+//! view of every finding first needs it, or when a part, the words or a shard cannot come
+//! (offline, the service worker keeps the whole, not the rest). Only the long-report app (the
+//! `texts-apart` feature) fetches them: in the report app every text is in hand, and this code
+//! folds away.
 
 use std::cell::{Cell, RefCell};
 use std::ops::Range;
 
 use leptos::prelude::*;
-use report::{Report, TextFiles};
+use report::{Finder, Report, TextFiles, Wanted};
 
-use crate::data;
+use crate::data::{self, Apart};
 
 /// Where the whole of the texts stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,13 +27,16 @@ pub enum Whole {
     Failed(String),
 }
 
-/// A report's texts that ship apart, if they do, and where their whole stands (a signal: what
-/// waits for it is drawn again when it comes; none when every text is in hand).
+/// A report's texts that ship apart, if they do, where their whole stands, and how many of the
+/// words' files have come (signals: what waits for them is drawn again when they come; none when
+/// every text is in hand).
 #[derive(Clone, Copy)]
 pub struct TextsApart {
     report: &'static Report,
+    finder: &'static Finder<'static>,
     files: Option<&'static TextFiles>,
     whole: Option<RwSignal<Whole>>,
+    words_came: Option<RwSignal<usize>>,
 }
 
 /// Whether this app fetches what ships apart, a long report's findings' words and narrative (the
@@ -44,6 +49,9 @@ type Waiting = Vec<Box<dyn FnOnce(Result<(), String>)>>;
 thread_local! {
     /// Whether each part has been asked for (and not failed).
     static ASKED: RefCell<Vec<bool>> = const { RefCell::new(Vec::new()) };
+    /// Whether each shard of the words' occurrences has been asked for (and not failed), after
+    /// the word list (shard `k` at `k + 1`).
+    static WORDS_ASKED: RefCell<Vec<bool>> = const { RefCell::new(Vec::new()) };
     /// What waits for the whole (see [`TextsApart::when_whole`]).
     static WAITING: RefCell<Waiting> = const { RefCell::new(Vec::new()) };
     /// How many fetches (of parts or of the whole) are on their way.
@@ -53,12 +61,15 @@ thread_local! {
 }
 
 impl TextsApart {
-    /// The texts of `report`, apart in `files` if they ship apart.
-    pub fn new(report: &'static Report, files: Option<&'static TextFiles>) -> Self {
+    /// The texts of the report `finder` searches, apart in `files` if they ship apart.
+    pub fn new(finder: &'static Finder<'static>, files: Option<&'static TextFiles>) -> Self {
+        let apart = APART && files.is_some();
         Self {
-            report,
+            report: finder.report(),
+            finder,
             files,
-            whole: (APART && files.is_some()).then(|| RwSignal::new(Whole::NotAsked)),
+            whole: apart.then(|| RwSignal::new(Whole::NotAsked)),
+            words_came: apart.then(|| RwSignal::new(0)),
         }
     }
 
@@ -72,10 +83,49 @@ impl TextsApart {
         self.whole.filter(|_| APART)
     }
 
-    /// Makes the effect or memo running now run again when the whole's state changes.
+    /// Makes the effect or memo running now run again when the whole's state changes, or more of
+    /// the words come.
     pub fn track(&self) {
         if let Some(whole) = self.signal() {
             whole.track();
+        }
+        if let Some(came) = self.words_came.filter(|_| APART) {
+            came.track();
+        }
+    }
+
+    /// Fetches what a search wants (see `report::Finder::wanted`): the word list, shards of the
+    /// words' occurrences, each once, or every finding's text; the whole offline, or when a file
+    /// of the words cannot come. What waits for a search is drawn again as each comes.
+    pub fn fetch_wanted(self, wanted: Wanted) {
+        let (Some(files), Some(came)) = (self.files.filter(|_| APART), self.words_came) else {
+            return;
+        };
+        let asked: Vec<(Apart, String)> = match wanted {
+            Wanted::Nothing => return,
+            _ if !gloo::utils::window().navigator().on_line() => return self.fetch_whole(),
+            Wanted::Texts => return self.fetch_whole(),
+            Wanted::Words => vec![(Apart::Words, files.words.clone())],
+            Wanted::Shards(shards) => shards
+                .into_iter()
+                .map(|shard| (Apart::Shard(shard), files.shard_file(shard)))
+                .collect(),
+        };
+        for (what, path) in asked {
+            let file = match what {
+                Apart::Shard(shard) => shard + 1,
+                _ => 0,
+            };
+            if ask_words(file, true) {
+                continue;
+            }
+            self.fetch(what, path, move |fetched| match fetched {
+                Ok(()) => came.update(|came| *came += 1),
+                Err(_) => {
+                    ask_words(file, false);
+                    self.fetch_whole();
+                }
+            });
         }
     }
 
@@ -105,7 +155,7 @@ impl TextsApart {
         }
         whole.set(Whole::Coming);
         let count = self.report.findings.len();
-        self.fetch(0..count, files.whole.clone(), move |came| {
+        self.fetch(Apart::Texts(0..count), files.whole.clone(), move |came| {
             whole.set(match &came {
                 Ok(()) => Whole::InHand,
                 Err(why) => Whole::Failed(why.clone()),
@@ -136,7 +186,7 @@ impl TextsApart {
             }
             let range = TextFiles::part_range(part, count);
             self.fetch(
-                range.clone(),
+                Apart::Texts(range.clone()),
                 files.part_file(part),
                 move |fetched| match fetched {
                     Ok(()) => came(range),
@@ -149,14 +199,17 @@ impl TextsApart {
         }
     }
 
-    /// Fetches the texts of findings `findings` in the data file `path`, gives them to their
-    /// findings, then tells `done` whether they came (one fetch for the parts and the whole: each
-    /// shape of future would cost the wasm its own copy).
-    fn fetch(self, findings: Range<usize>, path: String, done: impl FnOnce(Result<(), String>) + 'static) {
+    /// Fetches `what` in the data file `path`, gives it to the findings or the finder, then
+    /// tells `done` whether it came (one fetch for every file apart: each shape of future would
+    /// cost the wasm its own copy).
+    fn fetch(self, what: Apart, path: String, done: impl FnOnce(Result<(), String>) + 'static) {
+        if !APART {
+            return;
+        }
         let done: Box<dyn FnOnce(Result<(), String>)> = Box::new(done);
         COMING.set(COMING.get() + 1);
         wasm_bindgen_futures::spawn_local(async move {
-            let came = data::fetch_texts(self.report, findings, &path).await;
+            let came = data::fetch_apart(self.finder, what, &path).await;
             // What `done` starts (the whole, for a part that failed) is on its way before this ends.
             done(came.map_err(|problem| problem.why().to_owned()));
             COMING.set(COMING.get() - 1);
@@ -182,10 +235,21 @@ impl TextsApart {
 
 /// Marks part `part` as asked for, or not; says whether it was.
 fn ask(part: usize, asked: bool) -> bool {
-    ASKED.with_borrow_mut(|parts| {
-        if parts.len() <= part {
-            parts.resize(part + 1, false);
+    mark(&ASKED, part, asked)
+}
+
+/// Marks file `file` of the words (0 for the list, then the shards) as asked for, or not; says
+/// whether it was.
+fn ask_words(file: usize, asked: bool) -> bool {
+    mark(&WORDS_ASKED, file, asked)
+}
+
+/// Marks `at` in `marks` as `asked`; says whether it was.
+fn mark(marks: &'static std::thread::LocalKey<RefCell<Vec<bool>>>, at: usize, asked: bool) -> bool {
+    marks.with_borrow_mut(|marks| {
+        if marks.len() <= at {
+            marks.resize(at + 1, false);
         }
-        std::mem::replace(&mut parts[part], asked)
+        std::mem::replace(&mut marks[at], asked)
     })
 }

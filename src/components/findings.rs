@@ -12,7 +12,7 @@ use report::html::{
     Cite, FindingsSection, Markup, PAGE, WHOLE, chips, drawn, finding_items, findings_layout,
     findings_section, first_asked, ignored_notice, search_note, show_earlier, show_more, status, suggestions,
 };
-use report::{Query, Terms, csv, describe_filters, markdown, slug};
+use report::{Query, Wanted, csv, describe_filters, markdown, slug};
 use web_sys::Element;
 
 use super::card_list;
@@ -135,32 +135,32 @@ pub fn findings_view(viewer: Viewer) -> Markup {
         viewer.texts.track();
         query.with(|q| viewer.finder.terms(q))
     });
-    // What the status says while a search waits for a long report's words (fetched when a query
-    // first searches, and again by another search after they could not come), instead of the
-    // count.
+    // What the status says while a search waits for what a long report ships apart (its word
+    // list and the shards of occurrences it names, fetched as the search is typed, or every
+    // text; fetched again by another search after they could not come), instead of the count.
     let failed_for = APART.then(|| StoredValue::new(None::<String>));
     let waiting = move || {
+        if !APART {
+            return None;
+        }
+        let failed_for = failed_for?;
         viewer.texts.track();
-        let searching = move || query.with(|q| !Terms::parse(q.text()).is_empty());
-        let whole = viewer.texts.whole();
-        if let (Whole::Failed(why), Some(failed_for)) = (&whole, failed_for) {
+        let wanted = query.with(|q| viewer.finder.wanted(q));
+        if wanted == Wanted::Nothing {
+            return None;
+        }
+        if let Whole::Failed(why) = viewer.texts.whole() {
             let search = query.with(|q| q.text().to_owned());
             match failed_for.get_value() {
                 Some(failed) if failed != search => failed_for.set_value(None),
                 _ => {
                     failed_for.set_value(Some(search));
-                    return searching().then(|| texts().fill(key::TEXTS_FAILED, &[("why", why)]));
+                    return Some(texts().fill(key::TEXTS_FAILED, &[("why", &why)]));
                 }
             }
         }
-        match whole {
-            Whole::InHand => None,
-            _ if !searching() => None,
-            _ => {
-                viewer.texts.fetch_whole();
-                Some(texts().text(key::TEXTS_LOADING).to_owned())
-            }
-        }
+        viewer.texts.fetch_wanted(wanted);
+        Some(texts().text(key::TEXTS_LOADING).to_owned())
     };
     let shown = move || answer.with(|(results, _)| results.len());
     // Long lists are drawn a page at a time, from the page holding a finding the address names.

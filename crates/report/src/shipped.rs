@@ -8,7 +8,6 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalogue::data_file;
 use crate::model::{Block, FindingText, Location, Report};
 
 /// The size (postcard bytes) from which a narrative ships apart: 15 to 25 KB once compressed
@@ -103,10 +102,10 @@ impl TextFiles {
     #[cfg(feature = "parse")]
     pub fn named(name: &str, bytes: &TextBytes) -> Self {
         let apart = |what: &str, bytes: &[u8]| {
-            let file = data_file(&format!("{name}-{what}"), bytes);
+            let file = crate::data_file(&format!("{name}-{what}"), bytes);
             format!("data/parts/{}", file.trim_start_matches("data/"))
         };
-        let whole = data_file(&format!("{name}-texts"), &bytes.whole);
+        let whole = crate::data_file(&format!("{name}-texts"), &bytes.whole);
         let parts = apart("texts", &bytes.whole).replace(".bin", "-");
         let shards = apart("shards", &bytes.shards.concat()).replace(".bin", "-");
         Self {

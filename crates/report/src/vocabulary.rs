@@ -71,7 +71,8 @@ impl Occurrences {
 /// [`WordList`]): the words first, then where each occurs in shards of neighbouring words, as a
 /// search needs them.
 pub(crate) struct Vocabulary {
-    /// Each word, by id, in alphabetical order (of their bytes).
+    /// Each word, by id: in the order first met, or, when they shipped apart, in alphabetical
+    /// order (of their bytes), so that each shard holds neighbouring words.
     words: WordIds,
     /// Each stem's id.
     stem_ids: WordIds,
@@ -118,31 +119,19 @@ impl Vocabulary {
                 }
             }
         }
-        // Numbered in alphabetical order, as a long report's words ship (in shards of
-        // neighbouring words): a search finds the same, whichever way the words came.
-        let mut order: Vec<u32> = (0..u32::try_from(found.len()).unwrap_or(u32::MAX)).collect();
-        crate::sort::sort_by_key_unstable(&mut order, |&id| words.word(id));
-        let mut sorted = WordIds::default();
-        for &id in &order {
-            sorted.add(words.word(id));
-        }
-        let lists: Vec<Vec<u32>> = order
-            .iter()
-            .map(|&id| std::mem::take(&mut found[id as usize]))
-            .collect();
-        let counts = lists
+        let counts = found
             .iter()
             .map(|l| u32::try_from(l.len()).unwrap_or(u32::MAX))
             .collect();
         Self::of_words(
-            sorted,
+            words,
             counts,
             vec![0],
-            vec![OnceLock::from(Occurrences::of(lists))],
+            vec![OnceLock::from(Occurrences::of(found))],
         )
     }
 
-    /// The vocabulary of `words` (in alphabetical order), each in `counts` findings, whose
+    /// The vocabulary of `words`, each in `counts` findings, whose
     /// occurrences are in shards starting at `shards`, some of them in hand in `postings`: each
     /// word's stem, the words of each stem, and the words listed for looking up pieces and
     /// misspellings.
@@ -273,28 +262,29 @@ impl Vocabulary {
     }
 
     /// The words at most `limit` edits from `word` (see [`edit_distance`]), nearest first, then
-    /// those in more findings first, then in the order first met.
+    /// those in more findings first, then in alphabetical order (the same whether the words were
+    /// listed here or shipped apart).
     pub fn near(&self, word: &str, limit: usize) -> Vec<Near> {
         let mask = letter_mask(word);
         let letters_apart = |id: usize| {
             let other = self.masks[id];
             (mask & !other).count_ones().max((other & !mask).count_ones()) as usize
         };
-        // Sorted as one number: the edits, then how few findings it is in, then the id.
-        let mut near: Vec<u64> = (0..self.words.len())
+        // Sorted by one number, the edits then how few findings it is in, then by the word.
+        let mut near: Vec<(u64, u32)> = (0..self.words.len())
             .filter(|&id| letters_apart(id) <= limit)
             .filter_map(|id| {
                 let id = u32::try_from(id).ok()?;
                 let edits = edit_distance(word, self.word(id), limit)?;
-                let fewer = 0xFF_FFFF - self.findings_with(id).min(0xFF_FFFF) as u64;
-                Some((edits as u64) << 56 | fewer << 32 | u64::from(id))
+                let fewer = u32::MAX - u32::try_from(self.findings_with(id)).unwrap_or(u32::MAX);
+                Some(((edits as u64) << 32 | u64::from(fewer), id))
             })
             .collect();
-        crate::sort::sort_by_key_unstable(&mut near, crate::sort::itself);
+        crate::sort::sort_by_key_unstable(&mut near, |&(key, id)| (key, self.word(id)));
         near.into_iter()
-            .map(|key| Near {
-                word: key as u32,
-                edits: (key >> 56) as usize,
+            .map(|(key, word)| Near {
+                word,
+                edits: (key >> 32) as usize,
             })
             .collect()
     }
@@ -317,30 +307,30 @@ mod tests {
     }
 
     #[test]
-    fn each_word_is_listed_once_in_alphabetical_order_with_the_fields_of_each_finding_it_occurs_in() {
+    fn each_word_is_listed_once_with_the_fields_of_each_finding_it_occurs_in() {
         let vocabulary = vocabulary();
         let words: Vec<&str> = (0..8).map(|id| vocabulary.word(id)).collect();
         assert_eq!(
             words,
             [
-                "ada",
-                "online",
-                "recruit",
-                "recruiters",
                 "recruitment",
-                "trafficked",
-                "traffickers",
+                "online",
+                "recruiters",
+                "recruit",
                 "trafficking",
+                "traffickers",
+                "trafficked",
+                "ada"
             ]
         );
         let (heading, passage) = (Field::Heading.bit(), Field::Passage.bit());
         assert_eq!(
-            vocabulary.occurrences(2),
+            vocabulary.occurrences(3),
             [passage, 2 << FIELD_BITS | heading],
             "recruit: in finding 0's passage and finding 2's heading"
         );
-        assert_eq!(vocabulary.findings_with(2), 2);
-        assert_eq!(vocabulary.occurrences(4), [heading]);
+        assert_eq!(vocabulary.findings_with(3), 2);
+        assert_eq!(vocabulary.occurrences(0), [heading]);
     }
 
     #[test]
@@ -349,11 +339,11 @@ mod tests {
         let named = |ids: &[u32]| ids.iter().map(|&id| vocabulary.word(id)).collect::<Vec<_>>();
         assert_eq!(
             named(vocabulary.with_stem("recruit")),
-            ["recruit", "recruiters", "recruitment"]
+            ["recruitment", "recruiters", "recruit"]
         );
         assert_eq!(
             named(vocabulary.with_stem("traffick")),
-            ["trafficked", "traffickers", "trafficking"]
+            ["trafficking", "traffickers", "trafficked"]
         );
         assert_eq!(named(vocabulary.with_stem("onlin")), ["online"]);
         assert!(vocabulary.with_stem("recruitm").is_empty());
@@ -368,9 +358,9 @@ mod tests {
                 .map(|id| vocabulary.word(id))
                 .collect::<Vec<_>>()
         };
-        assert_eq!(named("recruit"), ["recruit", "recruiters", "recruitment"]);
+        assert_eq!(named("recruit"), ["recruitment", "recruiters", "recruit"]);
         assert_eq!(named("ad"), ["ada"]);
-        assert_eq!(named("a"), ["ada", "trafficked", "traffickers", "trafficking"]);
+        assert_eq!(named("a"), ["trafficking", "traffickers", "trafficked", "ada"]);
         assert!(named("nada").is_empty(), "not across words");
     }
 

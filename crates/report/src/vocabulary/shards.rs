@@ -39,13 +39,16 @@ fn varint_len(value: u32) -> usize {
 }
 
 impl Vocabulary {
-    /// Its words and their occurrences as they ship, in shards of about [`SHARD_BYTES`].
+    /// Its words and their occurrences as they ship, in alphabetical order, in shards of about
+    /// [`SHARD_BYTES`].
     #[cfg(feature = "parse")]
     pub fn ship(&self) -> (WordList, Vec<Postings>) {
+        let mut order: Vec<u32> = (0..u32::try_from(self.words.len()).unwrap_or(u32::MAX)).collect();
+        order.sort_by_key(|&id| self.word(id));
         let mut shards: Vec<u32> = Vec::new();
         let mut postings: Vec<Postings> = Vec::new();
         let mut bytes = 0;
-        for id in 0..u32::try_from(self.words.len()).unwrap_or(u32::MAX) {
+        for (at, &id) in order.iter().enumerate() {
             let mut finding = 0;
             let list: Vec<u32> = self
                 .occurrences(id)
@@ -63,15 +66,15 @@ impl Vocabulary {
                     bytes += size;
                 }
                 _ => {
-                    shards.push(id);
+                    shards.push(u32::try_from(at).unwrap_or(u32::MAX));
                     postings.push(Postings(vec![list]));
                     bytes = size;
                 }
             }
         }
         let list = WordList {
-            listed: self.listed[1..].to_owned(),
-            counts: self.counts.clone(),
+            listed: order.iter().map(|&id| format!("{}\n", self.word(id))).collect(),
+            counts: order.iter().map(|&id| self.counts[id as usize]).collect(),
             shards,
         };
         (list, postings)
