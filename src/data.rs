@@ -131,10 +131,10 @@ pub async fn fetch_report(path: &str) -> Result<Report, Problem> {
 pub enum Apart {
     /// The texts of these findings (a part's or the whole's).
     Texts(std::ops::Range<usize>),
-    /// The report's words.
-    Words,
-    /// A shard of their occurrences.
-    Shard(usize),
+    /// The report's words, for its finder.
+    Words(&'static Finder<'static>),
+    /// A shard of their occurrences, for the report's finder.
+    Shard(&'static Finder<'static>, usize),
 }
 
 /// Fetches the texts of `report`'s findings `findings`, which ship apart in the data file
@@ -150,17 +150,17 @@ pub async fn fetch_texts(
         .map_err(|e| Problem::Damaged(format!("{path}: {e}")))
 }
 
-/// Fetches `what` of a long report, which ships apart in the data file `path`, and gives it to
-/// the report's findings or `finder` (one future for every file apart: each shape of future
-/// costs the wasm its own copy).
-pub async fn fetch_apart(finder: &Finder<'_>, what: Apart, path: &str) -> Result<(), Problem> {
+/// Fetches `what` of `report`, which ships apart in the data file `path`, and gives it to the
+/// report's findings or finder (one future for every file apart: each shape of future costs the
+/// wasm its own copy).
+pub async fn fetch_apart(report: &Report, what: Apart, path: &str) -> Result<(), Problem> {
     let filled = match what {
-        Apart::Texts(findings) => return fetch_texts(finder.report(), findings, path).await,
-        Apart::Words => {
+        Apart::Texts(findings) => return fetch_texts(report, findings, path).await,
+        Apart::Words(finder) => {
             let words: WordList = decode(path, &fetch_bytes(path).await?)?;
             finder.take_words(words)
         }
-        Apart::Shard(shard) => {
+        Apart::Shard(finder, shard) => {
             let postings: Postings = decode(path, &fetch_bytes(path).await?)?;
             finder.fill_shard(shard, postings)
         }

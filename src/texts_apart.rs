@@ -33,7 +33,6 @@ pub enum Whole {
 #[derive(Clone, Copy)]
 pub struct TextsApart {
     report: &'static Report,
-    finder: &'static Finder<'static>,
     files: Option<&'static TextFiles>,
     whole: Option<RwSignal<Whole>>,
     words_came: Option<RwSignal<usize>>,
@@ -61,12 +60,11 @@ thread_local! {
 }
 
 impl TextsApart {
-    /// The texts of the report `finder` searches, apart in `files` if they ship apart.
-    pub fn new(finder: &'static Finder<'static>, files: Option<&'static TextFiles>) -> Self {
+    /// The texts of `report`, apart in `files` if they ship apart.
+    pub fn new(report: &'static Report, files: Option<&'static TextFiles>) -> Self {
         let apart = APART && files.is_some();
         Self {
-            report: finder.report(),
-            finder,
+            report,
             files,
             whole: apart.then(|| RwSignal::new(Whole::NotAsked)),
             words_came: apart.then(|| RwSignal::new(0)),
@@ -94,10 +92,11 @@ impl TextsApart {
         }
     }
 
-    /// Fetches what a search wants (see `report::Finder::wanted`): the word list, shards of the
-    /// words' occurrences, each once, or every finding's text; the whole offline, or when a file
-    /// of the words cannot come. What waits for a search is drawn again as each comes.
-    pub fn fetch_wanted(self, wanted: Wanted) {
+    /// Fetches what a search wants (see `report::Finder::wanted`) for `finder`, this report's:
+    /// the word list, shards of the words' occurrences, each once, or every finding's text; the
+    /// whole offline, or when a file of the words cannot come. What waits for a search is drawn
+    /// again as each comes.
+    pub fn fetch_wanted(self, finder: &'static Finder<'static>, wanted: Wanted) {
         let (Some(files), Some(came)) = (self.files.filter(|_| APART), self.words_came) else {
             return;
         };
@@ -105,15 +104,15 @@ impl TextsApart {
             Wanted::Nothing => return,
             _ if !gloo::utils::window().navigator().on_line() => return self.fetch_whole(),
             Wanted::Texts => return self.fetch_whole(),
-            Wanted::Words => vec![(Apart::Words, files.words.clone())],
+            Wanted::Words => vec![(Apart::Words(finder), files.words.clone())],
             Wanted::Shards(shards) => shards
                 .into_iter()
-                .map(|shard| (Apart::Shard(shard), files.shard_file(shard)))
+                .map(|shard| (Apart::Shard(finder, shard), files.shard_file(shard)))
                 .collect(),
         };
         for (what, path) in asked {
             let file = match what {
-                Apart::Shard(shard) => shard + 1,
+                Apart::Shard(_, shard) => shard + 1,
                 _ => 0,
             };
             if ask_words(file, true) {
@@ -209,7 +208,7 @@ impl TextsApart {
         let done: Box<dyn FnOnce(Result<(), String>)> = Box::new(done);
         COMING.set(COMING.get() + 1);
         wasm_bindgen_futures::spawn_local(async move {
-            let came = data::fetch_apart(self.finder, what, &path).await;
+            let came = data::fetch_apart(self.report, what, &path).await;
             // What `done` starts (the whole, for a part that failed) is on its way before this ends.
             done(came.map_err(|problem| problem.why().to_owned()));
             COMING.set(COMING.get() - 1);

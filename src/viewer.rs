@@ -85,7 +85,7 @@ impl Viewer {
             report,
             finder,
             narrative_file,
-            texts: TextsApart::new(finder, texts),
+            texts: TextsApart::new(report, texts),
             slug,
             state,
         }

@@ -159,7 +159,7 @@ pub fn findings_view(viewer: Viewer) -> Markup {
                 }
             }
         }
-        viewer.texts.fetch_wanted(wanted);
+        viewer.texts.fetch_wanted(viewer.finder, wanted);
         Some(texts().text(key::TEXTS_LOADING).to_owned())
     };
     let shown = move || answer.with(|(results, _)| results.len());

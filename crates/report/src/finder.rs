@@ -175,10 +175,14 @@ impl<'r> Finder<'r> {
         let Some(index) = self.index() else {
             return Wanted::Words;
         };
-        match index.wanted(&index.matched(&typed)) {
-            (_, true) => Wanted::Texts,
-            (shards, false) if !shards.is_empty() => Wanted::Shards(shards),
-            _ => Wanted::Nothing,
+        let mut shards = Vec::new();
+        let prepared = index.prepare(&typed, &mut shards);
+        shards.sort_unstable();
+        shards.dedup();
+        match index.lacks_texts(&prepared) {
+            true => Wanted::Texts,
+            false if !shards.is_empty() => Wanted::Shards(shards),
+            false => Wanted::Nothing,
         }
     }
 
@@ -241,13 +245,14 @@ impl<'r> Finder<'r> {
         if *typed != last.typed || !last.whole {
             // No search words, no index: filtering alone never makes it.
             let index = if typed.is_empty() { None } else { self.index() };
+            let mut missing = Vec::new();
             let ready = index
-                .map(|index| (index, index.matched(typed)))
-                .filter(|(index, matched)| {
-                    // Only words that shipped apart can be missing some of their occurrences.
-                    !crate::APART || index.wanted(matched) == (Vec::new(), false)
+                .map(|index| (index, index.prepare(typed, &mut missing)))
+                .filter(|(index, prepared)| {
+                    // Only words that shipped apart can lack occurrences or texts.
+                    !crate::APART || missing.is_empty() && !index.lacks_texts(prepared)
                 });
-            let Some((index, matched)) = ready else {
+            let Some((index, prepared)) = ready else {
                 *last = Search {
                     typed: typed.clone(),
                     prepared: Prepared::nothing(),
@@ -260,7 +265,6 @@ impl<'r> Finder<'r> {
                 };
                 return last;
             };
-            let prepared = index.prepare(matched);
             let matched = (0..index.len())
                 .filter(|&i| index.matches(&prepared, i))
                 .collect();

@@ -71,8 +71,9 @@ impl Occurrences {
 /// [`WordList`]): the words first, then where each occurs in shards of neighbouring words, as a
 /// search needs them.
 pub(crate) struct Vocabulary {
-    /// Each word, by id: in the order first met, or, when they shipped apart, in alphabetical
-    /// order (of their bytes), so that each shard holds neighbouring words.
+    /// Each word, by id: in alphabetical order (of their bytes) in the long-report app, as they
+    /// ship apart, so that each shard holds neighbouring words (see [`crate::APART`]); in the
+    /// report app, which never reads them apart, in the order first met (no sorting to ship).
     words: WordIds,
     /// Each stem's id.
     stem_ids: WordIds,
@@ -118,6 +119,21 @@ impl Vocabulary {
                     }
                 }
             }
+        }
+        if crate::APART {
+            // Numbered alphabetically, as the words ship apart: a search then finds the same
+            // (the same corrections among words as near), whichever way its words came.
+            let mut order: Vec<u32> = (0..u32::try_from(found.len()).unwrap_or(u32::MAX)).collect();
+            crate::sort::sort_by_key_unstable(&mut order, |&id| words.word(id));
+            let mut sorted = WordIds::default();
+            for &id in &order {
+                sorted.add(words.word(id));
+            }
+            found = order
+                .iter()
+                .map(|&id| std::mem::take(&mut found[id as usize]))
+                .collect();
+            words = sorted;
         }
         let counts = found
             .iter()
@@ -209,15 +225,10 @@ impl Vocabulary {
         }
     }
 
-    /// The shards holding the occurrences of `words` that are not in hand, each once, in order.
-    pub fn missing(&self, words: impl Iterator<Item = u32>) -> Vec<usize> {
-        let mut missing: Vec<usize> = words
-            .map(|id| self.shard_of(id))
-            .filter(|&shard| self.postings[shard].get().is_none())
-            .collect();
-        missing.sort_unstable();
-        missing.dedup();
-        missing
+    /// The shard holding the occurrences of the word with id `id`, if they are not in hand.
+    pub fn missing(&self, id: u32) -> Option<usize> {
+        let shard = self.shard_of(id);
+        self.postings[shard].get().is_none().then_some(shard)
     }
 
     /// How many findings the word with id `id` occurs in.
@@ -262,29 +273,28 @@ impl Vocabulary {
     }
 
     /// The words at most `limit` edits from `word` (see [`edit_distance`]), nearest first, then
-    /// those in more findings first, then in alphabetical order (the same whether the words were
-    /// listed here or shipped apart).
+    /// those in more findings first, then by id.
     pub fn near(&self, word: &str, limit: usize) -> Vec<Near> {
         let mask = letter_mask(word);
         let letters_apart = |id: usize| {
             let other = self.masks[id];
             (mask & !other).count_ones().max((other & !mask).count_ones()) as usize
         };
-        // Sorted by one number, the edits then how few findings it is in, then by the word.
-        let mut near: Vec<(u64, u32)> = (0..self.words.len())
+        // Sorted as one number: the edits, then how few findings it is in, then the id.
+        let mut near: Vec<u64> = (0..self.words.len())
             .filter(|&id| letters_apart(id) <= limit)
             .filter_map(|id| {
                 let id = u32::try_from(id).ok()?;
                 let edits = edit_distance(word, self.word(id), limit)?;
-                let fewer = u32::MAX - u32::try_from(self.findings_with(id)).unwrap_or(u32::MAX);
-                Some(((edits as u64) << 32 | u64::from(fewer), id))
+                let fewer = 0xFF_FFFF - self.findings_with(id).min(0xFF_FFFF) as u64;
+                Some((edits as u64) << 56 | fewer << 32 | u64::from(id))
             })
             .collect();
-        crate::sort::sort_by_key_unstable(&mut near, |&(key, id)| (key, self.word(id)));
+        crate::sort::sort_by_key_unstable(&mut near, crate::sort::itself);
         near.into_iter()
-            .map(|(key, word)| Near {
-                word,
-                edits: (key >> 32) as usize,
+            .map(|key| Near {
+                word: key as u32,
+                edits: (key >> 56) as usize,
             })
             .collect()
     }
@@ -307,30 +317,30 @@ mod tests {
     }
 
     #[test]
-    fn each_word_is_listed_once_with_the_fields_of_each_finding_it_occurs_in() {
+    fn each_word_is_listed_once_in_alphabetical_order_with_the_fields_of_each_finding_it_occurs_in() {
         let vocabulary = vocabulary();
         let words: Vec<&str> = (0..8).map(|id| vocabulary.word(id)).collect();
         assert_eq!(
             words,
             [
-                "recruitment",
+                "ada",
                 "online",
-                "recruiters",
                 "recruit",
-                "trafficking",
-                "traffickers",
+                "recruiters",
+                "recruitment",
                 "trafficked",
-                "ada"
+                "traffickers",
+                "trafficking",
             ]
         );
         let (heading, passage) = (Field::Heading.bit(), Field::Passage.bit());
         assert_eq!(
-            vocabulary.occurrences(3),
+            vocabulary.occurrences(2),
             [passage, 2 << FIELD_BITS | heading],
             "recruit: in finding 0's passage and finding 2's heading"
         );
-        assert_eq!(vocabulary.findings_with(3), 2);
-        assert_eq!(vocabulary.occurrences(0), [heading]);
+        assert_eq!(vocabulary.findings_with(2), 2);
+        assert_eq!(vocabulary.occurrences(4), [heading]);
     }
 
     #[test]
@@ -339,11 +349,11 @@ mod tests {
         let named = |ids: &[u32]| ids.iter().map(|&id| vocabulary.word(id)).collect::<Vec<_>>();
         assert_eq!(
             named(vocabulary.with_stem("recruit")),
-            ["recruitment", "recruiters", "recruit"]
+            ["recruit", "recruiters", "recruitment"]
         );
         assert_eq!(
             named(vocabulary.with_stem("traffick")),
-            ["trafficking", "traffickers", "trafficked"]
+            ["trafficked", "traffickers", "trafficking"]
         );
         assert_eq!(named(vocabulary.with_stem("onlin")), ["online"]);
         assert!(vocabulary.with_stem("recruitm").is_empty());
@@ -358,9 +368,9 @@ mod tests {
                 .map(|id| vocabulary.word(id))
                 .collect::<Vec<_>>()
         };
-        assert_eq!(named("recruit"), ["recruitment", "recruiters", "recruit"]);
+        assert_eq!(named("recruit"), ["recruit", "recruiters", "recruitment"]);
         assert_eq!(named("ad"), ["ada"]);
-        assert_eq!(named("a"), ["trafficking", "traffickers", "trafficked", "ada"]);
+        assert_eq!(named("a"), ["ada", "trafficked", "traffickers", "trafficking"]);
         assert!(named("nada").is_empty(), "not across words");
     }
 

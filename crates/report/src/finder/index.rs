@@ -9,14 +9,6 @@ use crate::vocabulary::{Postings, Vocabulary, WordList};
 /// At most this many of the report's words are used instead of a word that matches nothing.
 pub const INSTEAD: usize = 3;
 
-/// A search's words matched to the report's: each with the report's words used instead if it
-/// matches nothing, and the report's words it matches, with how (`None` for a word with other
-/// characters than letters and digits, looked for in the findings' text).
-pub(super) struct Matched {
-    terms: Terms,
-    words: Vec<Option<Vec<(u32, Fit)>>>,
-}
-
 /// A search made ready to match: its words with the report's words used instead of any that
 /// match nothing, and how well each matches each finding.
 pub(super) struct Prepared {
@@ -141,86 +133,75 @@ impl Index {
             .collect()
     }
 
-    /// `typed` matched to the report's words, each word of 5 letters or more that matches
-    /// nothing corrected to the report's nearest words.
-    pub fn matched(&self, typed: &Terms) -> Matched {
+    /// `typed` made ready to match here: each word's score in every finding, and each word of 5
+    /// letters or more that matches nothing corrected to the report's nearest words. When the
+    /// words shipped apart, the shards of occurrences it needs that are not in hand are added to
+    /// `missing` (and scored as if the words did not occur).
+    pub fn prepare(&self, typed: &Terms, missing: &mut Vec<usize>) -> Prepared {
         let mut terms = typed.clone();
-        let mut words = Vec::with_capacity(typed.terms().len());
+        let mut scores = Vec::with_capacity(typed.terms().len());
         for (index, term) in typed.terms().iter().enumerate() {
-            let mut found = self.words(term);
-            let nothing = found.as_ref().is_some_and(Vec::is_empty);
+            let before = missing.len();
+            let mut found = self.scores(term, missing);
+            // Nothing occurs: no word matches (a word whose occurrences are missing would).
+            let nothing =
+                missing.len() == before && found.as_ref().is_some_and(|s| s.iter().all(|&score| score == 0));
             if nothing && term.word.chars().all(char::is_alphabetic) && allowed_edits(&term.word) > 0 {
                 let instead = self.instead(&term.word);
                 if !instead.is_empty() {
                     terms.correct(index, instead);
-                    found = self.words(&terms.terms()[index]);
+                    found = self.scores(&terms.terms()[index], missing);
                 }
             }
-            words.push(found);
+            scores.push(found);
         }
-        Matched { terms, words }
+        Prepared { terms, scores }
     }
 
-    /// What `matched` needs that is not in hand: the shards of its words' occurrences, and
-    /// whether the findings' texts (for a word of other characters, when the words shipped
-    /// apart).
-    pub fn wanted(&self, matched: &Matched) -> (Vec<usize>, bool) {
-        let words = matched.words.iter().flatten().flatten().map(|&(word, _)| word);
-        let texts = self.haystacks.len() < self.findings && matched.words.iter().any(Option::is_none);
-        (self.vocabulary.missing(words), texts)
+    /// Whether `prepared` needs the findings' texts, which are not in hand: a word with other
+    /// characters than letters and digits is looked for in them, and the words shipped apart.
+    pub fn lacks_texts(&self, prepared: &Prepared) -> bool {
+        self.haystacks.len() < self.findings && prepared.scores.iter().any(Option::is_none)
     }
 
-    /// `matched` made ready to match here: each word's score in every finding (what
-    /// [`Self::wanted`] names must be in hand).
-    pub fn prepare(&self, matched: Matched) -> Prepared {
-        let scores = matched
-            .words
-            .iter()
-            .map(|words| words.as_deref().map(|w| self.scores(w)))
-            .collect();
-        Prepared {
-            terms: matched.terms,
-            scores,
-        }
-    }
-
-    /// The report's words `term` matches, if it is one word of letters and digits, with how: the
-    /// words that hold it (whole, at the start, inside; a short one, see
-    /// [`Term::at_starts_only`], only whole or at the start) and those of its stems (another
-    /// form, or a word used instead of it).
-    fn words(&self, term: &Term) -> Option<Vec<(u32, Fit)>> {
+    /// For each finding, `term`'s [`score`] there, if it is one word of letters and digits: at
+    /// its best, among the words that hold it (whole, at the start, inside; a short one, see
+    /// [`Term::at_starts_only`], only whole or at the start) and those of its
+    /// stems (another form, or a word used instead of it), in the most telling field.
+    fn scores(&self, term: &Term, missing: &mut Vec<usize>) -> Option<Vec<u8>> {
         if !term.word.chars().all(char::is_alphanumeric) {
             return None;
         }
         let vocabulary = &self.vocabulary;
-        let holding = vocabulary.holding(&term.word, term.at_starts_only());
-        let mut words: Vec<(u32, Fit)> = holding
-            .map(|word| (word, Fit::of(&term.word, vocabulary.word(word))))
-            .collect();
-        for stem in &term.stems {
-            words.extend(vocabulary.with_stem(stem).iter().map(|&word| (word, Fit::Form)));
-        }
-        Some(words)
-    }
-
-    /// For each finding, the [`score`] there of a search word matching `words`: at its best,
-    /// in the most telling field.
-    fn scores(&self, words: &[(u32, Fit)]) -> Vec<u8> {
         let mut scores = vec![0; self.len()];
-        for &(word, fit) in words {
+        let mut mark = |word: u32, fit: Fit| {
             // The score for each set of fields, looked up rather than worked out per occurrence:
             // a short word has hundreds of thousands of them.
             let by_fields: [u8; 1 << FIELD_BITS] = std::array::from_fn(|fields| {
                 Field::best_of(fields as u32).map_or(0, |field| score(field, fit))
             });
-            for &occurrence in self.vocabulary.occurrences(word) {
+            // Only words that shipped apart can lack their occurrences.
+            if crate::APART
+                && let Some(shard) = vocabulary.missing(word)
+            {
+                missing.push(shard);
+            }
+            for &occurrence in vocabulary.occurrences(word) {
                 let fields = (occurrence & ((1 << FIELD_BITS) - 1)) as usize;
                 if let Some(best) = scores.get_mut((occurrence >> FIELD_BITS) as usize) {
                     *best = (*best).max(by_fields[fields]);
                 }
             }
+        };
+        for word in vocabulary.holding(&term.word, term.at_starts_only()) {
+            mark(word, Fit::of(&term.word, vocabulary.word(word)));
         }
-        scores
+        for stem in &term.stems {
+            for &word in vocabulary.with_stem(stem) {
+                mark(word, Fit::Form);
+            }
+        }
+        Some(scores)
     }
 
     /// Whether every word of `prepared` matches finding `finding`, as typed or in another form.
