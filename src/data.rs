@@ -122,7 +122,7 @@ pub async fn fetch_report(path: &str) -> Result<Report, Problem> {
     let data = report_data(path, &fetch_bytes(path).await?)?;
     if let Some(texts) = &data.texts {
         let count = data.report.findings.len();
-        fetch_texts(&data.report, 0..count, &texts.whole).await?;
+        fetch_texts(&data.report, 0..count, &texts.whole()).await?;
     }
     Ok(data.report)
 }

@@ -27,15 +27,14 @@ pub enum Whole {
     Failed(String),
 }
 
-/// A report's texts that ship apart, if they do, where their whole stands, and how many of the
-/// words' files have come (signals: what waits for them is drawn again when they come; none when
-/// every text is in hand).
+/// A report's texts that ship apart, if they do, and where their whole stands (a signal: what
+/// waits for it is drawn again when it comes, and when a file of the words comes; none when every
+/// text is in hand).
 #[derive(Clone, Copy)]
 pub struct TextsApart {
     report: &'static Report,
     files: Option<&'static TextFiles>,
     whole: Option<RwSignal<Whole>>,
-    words_came: Option<RwSignal<usize>>,
 }
 
 /// Whether this app fetches what ships apart, a long report's findings' words and narrative (the
@@ -62,12 +61,10 @@ thread_local! {
 impl TextsApart {
     /// The texts of `report`, apart in `files` if they ship apart.
     pub fn new(report: &'static Report, files: Option<&'static TextFiles>) -> Self {
-        let apart = APART && files.is_some();
         Self {
             report,
             files,
-            whole: apart.then(|| RwSignal::new(Whole::NotAsked)),
-            words_came: apart.then(|| RwSignal::new(0)),
+            whole: (APART && files.is_some()).then(|| RwSignal::new(Whole::NotAsked)),
         }
     }
 
@@ -81,14 +78,11 @@ impl TextsApart {
         self.whole.filter(|_| APART)
     }
 
-    /// Makes the effect or memo running now run again when the whole's state changes, or more of
-    /// the words come.
+    /// Makes the effect or memo running now run again when the whole's state changes, or a file
+    /// of the words comes.
     pub fn track(&self) {
         if let Some(whole) = self.signal() {
             whole.track();
-        }
-        if let Some(came) = self.words_came.filter(|_| APART) {
-            came.track();
         }
     }
 
@@ -97,14 +91,14 @@ impl TextsApart {
     /// whole offline, or when a file of the words cannot come. What waits for a search is drawn
     /// again as each comes.
     pub fn fetch_wanted(self, finder: &'static Finder<'static>, wanted: Wanted) {
-        let (Some(files), Some(came)) = (self.files.filter(|_| APART), self.words_came) else {
+        let (Some(files), Some(whole)) = (self.files.filter(|_| APART), self.signal()) else {
             return;
         };
         let asked: Vec<(Apart, String)> = match wanted {
             Wanted::Nothing => return,
             _ if !gloo::utils::window().navigator().on_line() => return self.fetch_whole(),
             Wanted::Texts => return self.fetch_whole(),
-            Wanted::Words => vec![(Apart::Words(finder), files.words.clone())],
+            Wanted::Words => vec![(Apart::Words(finder), files.words_file())],
             Wanted::Shards(shards) => shards
                 .into_iter()
                 .map(|shard| (Apart::Shard(finder, shard), files.shard_file(shard)))
@@ -119,7 +113,8 @@ impl TextsApart {
                 continue;
             }
             self.fetch(what, path, move |fetched| match fetched {
-                Ok(()) => came.update(|came| *came += 1),
+                // What waits for the whole waits for the words too (see `Self::track`).
+                Ok(()) => whole.update(|_| ()),
                 Err(_) => {
                     ask_words(file, false);
                     self.fetch_whole();
@@ -154,7 +149,7 @@ impl TextsApart {
         }
         whole.set(Whole::Coming);
         let count = self.report.findings.len();
-        self.fetch(Apart::Texts(0..count), files.whole.clone(), move |came| {
+        self.fetch(Apart::Texts(0..count), files.whole(), move |came| {
             whole.set(match &came {
                 Ok(()) => Whole::InHand,
                 Err(why) => Whole::Failed(why.clone()),

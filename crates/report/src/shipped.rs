@@ -72,14 +72,8 @@ pub struct ReportData {
 /// ([`Postings`]), so that a search fetches the words it matches, not every text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextFiles {
-    /// The file holding every finding's text.
-    pub whole: String,
-    /// What the parts' paths start with: part `k` is at `{parts}{k}.bin`.
-    pub parts: String,
-    /// The file of the report's words.
-    pub words: String,
-    /// What the shards' paths start with: shard `k` is at `{shards}{k}.bin`.
-    pub shards: String,
+    /// What every file's name is made from: `NAME-texts-HASH`, the hash of all their bytes.
+    name: String,
 }
 
 /// The bytes of what a long report's findings' texts ship as (see [`TextFiles`]).
@@ -96,34 +90,37 @@ pub struct TextBytes {
 }
 
 impl TextFiles {
-    /// The files of the texts of the report `name` that ship as `bytes`: each named after its
-    /// bytes (the parts, words and shards under `data/parts/`, which the service worker leaves to
-    /// the whole for offline reading).
+    /// The files of the texts of the report `name` that ship as `bytes`, named after those
+    /// bytes (the parts the whole holds): the whole under `data/`, the rest under `data/parts/`,
+    /// which the service worker leaves to the whole for offline reading.
     #[cfg(feature = "parse")]
     pub fn named(name: &str, bytes: &TextBytes) -> Self {
-        let apart = |what: &str, bytes: &[u8]| {
-            let file = crate::data_file(&format!("{name}-{what}"), bytes);
-            format!("data/parts/{}", file.trim_start_matches("data/"))
-        };
-        let whole = crate::data_file(&format!("{name}-texts"), &bytes.whole);
-        let parts = apart("texts", &bytes.whole).replace(".bin", "-");
-        let shards = apart("shards", &bytes.shards.concat()).replace(".bin", "-");
+        let all = [&bytes.whole[..], &bytes.words, &bytes.shards.concat()].concat();
+        let file = crate::data_file(&format!("{name}-texts"), &all);
+        let name = file.trim_start_matches("data/").trim_end_matches(".bin");
         Self {
-            whole,
-            parts,
-            words: apart("words", &bytes.words),
-            shards,
+            name: name.to_owned(),
         }
+    }
+
+    /// The path of the file holding every finding's text.
+    pub fn whole(&self) -> String {
+        format!("data/{}.bin", self.name)
     }
 
     /// The path of part `part`.
     pub fn part_file(&self, part: usize) -> String {
-        format!("{}{part}.bin", self.parts)
+        format!("data/parts/{}-{part}.bin", self.name)
     }
 
-    /// The path of shard `shard`.
+    /// The path of the report's words.
+    pub fn words_file(&self) -> String {
+        format!("data/parts/{}-words.bin", self.name)
+    }
+
+    /// The path of shard `shard` of their occurrences.
     pub fn shard_file(&self, shard: usize) -> String {
-        format!("{}{shard}.bin", self.shards)
+        format!("data/parts/{}-shard-{shard}.bin", self.name)
     }
 
     /// The part holding finding `finding`'s text.
@@ -458,16 +455,19 @@ mod tests {
     #[test]
     fn texts_apart_are_named_after_their_bytes() {
         let files = TextFiles::named("Brussels 2014", &text_bytes(b"texts", b"words"));
-        assert!(files.whole.starts_with("data/brussels-2014-texts-"));
-        assert!(files.parts.starts_with("data/parts/brussels-2014-texts-"));
-        assert!(files.words.starts_with("data/parts/brussels-2014-words-"));
-        assert!(files.shards.starts_with("data/parts/brussels-2014-shards-"));
-        assert_eq!(files.part_file(3), format!("{}3.bin", files.parts));
-        assert_eq!(files.shard_file(3), format!("{}3.bin", files.shards));
-        let other = TextFiles::named("Brussels 2014", &text_bytes(b"other", b"words"));
-        assert!(other.whole != files.whole && other.parts != files.parts);
-        let other = TextFiles::named("Brussels 2014", &text_bytes(b"texts", b"other"));
-        assert!(other.words != files.words && other.whole == files.whole);
+        let whole = files.whole();
+        let hash = whole
+            .strip_prefix("data/brussels-2014-texts-")
+            .and_then(|rest| rest.strip_suffix(".bin"))
+            .expect("the whole under data/");
+        assert_eq!(hash.len(), 16);
+        let stem = format!("data/parts/brussels-2014-texts-{hash}");
+        assert_eq!(files.part_file(3), format!("{stem}-3.bin"));
+        assert_eq!(files.words_file(), format!("{stem}-words.bin"));
+        assert_eq!(files.shard_file(3), format!("{stem}-shard-3.bin"));
+        for other in [text_bytes(b"other", b"words"), text_bytes(b"texts", b"other")] {
+            assert_ne!(TextFiles::named("Brussels 2014", &other).whole(), whole);
+        }
         assert_eq!(
             TextFiles::part_range(1, FINDINGS_PER_PART + 3),
             FINDINGS_PER_PART..FINDINGS_PER_PART + 3

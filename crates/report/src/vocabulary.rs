@@ -81,13 +81,15 @@ pub(crate) struct Vocabulary {
     family_starts: Vec<u32>,
     /// Each stem's words in turn, in the order first met.
     families: Vec<u32>,
-    /// How many findings each word occurs in, by id.
+    /// Where each word occurs, when the words were listed from the findings in hand: their
+    /// findings, in report order, as `finding << FIELD_BITS | fields`, the fields being
+    /// [`Field::bit`]s.
+    in_hand: Occurrences,
+    /// When the words shipped apart, how many findings each occurs in, by id.
     counts: Vec<u32>,
-    /// The first word of each shard of the words' occurrences, by id: one shard, from 0, when the
-    /// words are made from the findings in hand.
+    /// When the words shipped apart, the first word of each shard of their occurrences, by id.
     shards: Vec<u32>,
-    /// Each shard's words' occurrences (once in hand): their findings, in report order, as
-    /// `finding << FIELD_BITS | fields`, the fields being [`Field::bit`]s.
+    /// When the words shipped apart, each shard's words' occurrences, once in hand.
     postings: Vec<OnceLock<Occurrences>>,
     /// Every word, each between two newlines: the words that hold a piece of text are found in
     /// one search.
@@ -135,24 +137,16 @@ impl Vocabulary {
                 .collect();
             words = sorted;
         }
-        let counts = found
-            .iter()
-            .map(|l| u32::try_from(l.len()).unwrap_or(u32::MAX))
-            .collect();
-        Self::of_words(
-            words,
-            counts,
-            vec![0],
-            vec![OnceLock::from(Occurrences::of(found))],
-        )
+        Self::of_words(words, Occurrences::of(found), Vec::new(), Vec::new(), Vec::new())
     }
 
-    /// The vocabulary of `words`, each in `counts` findings, whose
-    /// occurrences are in shards starting at `shards`, some of them in hand in `postings`: each
-    /// word's stem, the words of each stem, and the words listed for looking up pieces and
-    /// misspellings.
+    /// The vocabulary of `words`, whose occurrences are `in_hand`, or, shipped apart, each word in
+    /// `counts` findings, in shards starting at `shards`, some of them in hand in `postings`:
+    /// with each word's stem, the words of each stem, and the words listed for looking up pieces
+    /// and misspellings.
     fn of_words(
         words: WordIds,
+        in_hand: Occurrences,
         counts: Vec<u32>,
         shards: Vec<u32>,
         postings: Vec<OnceLock<Occurrences>>,
@@ -178,6 +172,7 @@ impl Vocabulary {
             stem_ids,
             family_starts,
             families,
+            in_hand,
             counts,
             shards,
             postings,
@@ -203,21 +198,24 @@ impl Vocabulary {
         &self.families[from as usize..to as usize]
     }
 
-    /// The shard holding the occurrences of the word with id `id`.
+    /// Whether the words shipped apart (only the long-report app reads them so).
+    fn apart(&self) -> bool {
+        crate::APART && !self.postings.is_empty()
+    }
+
+    /// The shard holding the occurrences of the word with id `id`, when the words shipped apart.
     fn shard_of(&self, id: u32) -> usize {
-        // One shard unless the words shipped apart, which only the long-report app reads.
-        match crate::APART {
-            true => self
-                .shards
-                .partition_point(|&first| first <= id)
-                .saturating_sub(1),
-            false => 0,
-        }
+        self.shards
+            .partition_point(|&first| first <= id)
+            .saturating_sub(1)
     }
 
     /// Where the word with id `id` occurs: `finding << FIELD_BITS | fields` for each finding;
     /// nothing while its shard is not in hand (see [`Self::missing`]).
     pub fn occurrences(&self, id: u32) -> &[u32] {
+        if !self.apart() {
+            return self.in_hand.of_word(id as usize);
+        }
         let shard = self.shard_of(id);
         match self.postings[shard].get() {
             Some(postings) => postings.of_word((id - self.shards[shard]) as usize),
@@ -228,12 +226,15 @@ impl Vocabulary {
     /// The shard holding the occurrences of the word with id `id`, if they are not in hand.
     pub fn missing(&self, id: u32) -> Option<usize> {
         let shard = self.shard_of(id);
-        self.postings[shard].get().is_none().then_some(shard)
+        (self.apart() && self.postings[shard].get().is_none()).then_some(shard)
     }
 
     /// How many findings the word with id `id` occurs in.
     pub fn findings_with(&self, id: u32) -> usize {
-        self.counts[id as usize] as usize
+        match self.apart() {
+            true => self.counts[id as usize] as usize,
+            false => self.occurrences(id).len(),
+        }
     }
 
     /// The ids of the words that hold `piece` (a word of letters and digits, or a part of one),

@@ -53,11 +53,11 @@ fn write_file(site: &Path, file: &str, bytes: &[u8]) -> Result<(), String> {
 /// stand for theirs in the data's fingerprint).
 fn write_texts(site: &Path, name: &str, bytes: &TextBytes) -> Result<TextFiles, String> {
     let files = TextFiles::named(name, bytes);
-    write_file(site, &files.whole, &bytes.whole)?;
+    write_file(site, &files.whole(), &bytes.whole)?;
     for (part, part_bytes) in bytes.parts.iter().enumerate() {
         write_file(site, &files.part_file(part), part_bytes)?;
     }
-    write_file(site, &files.words, &bytes.words)?;
+    write_file(site, &files.words_file(), &bytes.words)?;
     for (shard, shard_bytes) in bytes.shards.iter().enumerate() {
         write_file(site, &files.shard_file(shard), shard_bytes)?;
     }
@@ -158,7 +158,7 @@ fn write_site(about: Site, reports: &mut [(String, report::Report)], site: &Path
             name: name.clone(),
             file: write_data(site, name, &bytes)?,
             narrative: narrative_file,
-            texts: texts.map(|t| t.whole),
+            texts: texts.map(|t| t.whole()),
             page: pages.get(at).cloned(),
         });
     }

@@ -74,7 +74,10 @@ impl Vocabulary {
         }
         let list = WordList {
             listed: order.iter().map(|&id| format!("{}\n", self.word(id))).collect(),
-            counts: order.iter().map(|&id| self.counts[id as usize]).collect(),
+            counts: order
+                .iter()
+                .map(|&id| u32::try_from(self.findings_with(id)).unwrap_or(u32::MAX))
+                .collect(),
             shards,
         };
         (list, postings)
@@ -105,7 +108,8 @@ impl Vocabulary {
             ));
         }
         let postings = list.shards.iter().map(|_| OnceLock::new()).collect();
-        Ok(Self::of_words(words, list.counts, list.shards, postings))
+        let none = Occurrences::of(Vec::new());
+        Ok(Self::of_words(words, none, list.counts, list.shards, postings))
     }
 
     /// The words of shard `shard`, by id.
