@@ -22,6 +22,20 @@ fn shipped() -> (Report, Report, WordList, Vec<Postings>) {
     (report, split.report, words, shards)
 }
 
+/// The words of `list`, in its order.
+fn listed(list: &WordList) -> Vec<String> {
+    let mut word = String::new();
+    let rests = list.rest.split_terminator('\n');
+    list.shared
+        .iter()
+        .zip(rests)
+        .map(|(&shared, rest)| {
+            word = format!("{}{rest}", &word[..usize::from(shared)]);
+            word.clone()
+        })
+        .collect()
+}
+
 /// Gives `finder` what `query`'s search wants until it wants nothing; the shards given.
 fn fill(finder: &Finder, query: &Query, words: &WordList, shards: &[Postings]) -> Vec<usize> {
     let mut given = Vec::new();
@@ -50,7 +64,8 @@ fn a_search_from_the_words_apart_answers_as_from_the_texts() {
     assert!(shards.len() > 4, "{} shards", shards.len());
     let whole = Finder::new(&report);
     let finder = Finder::new(&apart);
-    let word = |at: usize| words.listed.split('\n').nth(at).unwrap().to_owned();
+    let listed = listed(&words);
+    let word = |at: usize| listed[at].clone();
     // The commonest word, a rare one, a word's start, a piece inside words, a misspelling (a
     // letter doubled), two words, and a word the report lacks.
     let commonest = (0..words.counts.len())
@@ -104,9 +119,9 @@ fn a_rare_word_needs_one_shard_and_a_word_of_other_characters_the_texts() {
     let (_, apart, words, shards) = shipped();
     let finder = Finder::new(&apart);
     finder.take_words(words.clone()).unwrap();
-    let rare = words
-        .listed
-        .split('\n')
+    let listed = listed(&words);
+    let rare = listed
+        .iter()
         .zip(&words.counts)
         .find(|(w, c)| **c == 1 && w.len() >= 8);
     let query = Query::default().with_text(rare.unwrap().0);
@@ -125,10 +140,22 @@ fn word_lists_and_shards_that_do_not_fit_are_refused() {
         Err(String::from("a shard came before the word list"))
     );
     let unsorted = WordList {
-        listed: String::from("tide\nboat\n"),
+        shared: vec![0, 0],
+        rest: String::from("tide\nboat\n"),
         counts: vec![1, 1],
         shards: vec![0],
     };
+    let overshared = WordList {
+        shared: vec![0, 5],
+        rest: String::from("tide\ns\n"),
+        ..unsorted.clone()
+    };
+    assert_eq!(
+        finder.take_words(overshared),
+        Err(String::from(
+            "the word list's word 2 shares more than the word before"
+        ))
+    );
     assert_eq!(
         finder.take_words(unsorted),
         Err(String::from(

@@ -15,11 +15,15 @@ use crate::word_ids::WordIds;
 /// than its words' occurrences (most searches need one or two shards).
 pub const SHARD_BYTES: usize = 8192;
 
-/// A report's words as they ship apart, a search's first need.
+/// A report's words as they ship apart, a search's first need: every word, folded, in
+/// alphabetical order (of their bytes), each written as what it does not share with the word
+/// before it (a fifth smaller once compressed than the words whole).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WordList {
-    /// Every word, folded, in alphabetical order (of their bytes), each followed by a newline.
-    pub listed: String,
+    /// How many bytes each word shares with the start of the word before it (at most 255).
+    pub shared: Vec<u8>,
+    /// The rest of each word, each followed by a newline.
+    pub rest: String,
     /// How many findings each word occurs in.
     pub counts: Vec<u32>,
     /// Where each shard of occurrences starts, as the place of its first word in the list.
@@ -72,8 +76,21 @@ impl Vocabulary {
                 }
             }
         }
+        let (mut shared, mut rest, mut before) = (Vec::new(), String::new(), "");
+        for &id in &order {
+            let word = self.word(id);
+            let mut common = before.len().min(word.len()).min(255);
+            while !word.is_char_boundary(common) || before.as_bytes()[..common] != word.as_bytes()[..common] {
+                common -= 1;
+            }
+            shared.push(common as u8);
+            rest.push_str(&word[common..]);
+            rest.push('\n');
+            before = word;
+        }
         let list = WordList {
-            listed: order.iter().map(|&id| format!("{}\n", self.word(id))).collect(),
+            shared,
+            rest,
             counts: order
                 .iter()
                 .map(|&id| u32::try_from(self.findings_with(id)).unwrap_or(u32::MAX))
@@ -87,13 +104,23 @@ impl Vocabulary {
     /// yet; or why the list cannot be one.
     pub fn shipped(list: WordList) -> Result<Self, String> {
         let mut words = WordIds::default();
-        let mut last: Option<&str> = None;
-        for word in list.listed.split_terminator('\n') {
-            if last.is_some_and(|last| last >= word) || word.is_empty() {
+        let mut word = String::new();
+        let rests = list.rest.split_terminator('\n');
+        for (at, (&shared, rest)) in list.shared.iter().zip(rests).enumerate() {
+            let shared = usize::from(shared);
+            if !word.is_char_boundary(shared) || shared > word.len() {
+                return Err(format!(
+                    "the word list's word {} shares more than the word before",
+                    at + 1
+                ));
+            }
+            let before = std::mem::take(&mut word);
+            word.push_str(&before[..shared]);
+            word.push_str(rest);
+            if at > 0 && before >= word || word.is_empty() {
                 return Err(format!("the word list is out of order at \u{201c}{word}\u{201d}"));
             }
-            words.add(word);
-            last = Some(word);
+            words.add(&word);
         }
         let count = words.len();
         let shards_fit = list.shards.first().is_none_or(|&first| first == 0)
@@ -102,7 +129,13 @@ impl Vocabulary {
                 .shards
                 .last()
                 .is_none_or(|&last| (last as usize) < count.max(1));
-        if list.counts.len() != count || list.counts.contains(&0) || !shards_fit {
+        let lines = list.rest.split_terminator('\n').count();
+        if list.shared.len() != count
+            || lines != count
+            || list.counts.len() != count
+            || list.counts.contains(&0)
+            || !shards_fit
+        {
             return Err(format!(
                 "the word list's counts or shards do not fit its {count} words"
             ));
