@@ -1,7 +1,8 @@
 // A long report's findings' words ship apart (issue 14 §1): its data file holds what filtering,
 // counting and the cards' frames need; the words come in parts of 8 findings for the cards being
-// drawn, and whole when a search, an export or a view of every finding first needs them (or when
-// a part cannot come: offline, the service worker keeps the whole, not the parts).
+// drawn; a search fetches the report's word list and the shards of their occurrences it names;
+// and the words come whole when an export or a view of every finding first needs them (or when a
+// part, the list or a shard cannot come: offline, the service worker keeps the whole, not the rest).
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,13 +26,17 @@ const speakerOf = (id) => source.match(new RegExp(`\\{#${id}\\}\\n\\n- Themes: .
 /** A word of finding `id`'s heading, to search for. */
 const wordOf = (id) => headings().get(id).split(/[^\p{L}]+/u).find((w) => w.length > 3).toLowerCase();
 
-/** The data files a page asks for, by kind: the report's, its words whole, and parts (by number). */
+/** The data files a page asks for, by kind: the report's, its words whole, parts (by number), the
+ * word list and the shards of their occurrences (by number). */
 function watchData(page) {
-  const asked = { report: 0, whole: 0, parts: [] };
+  const asked = { report: 0, whole: 0, parts: [], words: 0, shards: [] };
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
     const part = path.match(/\/data\/parts\/synthetic-texts-[0-9a-f]{16}-(\d+)\.bin$/);
+    const shard = path.match(/\/data\/parts\/synthetic-texts-[0-9a-f]{16}-shard-(\d+)\.bin$/);
     if (part) asked.parts.push(Number(part[1]));
+    else if (shard) asked.shards.push(Number(shard[1]));
+    else if (/\/data\/parts\/synthetic-texts-[0-9a-f]{16}-words\.bin$/.test(path)) asked.words += 1;
     else if (/\/data\/synthetic-texts-[0-9a-f]{16}\.bin$/.test(path)) asked.whole += 1;
     else if (/\/data\/synthetic-[0-9a-f]{16}\.bin$/.test(path)) asked.report += 1;
   });
@@ -66,9 +71,11 @@ test('a long report opens in the long-report app, and a short report\'s site has
   assert.deepEqual(readdirSync(DIST).filter((file) => file.startsWith('long-viewer')), []);
 });
 
-test('the site ships the words whole and in parts of 8, and the worker keeps the whole, not the parts', () => {
-  const parts = readdirSync(join(shared.dist, 'data/parts'));
-  assert.equal(parts.length, FINDINGS / 8);
+test('the site ships the words whole, in parts of 8, and as a word list with shards; the worker keeps the whole alone', () => {
+  const apart = readdirSync(join(shared.dist, 'data/parts'));
+  assert.equal(apart.filter((file) => /-texts-[0-9a-f]{16}-\d+\.bin$/.test(file)).length, FINDINGS / 8);
+  assert.equal(apart.filter((file) => /-texts-[0-9a-f]{16}-words\.bin$/.test(file)).length, 1);
+  assert.ok(apart.filter((file) => /-texts-[0-9a-f]{16}-shard-\d+\.bin$/.test(file)).length > 1);
   const worker = readFileSync(join(shared.dist, 'sw.js'), 'utf8');
   assert.doesNotMatch(worker, /data\/parts\//);
   assert.match(worker, /"url":"data\/synthetic-texts-[0-9a-f]{16}\.bin".*"later":"text","report":"data\/synthetic-[0-9a-f]{16}\.bin"/);
@@ -84,7 +91,7 @@ test('the first answer fetches the parts of the cards it draws, not the words wh
     const partsOfCards = new Set(cards.map(([id]) => Math.floor(Number(id.slice(1)) / 8)));
     assert.deepEqual(new Set(asked.parts), partsOfCards);
     assert.equal(asked.parts.length, partsOfCards.size);
-    assert.deepEqual([asked.report, asked.whole], [1, 0]);
+    assert.deepEqual([asked.report, asked.whole, asked.words, asked.shards.length], [1, 0, 0, 0], 'no search, no search data');
   });
 });
 
@@ -118,7 +125,7 @@ test('cards are drawn pending while their words come, and whole when they do', a
   );
 });
 
-test('a search fetches the words whole, once, saying so while they come', async () => {
+test('a search fetches the word list and the shards its words name, each once, not the words whole, saying so while they come', async () => {
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await open(
@@ -134,22 +141,41 @@ test('a search fetches the words whole, once, saying so while they come', async 
       await statusLine(page).filter({ hasText: /^Showing [\d,]+ of 1,000 findings$/ }).waitFor();
       const cards = await wholeCards(page);
       assert.ok(cards.length > 0);
+      assert.ok(await page.locator('mark.hit').count(), 'the search word is marked');
+      const shards = asked.shards.length;
+      assert.ok(shards > 0);
       await page.locator('input#search').fill(`${word} ${word}`);
       await page.locator('input#search').fill('');
+      await page.locator('input#search').fill(word);
       await statusLine(page).filter({ hasText: /^Showing [\d,]+ of 1,000 findings$/ }).waitFor();
-      assert.equal(asked.whole, 1);
+      assert.deepEqual([asked.whole, asked.words, asked.shards.length], [0, 1, shards]);
+      assert.equal(new Set(asked.shards).size, shards, 'each shard once');
     },
-    (page) => page.route(/\/data\/synthetic-texts-[0-9a-f]{16}\.bin$/, async (route) => route.continue(await held)),
+    (page) => page.route(/-words\.bin$/, async (route) => route.continue(await held)),
   );
 });
 
+test('a search in the address fetches the word list and its shards with the cards\' parts, not the words whole', async () => {
+  await open(`?q=${wordOf('f5')}&speaker=${speakerOf('f5')}`, async (page, asked) => {
+    await statusLine(page).filter({ hasText: /^Showing [\d,]+ of 1,000 findings$/ }).waitFor();
+    const cards = await wholeCards(page);
+    assert.ok(cards.map(([id]) => id).includes('f5'));
+    const written = headings();
+    for (const [id, heading] of cards) assert.equal(heading, written.get(id), `finding ${id}'s heading`);
+    assert.ok(await page.locator('mark.hit').count(), 'the search word is marked');
+    assert.deepEqual([asked.report, asked.whole, asked.words], [1, 0, 1]);
+    assert.ok(asked.shards.length > 0);
+  });
+});
+
 test('a search whose words could not come says why, and the next search fetches them again', async () => {
-  let drops = 1;
+  let drops = 2;
   await open(
     `?speaker=${speakerOf('f5')}`,
     async (page, asked) => {
       await wholeCards(page);
       await page.locator('input#search').fill(wordOf('f5'));
+      // The word list failed, then the whole, fetched instead.
       await statusLine(page)
         .filter({ hasText: /^The findings’ words could not be loaded \(data\/synthetic-texts-[0-9a-f]{16}\.bin: Failed to fetch\)\.$/ })
         .waitFor();
@@ -157,13 +183,13 @@ test('a search whose words could not come says why, and the next search fetches 
       assert.equal(await page.locator('.empty').isVisible(), false);
       await page.locator('input#search').fill(`${wordOf('f5')} `.trim().slice(0, -1));
       await page.locator('.finding-list mark.hit').first().waitFor();
-      assert.equal(asked.whole, 2);
+      assert.deepEqual([asked.words, asked.whole], [2, 1]);
     },
-    (page) => page.route(/\/data\/synthetic-texts-[0-9a-f]{16}\.bin$/, (route) => (drops-- > 0 ? route.abort() : route.continue())),
+    (page) => page.route(/\/data\/(parts\/synthetic-texts-[0-9a-f]{16}-words|synthetic-texts-[0-9a-f]{16})\.bin$/, (route) => (drops-- > 0 ? route.abort() : route.continue())),
   );
 });
 
-test('a search in the address is answered once the words come; a part that cannot come is read from the whole', async () => {
+test('what cannot come apart is read from the whole: a search\'s words, the cards\' parts', async () => {
   await open(
     `?q=${wordOf('f5')}&speaker=${speakerOf('f5')}`,
     async (page, asked) => {

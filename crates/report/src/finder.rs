@@ -172,6 +172,14 @@ impl<'r> Finder<'r> {
         if typed.is_empty() {
             return Wanted::Nothing;
         }
+        let last = self
+            .last_search
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if last.typed == typed && last.whole {
+            return Wanted::Nothing;
+        }
+        drop(last);
         let Some(index) = self.index() else {
             return Wanted::Words;
         };
