@@ -241,7 +241,9 @@ function watchFirstAnswer(tool) {
 /**
  * Installs `window.bench.timed(tool, act)`: after a pause (as between a person's inputs) and a
  * random part of a frame, t0, `act()`, then once the tool shows the new answer, rAF → setTimeout(0).
- * The viewer answers within the input's handlers, so that is the next paint; Pagefind answers
+ * The viewer answers within the input's handlers, so that is the next paint, unless the next frame
+ * says it is loading what the search needs (a long report's words ship apart, in shards fetched as
+ * a search names them): then once its status no longer says so; Pagefind answers
  * when its search (in a worker) and the results' fragments have come back: its message no longer
  * says "Searching", no result is still loading, and the message or the results differ from before.
  */
@@ -265,7 +267,17 @@ function installHarness({ pauseMs, timeoutMs }) {
         if (tool === 'viewer') {
           const t0 = performance.now();
           act();
-          painted(t0);
+          const status = document.querySelector('#app .status');
+          const loading = () => /Loading/.test(status?.textContent ?? '');
+          requestAnimationFrame(() => {
+            if (!loading()) return setTimeout(() => done(performance.now() - t0));
+            const observer = new MutationObserver(() => {
+              if (loading()) return;
+              observer.disconnect();
+              painted(t0);
+            });
+            observer.observe(status, { childList: true, subtree: true, characterData: true });
+          });
           return;
         }
         const before = pagefindState();

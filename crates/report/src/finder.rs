@@ -166,9 +166,29 @@ impl<'r> Finder<'r> {
         }
     }
 
-    /// What the search of `query` needs that is not in hand, when the report's words ship apart.
+    /// What the search of `query` needs that is not in hand, when the report's words ship apart:
+    /// and when it shows nothing, what the searches of the respellings offered instead need.
     pub fn wanted(&self, query: &Query) -> Wanted {
-        let typed = Terms::parse(query.text());
+        let wanted = self.wanted_for(&Terms::parse(query.text()));
+        if wanted != Wanted::Nothing || !crate::APART {
+            return wanted;
+        }
+        let mut shards: Vec<usize> = Vec::new();
+        for respelling in self.respelled(query) {
+            if let Wanted::Shards(more) = self.wanted_for(&Terms::parse(respelling.apply(query).text())) {
+                shards.extend(more);
+            }
+        }
+        shards.sort_unstable();
+        shards.dedup();
+        match shards.is_empty() {
+            true => Wanted::Nothing,
+            false => Wanted::Shards(shards),
+        }
+    }
+
+    /// What a search for `typed` needs that is not in hand.
+    fn wanted_for(&self, typed: &Terms) -> Wanted {
         if typed.is_empty() {
             return Wanted::Nothing;
         }
@@ -176,7 +196,7 @@ impl<'r> Finder<'r> {
             .last_search
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if last.typed == typed && last.whole {
+        if last.typed == *typed && last.whole {
             return Wanted::Nothing;
         }
         drop(last);
@@ -184,7 +204,7 @@ impl<'r> Finder<'r> {
             return Wanted::Words;
         };
         let mut shards = Vec::new();
-        let prepared = index.prepare(&typed, &mut shards);
+        let prepared = index.prepare(typed, &mut shards);
         shards.sort_unstable();
         shards.dedup();
         match index.lacks_texts(&prepared) {

@@ -22,6 +22,21 @@ fn shipped() -> (Report, Report, WordList, Vec<Postings>) {
     (report, split.report, words, shards)
 }
 
+/// A word of 4 letters the report lacks, one letter from one of its words: a search for it shows
+/// nothing and offers that word instead ("Did you mean").
+fn respelt(listed: &[String], list: &WordList) -> String {
+    let is_word = |word: &str| listed.iter().any(|w| w == word);
+    listed
+        .iter()
+        .zip(&list.counts)
+        .filter(|(word, count)| {
+            word.len() == 4 && word.bytes().all(|b| b.is_ascii_lowercase()) && **count > 2
+        })
+        .flat_map(|(word, _)| ('a'..='z').map(move |letter| format!("{}{letter}", &word[..3])))
+        .find(|respelt| !listed.iter().any(|w| w.contains(respelt.as_str())) && !is_word(respelt))
+        .expect("a word to respell")
+}
+
 /// The words of `list`, in its order.
 fn listed(list: &WordList) -> Vec<String> {
     let mut word = String::new();
@@ -66,7 +81,8 @@ fn a_search_from_the_words_apart_answers_as_from_the_texts() {
     let finder = Finder::new(&apart);
     let listed = listed(&words);
     let word = |at: usize| listed[at].clone();
-    // The commonest word, a rare one, a word's start, a piece inside words, a misspelling (a
+    // A word the report lacks that it offers a respelling for (first, while few shards are in),
+    // the commonest word, a rare one, a word's start, a piece inside words, a misspelling (a
     // letter doubled), two words, and a word the report lacks.
     let commonest = (0..words.counts.len())
         .max_by_key(|&at| words.counts[at])
@@ -76,6 +92,7 @@ fn a_search_from_the_words_apart_answers_as_from_the_texts() {
         .unwrap();
     let long = word(rare);
     let searches = [
+        respelt(&listed, &words),
         word(commonest),
         long.clone(),
         long[..3].to_owned(),
@@ -110,6 +127,9 @@ fn a_search_from_the_words_apart_answers_as_from_the_texts() {
         );
         assert_eq!(finder.terms(&query), whole.terms(&query), "{search}");
         assert_eq!(finder.respellings(&query), whole.respellings(&query), "{search}");
+        if search == &searches[0] {
+            assert_ne!(whole.respellings(&query), [], "{search}: a respelling offered");
+        }
     }
     assert!(!finder.is_prepared(), "the texts were never folded");
 }

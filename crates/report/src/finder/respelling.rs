@@ -60,6 +60,24 @@ impl Finder<'_> {
     /// fewest edits first, then those that show most. Empty when the query shows findings, or
     /// the report cannot be searched yet.
     pub fn respellings(&self, query: &Query) -> Vec<Respelling> {
+        let mut respellings: Vec<Respelling> = self
+            .respelled(query)
+            .into_iter()
+            .map(|mut respelling| {
+                respelling.gives = self.results(&respelling.apply(query)).len();
+                respelling
+            })
+            .filter(|respelling| respelling.gives > 0)
+            .collect();
+        crate::sort::sort_small_by_key(&mut respellings, |r| (r.edits, std::cmp::Reverse(r.gives)));
+        respellings.truncate(RESPELLINGS);
+        respellings
+    }
+
+    /// The respellings [`Self::respellings`] weighs when `query` shows nothing, before it counts
+    /// what each gives (`gives` 0): a search for each may need what ships apart (see
+    /// [`Self::wanted`]).
+    pub(super) fn respelled(&self, query: &Query) -> Vec<Respelling> {
         if !self.results(query).is_empty() {
             return Vec::new();
         }
@@ -68,24 +86,18 @@ impl Finder<'_> {
         };
         let terms: Terms = self.terms(query);
         let vocabulary = &index.vocabulary;
-        let mut respellings: Vec<Respelling> = Vec::new();
+        let mut respelled = Vec::new();
         for term in terms.terms().iter().filter(|term| index.unmatched(term)) {
             let limit = respelling_edits(&term.word);
             for near in vocabulary.near(&term.word, limit).into_iter().take(RESPELLINGS) {
-                let mut respelling = Respelling {
+                respelled.push(Respelling {
                     typed: term.word.clone(),
                     word: vocabulary.word(near.word).to_owned(),
                     edits: near.edits,
                     gives: 0,
-                };
-                respelling.gives = self.results(&respelling.apply(query)).len();
-                if respelling.gives > 0 {
-                    respellings.push(respelling);
-                }
+                });
             }
         }
-        crate::sort::sort_small_by_key(&mut respellings, |r| (r.edits, std::cmp::Reverse(r.gives)));
-        respellings.truncate(RESPELLINGS);
-        respellings
+        respelled
     }
 }
