@@ -4,10 +4,12 @@
 
 use gloo::utils::document;
 use leptos::prelude::*;
+use report::Wanted;
 use report::html::contract::ids;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
+use crate::texts_apart::APART;
 use crate::viewer::{Entry, Viewer};
 
 fn input() -> Option<web_sys::HtmlInputElement> {
@@ -55,6 +57,16 @@ fn set_text(viewer: Viewer, text: String) {
 /// keeps it showing the query's text as filters change elsewhere.
 pub fn wire_search_box(viewer: Viewer) {
     browser::listen(&document(), "keydown", move |event| on_keydown(viewer, event));
+    if APART {
+        // A long report's word list ships apart: fetched as the reader comes to the field, it is
+        // often in by the first keystroke.
+        browser::listen(&document(), "focusin", move |event| {
+            let in_field = browser::target_within(event, &format!("#{}", ids::SEARCH)).is_some();
+            if in_field && !viewer.finder.searchable() {
+                viewer.texts.fetch_wanted(viewer.finder, Wanted::Words);
+            }
+        });
+    }
     browser::listen(&document(), "input", move |event| {
         if let Some(field) = browser::target_within(event, &format!("#{}", ids::SEARCH))
             .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())

@@ -59,6 +59,14 @@ async function open(query, body, route) {
   }
 }
 
+/** Waits (up to 10 s) until `done()` holds. */
+async function expectSoon(done) {
+  for (let waited = 0; !done(); waited += 50) {
+    assert.ok(waited < 10_000, 'waited 10 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Waits until no card is drawn pending, and gives the cards' ids and headings. */
 async function wholeCards(page) {
   await page.waitForFunction(() => document.querySelector('.finding-list article.finding') && !document.querySelector('article.finding.pending'));
@@ -133,6 +141,10 @@ test('a search fetches the word list and the shards its words name, each once, n
     async (page, asked) => {
       await wholeCards(page);
       const word = wordOf((await wholeCards(page))[0][0]);
+      // Coming to the field fetches the word list, before the first keystroke.
+      assert.equal(asked.words, 0);
+      await page.locator('input#search').focus();
+      await expectSoon(() => asked.words === 1);
       await page.locator('input#search').fill(word);
       await statusLine(page).filter({ hasText: 'Loading the findings’ words…' }).waitFor();
       assert.equal(await page.locator('.finding-list article.finding').count(), 0, 'no answer before the words are in');
