@@ -242,8 +242,9 @@ function watchFirstAnswer(tool) {
  * Installs `window.bench.timed(tool, act)`: after a pause (as between a person's inputs) and a
  * random part of a frame, t0, `act()`, then once the tool shows the new answer, rAF → setTimeout(0).
  * The viewer answers within the input's handlers, so that is the next paint, unless the next frame
- * says it is loading what the search needs (a long report's words ship apart, in shards fetched as
- * a search names them): then once its status no longer says so; Pagefind answers
+ * says it is loading what the search needs or draws cards pending (a long report's words ship
+ * apart: the shards a search names, the parts of the cards drawn): then once its status no longer
+ * says so and no card is pending; Pagefind answers
  * when its search (in a worker) and the results' fragments have come back: its message no longer
  * says "Searching", no result is still loading, and the message or the results differ from before.
  */
@@ -268,7 +269,7 @@ function installHarness({ pauseMs, timeoutMs }) {
           const t0 = performance.now();
           act();
           const status = document.querySelector('#app .status');
-          const loading = () => /Loading/.test(status?.textContent ?? '');
+          const loading = () => /Loading/.test(status?.textContent ?? '') || document.querySelector('.finding-list article.finding.pending');
           requestAnimationFrame(() => {
             if (!loading()) return setTimeout(() => done(performance.now() - t0));
             const observer = new MutationObserver(() => {
@@ -276,7 +277,7 @@ function installHarness({ pauseMs, timeoutMs }) {
               observer.disconnect();
               painted(t0);
             });
-            observer.observe(status, { childList: true, subtree: true, characterData: true });
+            observer.observe(document.querySelector('#app main'), { childList: true, subtree: true, characterData: true, attributes: true });
           });
           return;
         }

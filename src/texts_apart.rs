@@ -104,20 +104,28 @@ impl TextsApart {
                 .map(|shard| (Apart::Shard(finder, shard), files.shard_file(shard)))
                 .collect(),
         };
-        for (what, path) in asked {
-            let file = match what {
-                Apart::Shard(_, shard) => shard + 1,
-                _ => 0,
-            };
-            if ask_words(file, true) {
-                continue;
-            }
-            self.fetch(what, path, move |fetched| match fetched {
-                // What waits for the whole waits for the words too (see `Self::track`).
-                Ok(()) => whole.update(|_| ()),
-                Err(_) => {
-                    ask_words(file, false);
-                    self.fetch_whole();
+        let asked: Vec<(usize, Apart, String)> = asked
+            .into_iter()
+            .map(|(what, path)| match what {
+                Apart::Shard(_, shard) => (shard + 1, what, path),
+                _ => (0, what, path),
+            })
+            .filter(|&(file, _, _)| !ask_words(file, true))
+            .collect();
+        // What waits for the search is drawn again once, when the last of these has come.
+        let left = std::rc::Rc::new(Cell::new(asked.len()));
+        for (file, what, path) in asked {
+            let left = left.clone();
+            self.fetch(what, path, move |fetched| {
+                left.set(left.get() - 1);
+                match fetched {
+                    // What waits for the whole waits for the words too (see `Self::track`).
+                    Ok(()) if left.get() == 0 => whole.update(|_| ()),
+                    Ok(()) => {}
+                    Err(_) => {
+                        ask_words(file, false);
+                        self.fetch_whole();
+                    }
                 }
             });
         }
@@ -197,9 +205,6 @@ impl TextsApart {
     /// tells `done` whether it came (one fetch for every file apart: each shape of future would
     /// cost the wasm its own copy).
     fn fetch(self, what: Apart, path: String, done: impl FnOnce(Result<(), String>) + 'static) {
-        if !APART {
-            return;
-        }
         let done: Box<dyn FnOnce(Result<(), String>)> = Box::new(done);
         COMING.set(COMING.get() + 1);
         wasm_bindgen_futures::spawn_local(async move {
@@ -207,11 +212,15 @@ impl TextsApart {
             // What `done` starts (the whole, for a part that failed) is on its way before this ends.
             done(came.map_err(|problem| problem.why().to_owned()));
             COMING.set(COMING.get() - 1);
-            if COMING.get() == 0 {
-                for then in SETTLED.take() {
-                    then();
+            // Settled only once what this fetch's arrival draws has asked for what it needs in
+            // turn (the shards a search names once its word list has come).
+            crate::browser::after_paint(|| {
+                if COMING.get() == 0 {
+                    for then in SETTLED.take() {
+                        then();
+                    }
                 }
-            }
+            });
         });
     }
 
