@@ -465,8 +465,8 @@ async function measureShape(browser, work, shape) {
   progress(`${shape}: writing ${corpus.findings.length} pages and indexing them with Pagefind`);
   const pagefind = buildPagefindSite(corpus, join(work, `pagefind-${shape}`));
 
-  const viewerHost = await serveStatic(dist, 'viewer');
-  const pagefindHost = await serveStatic(pagefind.dir, 'pagefind');
+  const viewerHost = await serveStatic(dist, 'viewer', { precompress: true });
+  const pagefindHost = await serveStatic(pagefind.dir, 'pagefind', { precompress: true });
   try {
     const ask = (base, theme, speaker) => `${base}?${new URLSearchParams([['q', question.word], ['theme', theme], ['speaker', speaker]])}`;
     progress(`${shape}: measuring the viewer at ${viewerHost.url}`);
