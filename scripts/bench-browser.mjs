@@ -373,7 +373,7 @@ function table(results) {
     ['wasm, raw / brotli (bytes)', (r) => `${r.data.app}: ${number(r.data.wasm.raw)} / ${number(r.data.wasm.brotli)}`, ''],
     ['report data file (postcard), raw / brotli (bytes)', (r) => `${number(r.data.postcard.raw)} / ${number(r.data.postcard.brotli)}`, ''],
     ['… its narrative, in a file of its own (fetched when shown), raw / brotli (bytes)', (r) => (r.data.narrative ? `${number(r.data.narrative.raw)} / ${number(r.data.narrative.brotli)}` : 'in the report\'s file'), ''],
-    ['… its findings\' words whole, in a file of its own (fetched when a search needs them), raw / brotli (bytes)', (r) => (r.data.texts ? `${number(r.data.texts.raw)} / ${number(r.data.texts.brotli)}` : 'in the report\'s file'), ''],
+    ['… its findings\' words whole, in a file of its own (fetched for an export or a view of every finding; a search fetches the word list and its shards), raw / brotli (bytes)', (r) => (r.data.texts ? `${number(r.data.texts.raw)} / ${number(r.data.texts.brotli)}` : 'in the report\'s file'), ''],
     ['postcard per finding, raw / brotli (bytes)', (r) => `${r.data.postcardPerFinding.raw} / ${r.data.postcardPerFinding.brotli}`, ''],
     ['wasm growth per finding, raw / brotli (bytes)', (r) => (r.data.wasmGrowthPerFinding ? `${r.data.wasmGrowthPerFinding.raw} / ${r.data.wasmGrowthPerFinding.brotli}` : `another app than a 1-finding report's`), ''],
   ];
