@@ -9,7 +9,7 @@ use crate::{ReportData, parse_report};
 /// A realistic report long enough for its texts and words to ship apart, as parsed, and its
 /// words and shards as the app decodes them.
 fn shipped() -> (Report, Report, WordList, Vec<Postings>) {
-    let markdown = crate::synthetic::Shape::Realistic.markdown(600, 40, 6);
+    let markdown = crate::synthetic::Shape::Realistic.markdown(1000, 40, 6);
     let report = parse_report("long.md", &markdown).unwrap_or_else(|_| panic!("the report parses"));
     let split = ReportData::split(&report).unwrap();
     let bytes = split.texts.expect("its texts ship apart");
