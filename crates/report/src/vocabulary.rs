@@ -42,7 +42,7 @@ pub(crate) struct Near {
 pub use shards::{Postings, SHARD_BYTES, WordList};
 
 /// Where some of the report's words occur (see [`Vocabulary::occurrences`]): each word's
-/// findings in turn, and where each word's start, with the end after the last word's.
+/// findings in turn, and where each word's list starts, with the end after the last word's.
 pub(crate) struct Occurrences {
     starts: Vec<u32>,
     occurrences: Vec<u32>,
@@ -73,13 +73,13 @@ impl Occurrences {
 pub(crate) struct Vocabulary {
     /// Each word, by id: in alphabetical order (of their bytes) in the long-report app, as they
     /// ship apart, so that each shard holds neighbouring words (see [`crate::APART`]); in the
-    /// report app, which never reads them apart, in the order first met (no sorting to ship).
+    /// report app, which never reads them apart, in the order first met (the sorting left out).
     words: WordIds,
     /// Each stem's id.
     stem_ids: WordIds,
     /// Where each stem's words start in `families`, with the end after the last stem's.
     family_starts: Vec<u32>,
-    /// Each stem's words in turn, in the order first met.
+    /// Each stem's words in turn, by id.
     families: Vec<u32>,
     /// Where each word occurs, when the words were listed from the findings in hand: their
     /// findings, in report order, as `finding << FIELD_BITS | fields`, the fields being
