@@ -1,7 +1,8 @@
 //! The report's own text, with each finding's passage marked: from a passage to its finding and
 //! back (the text is HTML from the core). A long report's text ships apart (see
-//! `report::ReportData`): it is fetched when the view first opens, and drawn when it comes, with
-//! the findings' words (each passage's link is labelled with its finding's heading).
+//! `report::ReportData`): it is fetched when the view first opens, and drawn when it comes (each
+//! passage's link is labelled with its finding's heading, which comes with it when the findings'
+//! words ship apart too; when only the words do, the view waits for them whole).
 
 use std::cell::RefCell;
 
@@ -47,9 +48,13 @@ const SHORTEST_BLOCK_PX: f64 = 24.0;
 fn draw_text(viewer: Viewer, query: &Query) -> bool {
     let in_hand = match viewer.narrative_file.filter(|_| texts_apart::APART) {
         None => Ok((&viewer.report.narrative[..], None)),
-        Some(_) => apart().map(|n| (&n.blocks[..], Some(&n.locations))),
+        Some(_) => apart().map(|n| (&n.blocks[..], Some(n))),
     };
+    // The passages' links back are labelled with the findings' headings: those that came with
+    // the narrative, or the findings' own words.
+    let headed = matches!(in_hand, Ok((_, Some(n))) if !n.headings.is_empty());
     let words = match viewer.texts.whole() {
+        _ if headed => Ok(()),
         Whole::InHand => Ok(()),
         Whole::Failed(why) => Err(Some(why)),
         Whole::NotAsked | Whole::Coming => Err(None),
@@ -70,7 +75,10 @@ fn draw_text(viewer: Viewer, query: &Query) -> bool {
     };
     let shown = viewer.finder.results(query);
     let passages = match located {
-        Some(located) => Passages::located(located.iter().map(Vec::as_slice), blocks.len()),
+        Some(apart) => {
+            let located = apart.locations.iter().map(Vec::as_slice);
+            Passages::located(located, apart.headings.clone(), blocks.len())
+        }
         None => Passages::of(viewer.report, blocks.len()),
     };
     let query = query.clone();
@@ -129,12 +137,13 @@ pub fn fill_report_view(viewer: Viewer) {
         draw_text(viewer, query);
     });
     draw_text(viewer, &viewer.query_untracked());
-    if let Some(path) = viewer.narrative_file.filter(|_| texts_apart::APART) {
-        fetch(viewer, path);
+    match viewer.narrative_file.filter(|_| texts_apart::APART) {
+        // A narrative apart brings the headings of findings whose words ship apart.
+        Some(path) => fetch(viewer, path),
+        None => viewer.texts.when_whole(move |_| {
+            if draw_text(viewer, &viewer.query_untracked()) {
+                reveal_hash();
+            }
+        }),
     }
-    viewer.texts.when_whole(move |_| {
-        if draw_text(viewer, &viewer.query_untracked()) {
-            reveal_hash();
-        }
-    });
 }

@@ -226,6 +226,18 @@ test('what cannot come apart is read from the whole: a search\'s words, the card
   );
 });
 
+test('the Report view needs its narrative alone: the passages\' links back are labelled with the headings that come with it', async () => {
+  await open('?view=report', async (page, asked) => {
+    const back = page.locator('.narrative-text a.to-finding');
+    await back.first().waitFor();
+    const written = headings();
+    const labels = await back.evaluateAll((links) => links.slice(0, 30).map((a) => [a.getAttribute('href').split('#finding-')[1], a.getAttribute('aria-label')]));
+    assert.ok(labels.length > 0);
+    for (const [id, label] of labels) assert.ok(label.includes(written.get(id)), `finding ${id}'s link back: ${label}`);
+    assert.deepEqual([asked.whole, asked.words, asked.parts.length], [0, 0, 0], 'no finding\'s words fetched');
+  });
+});
+
 test('the Speakers view and an export wait for the words whole, then show every finding', async () => {
   await open('?view=speakers', async (page) => {
     await page.locator('.speaker-card').first().waitFor();

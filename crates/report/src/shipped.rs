@@ -31,26 +31,31 @@ pub const TEXTS_APART_BYTES: usize = 350_000;
 /// of filtered cards touches, one a card at worst, cost little more than its cards' words.
 pub const FINDINGS_PER_PART: usize = 8;
 
-/// A narrative's data file when it ships apart: the narrative, and where each finding's passage
+/// A narrative's data file when it ships apart: the narrative, where each finding's passage
 /// stands in it (needed only with it; at 10,000 findings, 45 % of the report's file once
-/// compressed).
+/// compressed), and, when the findings' words ship apart too, their headings, which label the
+/// passages' links back: the Report view then needs this file alone, not every finding's words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NarrativeApart {
     /// The report's narrative.
     pub blocks: Vec<Block>,
     /// Each finding's locations, in the findings' order.
     pub locations: Vec<Vec<Location>>,
+    /// Each finding's heading, in the findings' order, when their words ship apart; else none.
+    pub headings: Vec<String>,
 }
 
 impl NarrativeApart {
     /// Checks that it holds the locations of `report`'s findings, and that every passage lies in
     /// its narrative.
     pub fn check(&self, report: &Report) -> Result<(), String> {
-        if self.locations.len() != report.findings.len() {
+        let count = report.findings.len();
+        let headings_fit = self.headings.is_empty() || self.headings.len() == count;
+        if self.locations.len() != count || !headings_fit {
             return Err(format!(
-                "locations for {} findings of {}",
+                "locations for {} findings and headings for {} of {count}",
                 self.locations.len(),
-                report.findings.len()
+                self.headings.len(),
             ));
         }
         report.check_located(&self.blocks, self.locations.iter().map(Vec::as_slice))
@@ -156,11 +161,16 @@ impl ReportData {
     #[cfg(feature = "parse")]
     pub fn split(report: &Report) -> Result<Split, postcard::Error> {
         let mut shipped = report.clone();
+        let texts: Vec<&FindingText> = report.findings.iter().filter_map(|f| f.text()).collect();
+        let whole = postcard::to_allocvec(&texts)?;
+        let texts_apart = whole.len() >= TEXTS_APART_BYTES;
         let narrative = postcard::to_allocvec(&report.narrative)?;
         let narrative = if narrative.len() >= NARRATIVE_APART_BYTES {
+            let headings = texts.iter().map(|text| text.heading.clone());
             let apart = NarrativeApart {
                 blocks: std::mem::take(&mut shipped.narrative),
                 locations: report.findings.iter().map(|f| f.locations.clone()).collect(),
+                headings: headings.filter(|_| texts_apart).collect(),
             };
             for finding in &mut shipped.findings {
                 finding.locations = Vec::new();
@@ -169,9 +179,7 @@ impl ReportData {
         } else {
             None
         };
-        let texts: Vec<&FindingText> = report.findings.iter().filter_map(|f| f.text()).collect();
-        let whole = postcard::to_allocvec(&texts)?;
-        let texts = if whole.len() >= TEXTS_APART_BYTES {
+        let texts = if texts_apart {
             let parts = texts
                 .chunks(FINDINGS_PER_PART)
                 .map(postcard::to_allocvec)
@@ -371,6 +379,7 @@ mod tests {
         let other = NarrativeApart {
             blocks: report.narrative[..1].to_vec(),
             locations,
+            headings: Vec::new(),
         };
         assert_eq!(
             narrative_of(&split.report, &postcard::to_allocvec(&other).unwrap()),
@@ -387,11 +396,26 @@ mod tests {
         let fewer = NarrativeApart {
             blocks: report.narrative.clone(),
             locations: other.locations[1..].to_vec(),
+            headings: Vec::new(),
         };
         let count = report.findings.len();
         assert_eq!(
             narrative_of(&split.report, &postcard::to_allocvec(&fewer).unwrap()),
-            Err(format!("locations for {} findings of {count}", count - 1))
+            Err(format!(
+                "locations for {} findings and headings for 0 of {count}",
+                count - 1
+            ))
+        );
+        let headed = NarrativeApart {
+            locations: other.locations.clone(),
+            headings: vec![String::from("A heading")],
+            ..fewer
+        };
+        assert_eq!(
+            narrative_of(&split.report, &postcard::to_allocvec(&headed).unwrap()),
+            Err(format!(
+                "locations for {count} findings and headings for 1 of {count}"
+            ))
         );
         assert_eq!(
             narrative_of(&split.report, b"\xff\xff"),
@@ -454,6 +478,25 @@ mod tests {
             words: words.to_vec(),
             shards: vec![b"shard".to_vec()],
         }
+    }
+
+    #[test]
+    fn a_narrative_apart_brings_the_headings_when_the_words_ship_apart_too() {
+        let narrative_of_split = |report: &Report| {
+            let split = ReportData::split(report).unwrap();
+            let bytes = split.narrative.expect("the narrative ships apart");
+            narrative_of(&split.report, &bytes).unwrap()
+        };
+        assert!(
+            narrative_of_split(&long_report()).headings.is_empty(),
+            "the words are in the data file"
+        );
+        let mut report = many_findings();
+        let filler = long_report().narrative.split_off(report.narrative.len());
+        report.narrative.extend(filler);
+        let narrative = narrative_of_split(&report);
+        let headings: Vec<&str> = report.findings.iter().map(|f| f.heading()).collect();
+        assert_eq!(narrative.headings, headings);
     }
 
     #[test]

@@ -26,18 +26,32 @@ struct Span {
 
 /// Where every finding's passage lies in the narrative, found once for drawing its blocks in
 /// parts: for each block, its spans with the list item each falls in.
-pub struct Passages(Vec<Vec<(Option<usize>, Span)>>);
+pub struct Passages {
+    by_block: Vec<Vec<(Option<usize>, Span)>>,
+    /// The findings' headings, which label the links back, when they came with the narrative
+    /// (see [`crate::NarrativeApart`]); else none, and the findings' own.
+    headings: Vec<String>,
+}
 
 impl Passages {
     /// The passages of `report`'s findings in a narrative of `blocks` blocks, in one pass over
     /// the findings.
     pub fn of(report: &Report, blocks: usize) -> Self {
-        Self::located(report.findings.iter().map(|f| &f.locations[..]), blocks)
+        Self::located(
+            report.findings.iter().map(|f| &f.locations[..]),
+            Vec::new(),
+            blocks,
+        )
     }
 
     /// The passages at `located` (each finding's locations in turn: those of a narrative that
-    /// ships apart, see [`crate::NarrativeApart`]) in a narrative of `blocks` blocks.
-    pub fn located<'a>(located: impl Iterator<Item = &'a [Location]>, blocks: usize) -> Self {
+    /// ships apart, see [`crate::NarrativeApart`]) in a narrative of `blocks` blocks, their links
+    /// back labelled with `headings` (the findings' own when there are none).
+    pub fn located<'a>(
+        located: impl Iterator<Item = &'a [Location]>,
+        headings: Vec<String>,
+        blocks: usize,
+    ) -> Self {
         let mut by_block = vec![Vec::new(); blocks];
         for (f, locations) in located.enumerate() {
             let count = locations.len();
@@ -54,7 +68,7 @@ impl Passages {
                 }
             }
         }
-        Self(by_block)
+        Self { by_block, headings }
     }
 }
 
@@ -68,13 +82,13 @@ fn spans_in(block: &[(Option<usize>, Span)], item: Option<usize>) -> Vec<Span> {
 }
 
 /// The link from the end of a passage back to its finding, shown under `query`.
-fn back_link(links: &Links, finding: usize, query: &Query) -> Markup {
+fn back_link(links: &Links, finding: usize, heading: &str, query: &Query) -> Markup {
     let finding = &links.report.findings[finding];
     let href = links.href(View::Findings, query, Some(&ids::finding(&finding.id)));
     html! {
         a class="to-finding" data-nav href=(href)
-            title=(links.texts.fill(key::NARRATIVE_FINDING, &[("heading", finding.heading())]))
-            aria-label=(links.texts.fill(key::NARRATIVE_BACK, &[("heading", finding.heading())])) { "↩" }
+            title=(links.texts.fill(key::NARRATIVE_FINDING, &[("heading", heading)]))
+            aria-label=(links.texts.fill(key::NARRATIVE_BACK, &[("heading", heading)])) { "↩" }
     }
 }
 
@@ -83,6 +97,7 @@ fn back_link(links: &Links, finding: usize, query: &Query) -> Markup {
 struct Marking<'a> {
     links: &'a Links<'a>,
     spans: Vec<Span>,
+    headings: &'a [String],
     query_for: &'a dyn Fn(usize) -> Query,
 }
 
@@ -95,6 +110,16 @@ struct Style {
 }
 
 impl Marking<'_> {
+    /// The link back to finding `finding`, labelled with its heading.
+    fn back_link(&self, finding: usize) -> Markup {
+        // Only the long-report app reads a narrative that ships apart with the headings.
+        let heading = match self.headings.get(finding).filter(|_| crate::APART) {
+            Some(heading) => heading,
+            None => self.links.report.findings[finding].heading(),
+        };
+        back_link(self.links, finding, heading, &(self.query_for)(finding))
+    }
+
     fn anchor_id(&self, span: &Span) -> String {
         ids::passage(&self.links.report.findings[span.finding].id)
     }
@@ -139,11 +164,7 @@ impl Marking<'_> {
                     if style.in_link {
                         waiting.push(span.finding);
                     } else {
-                        out.push(back_link(
-                            self.links,
-                            span.finding,
-                            &(self.query_for)(span.finding),
-                        ));
+                        out.push(self.back_link(span.finding));
                     }
                 }
             }
@@ -190,7 +211,7 @@ impl Marking<'_> {
                     self.text(&mut words, text, at, style, &mut waiting);
                     out.push(html! { a href=(href) { (words.done()) } });
                     for finding in waiting.drain(..) {
-                        out.push(back_link(self.links, finding, &(self.query_for)(finding)));
+                        out.push(self.back_link(finding));
                     }
                     at += text.len();
                 }
@@ -218,7 +239,8 @@ pub fn narrative(
     // The passages in block `index` (or in one of its list items), marked as it is written.
     let marking = |index: usize, item: Option<usize>| Marking {
         links,
-        spans: spans_in(&passages.0[index], item),
+        spans: spans_in(&passages.by_block[index], item),
+        headings: &passages.headings,
         query_for,
     };
     html! {
