@@ -3,7 +3,7 @@
 // built), answers from them cache-first, and deletes the caches of older builds of the same site
 // once it is active. The reports' data files (`later`, with their size; what a long report ships
 // apart, its narrative and its findings' words whole, with `report`: its report's data file; the
-// words' parts are not listed) are not fetched at
+// words' parts, word list and shards are not listed) are not fetched at
 // install: the page asks for them once it is interactive ('save-offline', see src/offline.rs),
 // and the worker then fetches those it lacks one by one, telling every page how many reports are
 // saved; on a metered connection (Save-Data, or cellular) it waits until the reader asks

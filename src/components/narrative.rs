@@ -77,7 +77,7 @@ fn draw_text(viewer: Viewer, query: &Query) -> bool {
     let passages = match located {
         Some(apart) => {
             let located = apart.locations.iter().map(Vec::as_slice);
-            Passages::located(located, apart.headings.clone(), blocks.len())
+            Passages::located(located, &apart.headings, blocks.len())
         }
         None => Passages::of(viewer.report, blocks.len()),
     };

@@ -169,8 +169,10 @@ impl<'r> Finder<'r> {
     /// What the search of `query` needs that is not in hand, when the report's words ship apart:
     /// and when it shows nothing, what the searches of the respellings offered instead need.
     pub fn wanted(&self, query: &Query) -> Wanted {
-        let wanted = self.wanted_for(&Terms::parse(query.text()));
-        if wanted != Wanted::Nothing || !crate::APART {
+        let typed = Terms::parse(query.text());
+        let wanted = self.wanted_for(&typed);
+        // Filters alone offer no respellings.
+        if wanted != Wanted::Nothing || !crate::APART || typed.is_empty() {
             return wanted;
         }
         let mut shards: Vec<usize> = Vec::new();

@@ -225,8 +225,11 @@ impl Vocabulary {
 
     /// The shard holding the occurrences of the word with id `id`, if they are not in hand.
     pub fn missing(&self, id: u32) -> Option<usize> {
+        if !self.apart() {
+            return None;
+        }
         let shard = self.shard_of(id);
-        (self.apart() && self.postings[shard].get().is_none()).then_some(shard)
+        self.postings[shard].get().is_none().then_some(shard)
     }
 
     /// How many findings the word with id `id` occurs in.

@@ -26,22 +26,18 @@ struct Span {
 
 /// Where every finding's passage lies in the narrative, found once for drawing its blocks in
 /// parts: for each block, its spans with the list item each falls in.
-pub struct Passages {
+pub struct Passages<'h> {
     by_block: Vec<Vec<(Option<usize>, Span)>>,
     /// The findings' headings, which label the links back, when they came with the narrative
     /// (see [`crate::NarrativeApart`]); else none, and the findings' own.
-    headings: Vec<String>,
+    headings: &'h [String],
 }
 
-impl Passages {
+impl<'h> Passages<'h> {
     /// The passages of `report`'s findings in a narrative of `blocks` blocks, in one pass over
     /// the findings.
     pub fn of(report: &Report, blocks: usize) -> Self {
-        Self::located(
-            report.findings.iter().map(|f| &f.locations[..]),
-            Vec::new(),
-            blocks,
-        )
+        Self::located(report.findings.iter().map(|f| &f.locations[..]), &[], blocks)
     }
 
     /// The passages at `located` (each finding's locations in turn: those of a narrative that
@@ -49,7 +45,7 @@ impl Passages {
     /// back labelled with `headings` (the findings' own when there are none).
     pub fn located<'a>(
         located: impl Iterator<Item = &'a [Location]>,
-        headings: Vec<String>,
+        headings: &'h [String],
         blocks: usize,
     ) -> Self {
         let mut by_block = vec![Vec::new(); blocks];
@@ -240,7 +236,7 @@ pub fn narrative(
     let marking = |index: usize, item: Option<usize>| Marking {
         links,
         spans: spans_in(&passages.by_block[index], item),
-        headings: &passages.headings,
+        headings: passages.headings,
         query_for,
     };
     html! {
