@@ -285,6 +285,13 @@ impl Parts {
                 part.set_inner_html(&now.0);
             }
         };
+        // The cards first: their redraw measures the cards and the list as the last frame laid
+        // them out, which any change made before it would make the browser lay out again.
+        if self.cards.0.0 != was.cards.0.0
+            && let Some(list) = part(class::FINDING_LIST.selector)
+        {
+            card_list::redraw(viewer, &list, &self.cards.0.0, &self.cards.1, &self.cards.2);
+        }
         if self.shown != was.shown || self.waiting != was.waiting {
             if let Some(status_line) = part(class::STATUS.selector) {
                 let count = || status(texts(), self.shown, total);
@@ -309,11 +316,6 @@ impl Parts {
         html(class::SEARCH_NOTE.selector, &was.note, &self.note);
         html(class::NOTICES.selector, &was.notices, &self.notices);
         html(class::EMPTY.selector, &was.help, &self.help);
-        if self.cards.0.0 != was.cards.0.0
-            && let Some(list) = part(class::FINDING_LIST.selector)
-        {
-            card_list::redraw(viewer, &list, &self.cards.0.0, &self.cards.1, &self.cards.2);
-        }
         if self.before != was.before
             && let Some(part) = part(class::SHOW_EARLIER.selector)
         {

@@ -119,8 +119,11 @@ pub fn filter_panel(
             folded: folded_row(speakers, s, checked),
         }
     };
+    // In a form that asks the browser not to keep its boxes' states: the address keeps them,
+    // and a browser that records every box with each history entry (Chromium does) spends
+    // milliseconds doing it for each click.
     html! {
-        details class="filters-panel" open[open] {
+        form autocomplete="off" { details class="filters-panel" open[open] {
             summary {
                 h2 id=(ids::FILTERS_HEADING) { (texts.text(key::FILTERS_HEADING)) }
                 span class={ (class::FILTERS_ACTIVE.name) @if active == 0 { " " (class::HIDDEN.name) } } {
@@ -150,7 +153,7 @@ pub fn filter_panel(
                 }
             }
             p class="filters-help" { (texts.text(key::FILTERS_HELP)) }
-        }
+        } }
     }
 }
 
@@ -219,6 +222,14 @@ mod tests {
                 "facet facet-empty facet-folded",
             ]
         );
+    }
+
+    #[test]
+    fn the_boxes_are_in_a_form_whose_states_the_browser_does_not_keep() {
+        let html = panel(3, &Query::default());
+        assert!(html.starts_with("<form autocomplete=\"off\"><details class=\"filters-panel\" open>"));
+        assert!(html.ends_with("</details></form>"));
+        assert_eq!(html.matches("<form").count(), 1);
     }
 
     #[test]
