@@ -89,6 +89,27 @@ test('a Polish browser gets each count in the Polish form it takes', async () =>
   }
 });
 
+test('a filter change brings every count in the filter panel to the Polish form its number takes', async () => {
+  const { context, page, problems } = await open('pl-PL');
+  const form = (n) => (n === 1 ? 'ustalenie' : [2, 3, 4].includes(n % 10) && ![12, 13, 14].includes(n % 100) ? 'ustalenia' : 'ustaleń');
+  const counts = () =>
+    page.locator('.filters .facet-count').evaluateAll((all) => all.map((count) => [count.firstChild.nodeValue, count.lastElementChild.textContent]));
+  try {
+    const before = await counts();
+    await page.locator('.filters input[name="theme"]').first().check();
+    await page.waitForFunction((was) => [...document.querySelectorAll('.filters .facet-count')].some((count, i) => count.firstChild.nodeValue !== was[i][0]), before);
+    const after = await counts();
+    for (const [number, word] of after) assert.equal(word, ` ${form(Number(number))}`, `${number}${word}`);
+    // Some count went from one form to another without passing through one (5 to 2, say), as
+    // well as to and from one.
+    const forms = before.map(([number], i) => [form(Number(number)), form(Number(after[i][0]))]);
+    assert.ok(forms.some(([was, now]) => was !== now && was !== 'ustalenie' && now !== 'ustalenie'));
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('lang= wins over the browser, and a language the site lacks falls back to the browser\'s', async () => {
   for (const [locale, query, lang, tab] of [
     ['fr-FR', '?lang=de', 'de', 'Erkenntnisse'],

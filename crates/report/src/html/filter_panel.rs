@@ -14,9 +14,14 @@ use crate::query::Query;
 use crate::texts::Texts;
 
 /// The inside of a facet's count: the number, and the word for screen readers.
-pub fn facet_count(texts: &Texts, count: usize) -> Markup {
-    let word = texts.count(key::FINDINGS_VISUALLY, count, &[]);
-    html! { (texts.number(count)) span class="visually-hidden" { " " (word) } }
+fn facet_count(texts: &Texts, count: usize) -> Markup {
+    html! { (texts.number(count)) span class="visually-hidden" { (facet_count_word(texts, count)) } }
+}
+
+/// What a facet's count says after its number to a screen reader (" findings"), in the form
+/// `count` takes: the app changes it alone when a count changes its form.
+pub fn facet_count_word(texts: &Texts, count: usize) -> String {
+    format!(" {}", texts.count(key::FINDINGS_VISUALLY, count, &[]))
 }
 
 /// How many speakers a folded list shows (and any chosen after them).

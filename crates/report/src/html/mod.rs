@@ -32,7 +32,7 @@ mod tabs;
 pub use chips::{chips, suggestions};
 use contract::ids;
 pub use filter_panel::{
-    FOLD_AFTER, facet_class, facet_count, filter_panel, filters_on, fold_label, folded_row, folds,
+    FOLD_AFTER, facet_class, facet_count_word, filter_panel, filters_on, fold_label, folded_row, folds,
 };
 pub use finding::{Cite, finding_card, finding_items, finding_list, highlighted};
 pub use findings::{
