@@ -65,7 +65,7 @@ pub fn write(entry: Entry, url: String) {
     });
     if was_idle {
         // A task after the other work put off until the frame is painted (the counts that
-        // follow a change), so pushState (1 to 3 ms in Chromium here) never holds that up.
+        // follow a change), so pushState (about 1 ms in Chromium here) never holds that up.
         browser::after_paint(|| leptos::prelude::set_timeout(flush, std::time::Duration::ZERO));
     }
 }
