@@ -35,6 +35,10 @@ const [SPEAKERS, THEMES] = SHAPE === 'even' ? [200, 20] : [300, 12];
 const LOADS = 7;
 const TOGGLES = 60;
 const VIEW_ROUNDS = 8; // switches to each view
+// The page's script per click (see `measureScript`): clicks this far apart, its work counted
+// until this long after its frame.
+const SCRIPT_GAP_MS = 250;
+const SCRIPT_AFTER_MS = 200;
 // Between one timed input and the next (see installHarness); BENCH_PAUSE_MS=0 sends them a frame apart.
 const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 60);
 // Typed one character at a time, the search cleared between them: words of the corpus (see
@@ -223,6 +227,26 @@ async function timeToggles({ mode, toggles, unfolded }) {
 }
 
 /**
+ * Clicks `toggles` filter checkboxes as `timeToggles` does, `gapMs` apart, marking each click
+ * (`click-N`) and the setTimeout after the frame that shows it (`painted-N`) in the trace.
+ */
+async function markToggles({ toggles, gapMs }) {
+  const themes = [...document.querySelectorAll('.filters input[name="theme"]')];
+  const speakers = [...document.querySelectorAll('.filters input[name="speaker"]')].filter((box) => box.checkVisibility());
+  for (let n = 0; n < toggles; n++) {
+    const cycle = Math.floor(n / 4);
+    const box = n % 2 === 0 ? themes[cycle % themes.length] : speakers[(cycle * 37) % speakers.length];
+    box.scrollIntoView({ block: 'nearest' });
+    await new Promise((resolve) => setTimeout(resolve, gapMs));
+    await new Promise((done) => {
+      performance.mark(`click-${n}`);
+      requestAnimationFrame(() => setTimeout(() => done(performance.mark(`painted-${n}`))));
+      box.click();
+    });
+  }
+}
+
+/**
  * Times each keystroke of `phrases` typed into the search box, clearing it between phrases. A
  * keystroke is the value growing by one character and the `input` event the app listens to
  * (src/components/search_box.rs), as the browser fires it.
@@ -298,6 +322,54 @@ async function measureStartup(browser, url) {
   };
 }
 
+/** What Chromium's trace calls the page's script: handlers, timers, animation frames, microtasks. */
+const SCRIPT_EVENTS = new Set(['EventDispatch', 'TimerFire', 'FireAnimationFrame', 'FunctionCall', 'RunMicrotasks']);
+
+/** How long, between `from` and `to` (µs), at least one of `spans` ([start, end] µs) ran. */
+function timeCovered(spans, from, to) {
+  const clipped = spans.map(([start, end]) => [Math.max(start, from), Math.min(end, to)]).filter(([start, end]) => end > start);
+  clipped.sort((a, b) => a[0] - b[0]);
+  let covered = 0;
+  let reached = -Infinity;
+  for (const [start, end] of clipped) {
+    if (end <= reached) continue;
+    covered += end - Math.max(start, reached);
+    reached = end;
+  }
+  return covered / 1000;
+}
+
+/**
+ * The page's own script per filter click, from Chromium's trace (whose recording slows
+ * everything a little): the main thread's time in the page's handlers, timers, animation-frame
+ * callbacks and microtasks (with the parsing and layout they cause), from the click to the
+ * frame that shows it, and in the SCRIPT_AFTER_MS after that frame (the counts, the cards out
+ * of sight, the address bar): what stands between the main thread and a reader's next input.
+ */
+async function measureScript(page, toggles) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (data) => events.push(...data.value));
+  const finished = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+  await page.evaluate(markToggles, { toggles, gapMs: SCRIPT_GAP_MS });
+  await cdp.send('Tracing.end');
+  await finished;
+  await cdp.detach();
+  const marks = new Map(events.filter((e) => /^(click|painted)-\d+$/.test(e.name)).map((e) => [e.name, e]));
+  const mainThread = marks.get('click-0').tid;
+  const spans = events.filter((e) => e.tid === mainThread && e.ph === 'X' && SCRIPT_EVENTS.has(e.name)).map((e) => [e.ts, e.ts + e.dur]);
+  const inFrame = [];
+  const after = [];
+  for (let n = 0; n < toggles; n++) {
+    const [click, painted] = [marks.get(`click-${n}`)?.ts, marks.get(`painted-${n}`)?.ts];
+    if (click === undefined || painted === undefined) continue;
+    inFrame.push(timeCovered(spans, click, painted));
+    after.push(timeCovered(spans, painted, painted + SCRIPT_AFTER_MS * 1000));
+  }
+  return { inFrame: summary(inFrame), after: summary(after) };
+}
+
 /**
  * Clicks, keystrokes and the floor, each way, in one page opened afresh, once its service worker
  * has installed (precaching every file), so that no start-up work overlaps the measures.
@@ -327,6 +399,7 @@ async function measureInteractions(browser, url, phrases) {
     result.keystroke[mode] = summary(await page.evaluate(timeKeystrokes, { mode, phrases }));
   }
   result.clickUnfolded.frameWork = summary(await page.evaluate(timeToggles, { mode: 'frameWork', toggles: TOGGLES, unfolded: true }));
+  result.clickScript = await measureScript(page, TOGGLES);
   const views = await page.evaluate(timeViews, { rounds: VIEW_ROUNDS });
   result.views = Object.fromEntries(Object.entries(views).map(([view, times]) => [view, summary(times)]));
   await context.close();
@@ -366,6 +439,7 @@ function table(results) {
     ['filter click → next paint (ms, median / p95)', (r) => ms(r.click.nextPaint), `p95 < ${TARGETS.clickP95Ms}: ${verdict(big.click.nextPaint.p95, TARGETS.clickP95Ms)}`],
     ['filter click, work in its frame (ms, median / p95)', (r) => ms(r.click.frameWork), `p95 < ${TARGETS.clickP95Ms}: ${verdict(big.click.frameWork.p95, TARGETS.clickP95Ms)}`],
     [`… with all ${SPEAKERS} speakers shown, work in its frame (ms, median / p95)`, (r) => ms(r.clickUnfolded.frameWork), `p95 < ${TARGETS.clickP95Ms}: ${verdict(big.clickUnfolded.frameWork.p95, TARGETS.clickP95Ms)}`],
+    [`filter click, the page's script until its frame / in the ${SCRIPT_AFTER_MS} ms after (ms, median)`, (r) => `${r.clickScript.inFrame.median} / ${r.clickScript.after.median}`, ''],
     ['keystroke → next paint (ms, median / p95)', (r) => ms(r.keystroke.nextPaint), `p95 < ${TARGETS.keystrokeP95Ms}: ${verdict(big.keystroke.nextPaint.p95, TARGETS.keystrokeP95Ms)}`],
     ['keystroke, work in its frame (ms, median / p95)', (r) => ms(r.keystroke.frameWork), `p95 < ${TARGETS.keystrokeP95Ms}: ${verdict(big.keystroke.frameWork.p95, TARGETS.keystrokeP95Ms)}`],
     ['no input → next paint, the floor (ms, median / p95)', (r) => ms(r.floor), ''],
@@ -391,6 +465,7 @@ function notes(results, chromium) {
     `Each of the two measures below: ${r.click.nextPaint.n} clicks, ${PAUSE_MS ? `${PAUSE_MS} ms apart (keystrokes too: a fast typist's pace)` : 'one frame apart (keystrokes too)'}, toggling theme and speaker checkboxes, each scrolled into view (the speakers folded to their first 12, as the page opens, or all shown), and ${r.keystroke.nextPaint.n} keystrokes (at 10,000: ${results.at(-1).phrases.map((p) => `"${p}"`).join(', ')}).`,
     '"→ next paint": input at a random point of a frame → rAF → setTimeout(0), so it includes any wait for the next frame (see "the floor": headless Chromium starts a frame at once when the page has been idle, as it has after a pause, and waits for the next 60 Hz tick when inputs come back to back).',
     '"work in its frame": input at the start of a frame (in a rAF callback) → setTimeout(0) after that frame is painted: handlers, effects, style, layout, paint.',
+    `The page's script: ${r.clickScript.inFrame.n} clicks as above, all speakers shown, ${SCRIPT_GAP_MS} ms apart, traced (devtools.timeline): the main thread's time in the page's handlers, timers, animation frames and microtasks, with the parsing and layout they cause.`,
     `Tabs: ${VIEW_ROUNDS} switches to each view in turn, each "→ next paint", once the report's text (which a long report ships apart) has been fetched.`,
     'Postcard per finding: the report\'s data file (its narrative included when it does not ship apart) / findings; wasm growth: (wasm − wasm of a 1-finding report) / (findings − 1).',
   ]

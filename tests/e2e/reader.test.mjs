@@ -137,11 +137,19 @@ describe('filters', () => {
     });
   });
 
-  test('by keyboard: Space on a theme checkbox filters', async () => {
-    await withPage('', async (page) => {
-      await page.locator('input[name="theme"][value="law-enforcement"]').focus();
+  test('by keyboard: Space on a theme checkbox filters, and Enter submits nothing', async () => {
+    await withPage('?q=victims', async (page) => {
+      // The boxes are in a form (one whose states the browser does not keep): Enter on one must
+      // not send it, which would reload the page without the search.
+      await page.evaluate(() => (window.stillHere = true));
+      const box = page.locator('input[name="theme"][value="law-enforcement"]');
+      await box.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(300);
+      assert.equal(await page.evaluate(() => window.stillHere), true);
+      assert.equal(await search(page), '?q=victims');
       await page.keyboard.press('Space');
-      await expectShown(page, { themes: ['law-enforcement'] });
+      await expectShown(page, { themes: ['law-enforcement'], search: 'victims' });
     });
   });
 });
