@@ -52,8 +52,8 @@ fn update_row(row: &web_sys::Element, was: Shown, now: Shown) {
     {
         input.set_checked(now.checked);
     }
-    // The number and, when the count takes another form, its word: text changed in place (300
-    // rows made anew from HTML on a click took milliseconds, and memory to collect).
+    // The number and, when the count takes another form, its word: text changed in place (made
+    // anew from HTML, a theme click's counts at 300 speakers were about 120 parses).
     if was.count != now.count
         && let Some(number) = part(row, class::FACET_COUNT.selector)
     {
