@@ -170,9 +170,10 @@ function watchStartup() {
  * thread's whole work for the update (handlers, effects, style, layout, paint) without the wait
  * for the frame. This is what has to fit in 16 ms for no frame to be dropped.
  */
-function installHarness(pauseMs) {
+function installHarness({ pauseMs, markGapMs }) {
   const afterPaint = (t0, done) => setTimeout(() => done(performance.now() - t0));
   const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  let marks = 0;
   window.bench = {
     async nextPaint(act) {
       await pause(pauseMs + Math.random() * 16.7);
@@ -194,6 +195,19 @@ function installHarness(pauseMs) {
           afterPaint(t0, done);
         }),
       );
+    },
+    /**
+     * For a trace (see `measureScript`): waits `markGapMs`, then marks `click-N` in it, does
+     * `act()`, and marks `painted-N` at the setTimeout after the frame that shows it.
+     */
+    async marked(act) {
+      await pause(markGapMs);
+      const n = marks++;
+      return new Promise((done) => {
+        performance.mark(`click-${n}`);
+        requestAnimationFrame(() => setTimeout(() => done(performance.mark(`painted-${n}`))));
+        act();
+      });
     },
     /** Waits until whatever was just done has been painted, without timing it. */
     settle: () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))),
@@ -224,26 +238,6 @@ async function timeToggles({ mode, toggles, unfolded }) {
     }
   }
   return times;
-}
-
-/**
- * Clicks `toggles` filter checkboxes as `timeToggles` does, `gapMs` apart, marking each click
- * (`click-N`) and the setTimeout after the frame that shows it (`painted-N`) in the trace.
- */
-async function markToggles({ toggles, gapMs }) {
-  const themes = [...document.querySelectorAll('.filters input[name="theme"]')];
-  const speakers = [...document.querySelectorAll('.filters input[name="speaker"]')].filter((box) => box.checkVisibility());
-  for (let n = 0; n < toggles; n++) {
-    const cycle = Math.floor(n / 4);
-    const box = n % 2 === 0 ? themes[cycle % themes.length] : speakers[(cycle * 37) % speakers.length];
-    box.scrollIntoView({ block: 'nearest' });
-    await new Promise((resolve) => setTimeout(resolve, gapMs));
-    await new Promise((done) => {
-      performance.mark(`click-${n}`);
-      requestAnimationFrame(() => setTimeout(() => done(performance.mark(`painted-${n}`))));
-      box.click();
-    });
-  }
 }
 
 /**
@@ -352,7 +346,7 @@ async function measureScript(page, toggles) {
   cdp.on('Tracing.dataCollected', (data) => events.push(...data.value));
   const finished = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
-  await page.evaluate(markToggles, { toggles, gapMs: SCRIPT_GAP_MS });
+  await page.evaluate(timeToggles, { mode: 'marked', toggles, unfolded: true });
   await cdp.send('Tracing.end');
   await finished;
   await cdp.detach();
@@ -387,7 +381,7 @@ async function measureInteractions(browser, url, phrases) {
   await page.locator('.finding-list mark.hit').first().waitFor({ timeout: 60_000 });
   await page.locator('input#search').fill('');
   await page.locator('.finding-list mark.hit').first().waitFor({ state: 'detached', timeout: 60_000 });
-  await page.evaluate(installHarness, PAUSE_MS);
+  await page.evaluate(installHarness, { pauseMs: PAUSE_MS, markGapMs: SCRIPT_GAP_MS });
   const result = {
     floor: summary(await page.evaluate(timeNothing, { count: TOGGLES })),
     click: {},
