@@ -153,7 +153,9 @@ pub fn mount(loaded: LoadedLibrary) {
     );
     root.set_inner_html(&page.0);
     library.start_reading();
-    // A select and the search field both say "input" as they change.
+    // A select and the search field both say "input" as they change, and "change" as the reader
+    // is done with them (leaving the field, or choosing): the address is then written at once.
+    EventListener::new(&document(), "change", |_| history::write_now()).forget();
     EventListener::new(&document(), "input", move |event| {
         if let Some((name, value)) = field_of(event) {
             library.change(&name, value);

@@ -8,9 +8,9 @@ use report::Wanted;
 use report::html::contract::ids;
 use wasm_bindgen::JsCast;
 
-use crate::browser;
 use crate::texts_apart::APART;
 use crate::viewer::{Entry, Viewer};
+use crate::{browser, history};
 
 fn input() -> Option<web_sys::HtmlInputElement> {
     document().get_element_by_id(ids::SEARCH)?.dyn_into().ok()
@@ -27,6 +27,10 @@ fn on_keydown(viewer: Viewer, event: &web_sys::Event) {
         if key.key() == "Escape" && !viewer.query_untracked().text().is_empty() {
             event.prevent_default();
             set_text(viewer, String::new());
+        }
+        // Perhaps to reload, or to go to the address bar: it shows the search as typed.
+        if key.ctrl_key() || key.meta_key() || key.key() == "F5" {
+            history::write_now();
         }
         return;
     }
@@ -67,13 +71,20 @@ pub fn wire_search_box(viewer: Viewer) {
             }
         });
     }
-    browser::listen(&document(), "input", move |event| {
+    // "input" as each keystroke changes the text; "change" as the reader is done with it (Enter,
+    // or leaving the field, for the address bar, say): the address then shows it at once.
+    let follow = move |event: &web_sys::Event| {
         if let Some(field) = browser::target_within(event, &format!("#{}", ids::SEARCH))
             .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
         {
             set_text(viewer, field.value());
+            if event.type_() == "change" {
+                history::write_now();
+            }
         }
-    });
+    };
+    browser::listen(&document(), "input", follow);
+    browser::listen(&document(), "change", follow);
     // Every run shows the query's text, as filters change elsewhere.
     Effect::new(move |_| {
         let text = viewer.query().text().to_owned();

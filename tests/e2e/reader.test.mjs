@@ -39,6 +39,7 @@ describe('search', () => {
       const hits = await page.locator('mark.hit').allTextContents();
       assert.ok(hits.length >= 2);
       for (const hit of hits) assert.ok(['follow', 'money'].includes(fold(hit)), hit);
+      assert.equal(await search(page), '?q=follow+money');
       await page.reload();
       await expectShown(page, { search: 'follow money' });
       assert.equal(await box.inputValue(), 'follow money');
@@ -86,6 +87,33 @@ describe('search', () => {
       const offer = `Search for “geneve” instead of “genava” to see ${geneve} finding${geneve === 1 ? '' : 's'}`;
       await page.getByRole('button', { name: offer }).click();
       await expectShown(page, { search: 'geneve' });
+    });
+  });
+
+  test('is written to the address once typing pauses, or at once when the focus leaves the field', async () => {
+    await withPage('', async (page) => {
+      // Each write costs the browser, and Safari throws on more than 100 in 10 seconds.
+      await page.evaluate(() => {
+        window.addressWrites = [];
+        for (const name of ['pushState', 'replaceState']) {
+          const write = History.prototype[name];
+          History.prototype[name] = function (...args) {
+            window.addressWrites.push(`${name} ${args[2]}`);
+            return write.apply(this, args);
+          };
+        }
+      });
+      const box = page.getByLabel('Search the findings');
+      await box.pressSequentially('recruitment', { delay: 30 });
+      await expectShown(page, { search: 'recruitment' });
+      assert.equal(await search(page), '?q=recruitment');
+      const writes = await page.evaluate(() => window.addressWrites);
+      assert.match(writes[0], /^pushState \/viewer\/\?q=r/, 'starting a search is a step in the history');
+      assert.match(writes.at(-1), /^replaceState \/viewer\/\?q=recruitment$/);
+      assert.ok(writes.length < 6, `far fewer writes than the 11 keystrokes: ${writes.join(', ')}`);
+      await box.pressSequentially(' victims', { delay: 30 });
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => new URLSearchParams(location.search).get('q')), 'recruitment victims');
     });
   });
 

@@ -270,9 +270,19 @@ export async function expectStatus(page, text) {
   assert.equal(await line.textContent(), text);
 }
 
-/** The address's `?search` (or `#hash`) once the app has written its last change to it. */
+/**
+ * How long the app lets typing pause before it writes a revised search to the address
+ * (REVISION_PAUSE_MS in src/history.rs), with a margin.
+ */
+const REVISION_PAUSE_MS = 300 + 100;
+
+/**
+ * The address's `?search` (or `#hash`) once the app has written its last change to it: a new
+ * step once its frame is painted, a search revised as it is typed once the typing pauses.
+ */
 export async function address(page, part = 'search') {
   await settled(page);
+  await page.waitForTimeout(REVISION_PAUSE_MS);
   return page.evaluate((part) => location[part], part);
 }
 
