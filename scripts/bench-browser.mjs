@@ -10,7 +10,8 @@
 //   context (empty HTTP cache, no service worker: a first visit);
 // - a filter click → the next painted frame, over toggles of theme and speaker checkboxes in
 //   sight, with the list of speakers folded (as the page opens) and unfolded;
-// - a search keystroke → the next painted frame, typing words character by character;
+// - a search keystroke → the next painted frame, typing words character by character, and the
+//   CPU time Chromium's page and browser main threads spend per keystroke (from /proc);
 // - the bytes of report data each finding adds (see `measureData`).
 //
 // It is a benchmark, not a test: it asserts nothing about times. It prints a Markdown table with
@@ -342,6 +343,31 @@ async function measureStartup(browser, url) {
   };
 }
 
+/**
+ * CPU time (ms, from /proc: Linux) used so far by the main threads of Chromium's renderer
+ * processes (the pages') and of its browser process, which handles, among much else, each
+ * history step a page makes; on 2 cores both compete with the frame of the next input.
+ */
+function mainThreadsCpu() {
+  const used = { page: 0, browser: 0 };
+  const read = (path) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return ''; // a process or thread that has just ended
+    }
+  };
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    if (read(`/proc/${pid}/comm`).trim() !== 'chromium') continue;
+    const type = /--type=([\w-]+)/.exec(read(`/proc/${pid}/cmdline`))?.[1] ?? 'browser';
+    const stat = read(`/proc/${pid}/task/${pid}/stat`).split(') ')[1]?.split(' ');
+    if (!stat || !['renderer', 'browser'].includes(type)) continue;
+    // utime and stime, in clock ticks of 10 ms.
+    used[type === 'renderer' ? 'page' : 'browser'] += (Number(stat[11]) + Number(stat[12])) * 10;
+  }
+  return used;
+}
+
 /** What Chromium's trace calls the page's script: handlers, timers, animation frames, microtasks. */
 const SCRIPT_EVENTS = new Set(['EventDispatch', 'TimerFire', 'FireAnimationFrame', 'FunctionCall', 'RunMicrotasks']);
 
@@ -419,8 +445,15 @@ async function measureInteractions(browser, url, phrases) {
   for (const mode of ['nextPaint', 'frameWork']) {
     result.click[mode] = summary(await page.evaluate(timeToggles, { mode, toggles: TOGGLES, unfolded: false }));
     if (mode === 'nextPaint') result.click.splits = await splitsOf();
-    result.keystroke[mode] = summary(await page.evaluate(timeKeystrokes, { mode, phrases }));
-    if (mode === 'nextPaint') result.keystroke.splits = await splitsOf();
+    const cpuBefore = mainThreadsCpu();
+    const keystrokes = await page.evaluate(timeKeystrokes, { mode, phrases });
+    result.keystroke[mode] = summary(keystrokes);
+    if (mode === 'nextPaint') {
+      const cpuAfter = mainThreadsCpu();
+      const per = (thread) => Math.round(((cpuAfter[thread] - cpuBefore[thread]) / keystrokes.length) * 10) / 10;
+      result.keystroke.cpu = { page: per('page'), browser: per('browser') };
+      result.keystroke.splits = await splitsOf();
+    }
   }
   result.clickUnfolded.frameWork = summary(await page.evaluate(timeToggles, { mode: 'frameWork', toggles: TOGGLES, unfolded: true }));
   result.clickScript = await measureScript(page, TOGGLES);
@@ -472,6 +505,7 @@ function table(results) {
     [`filter click, the page's script until its frame / in the ${SCRIPT_AFTER_MS} ms after (ms, median)`, (r) => `${r.clickScript.inFrame.median} / ${r.clickScript.after.median}`, ''],
     ['keystroke → next paint (ms, median / p95)', (r) => ms(r.keystroke.nextPaint), paintVerdict('keystroke', TARGETS.keystrokeP95Ms)],
     ['… its page\'s script / wait for the frame / the frame (ms, median / p95)', (r) => splits(r.keystroke.splits), ''],
+    ['… CPU per keystroke, the page\'s main thread / the browser\'s (ms, mean)', (r) => `${r.keystroke.cpu.page} / ${r.keystroke.cpu.browser}`, ''],
     ['keystroke, work in its frame (ms, median / p95)', (r) => ms(r.keystroke.frameWork), `p95 < ${TARGETS.keystrokeP95Ms}: ${verdict(big.keystroke.frameWork.p95, TARGETS.keystrokeP95Ms)}`],
     ['no input → next paint, the floor (ms, median / p95)', (r) => ms(r.floor), ''],
     ...['findings', 'overview', 'speakers', 'report'].map((view) => [`the ${view} tab → next paint (ms, median / p95)`, (r) => ms(r.views[view]), '']),
@@ -496,6 +530,7 @@ function notes(results, chromium) {
     `Each of the two measures below: ${r.click.nextPaint.n} clicks, ${PAUSE_MS ? `${PAUSE_MS} ms apart (keystrokes too: a fast typist's pace)` : 'one frame apart (keystrokes too)'}, toggling theme and speaker checkboxes, each scrolled into view (the speakers folded to their first 12, as the page opens, or all shown), and ${r.keystroke.nextPaint.n} keystrokes (at 10,000: ${results.at(-1).phrases.map((p) => `"${p}"`).join(', ')}).`,
     '"→ next paint": input at a random point of a frame → rAF → setTimeout(0), so it includes any wait for the next frame (see "the floor": headless Chromium starts a frame at once when the page has been idle, as it has after a pause, and waits for the next 60 Hz tick when inputs come back to back, and for some inputs after a pause too).',
     '"… its page\'s script / wait for the frame / the frame": each "→ next paint" split in three: the input\'s task and the microtasks it queues (the app\'s handlers and effects), the main thread idle until the frame begins (its rAF callback), and that frame\'s rendering until setTimeout(0); each part\'s own median and p95.',
+    '"CPU per keystroke": the CPU time of the main threads of Chromium\'s renderer processes and of its browser process (which handles each history step a page makes) over the "→ next paint" keystrokes with their pauses, from /proc, divided by the keystrokes.',
     '"work in its frame": input at the start of a frame (in a rAF callback) → setTimeout(0) after that frame is painted: handlers, effects, style, layout, paint.',
     `The page's script: ${r.clickScript.inFrame.n} clicks as above, all speakers shown, ${SCRIPT_GAP_MS} ms apart, traced (devtools.timeline): the main thread's time in the page's handlers, timers, animation frames and microtasks, with the parsing and layout they cause.`,
     `Tabs: ${VIEW_ROUNDS} switches to each view in turn, each "→ next paint", once the report's text (which a long report ships apart) has been fetched.`,
