@@ -80,6 +80,7 @@ pub fn draw_come(viewer: Viewer, came: Range<usize>) {
         return;
     };
     let findings = &viewer.report.findings;
+    let place = reading_place(&list);
     let mut item = list.first_element_child();
     while let Some(now) = item {
         item = now.next_element_sibling();
@@ -103,5 +104,42 @@ pub fn draw_come(viewer: Viewer, came: Range<usize>) {
                 reveal(&id);
             }
         }
+    }
+    keep_place(place);
+}
+
+/// Where the reader is in `list`: the id of the first card whose top is in the window (else of
+/// the one across its top edge), and how far its top is from the window's.
+fn reading_place(list: &Element) -> Option<(String, f64)> {
+    let mut across = None;
+    let mut item = list.first_element_child();
+    while let Some(now) = item {
+        let card = now.first_element_child()?;
+        let rect = card.get_bounding_client_rect();
+        if rect.top() >= 0.0 {
+            return Some((card.id(), rect.top()));
+        }
+        if rect.bottom() > 0.0 {
+            across = Some((card.id(), rect.top()));
+        }
+        item = now.next_element_sibling();
+    }
+    across
+}
+
+/// Scrolls so that the card of `place` is where it was: cards drawn whole above it are higher
+/// than they were pending, which the browser's own scroll anchoring does not follow when the
+/// node it anchored to is one replaced (the card in sight moved 292 px down, measured, after a
+/// filter click while scrolled down a long report's list).
+fn keep_place(place: Option<(String, f64)>) {
+    let Some((id, top)) = place else {
+        return;
+    };
+    let Some(card) = document().get_element_by_id(&id) else {
+        return;
+    };
+    let moved = card.get_bounding_client_rect().top() - top;
+    if moved.abs() >= 1.0 {
+        gloo::utils::window().scroll_by_with_x_and_y(0.0, moved);
     }
 }
