@@ -34,8 +34,6 @@ struct Write {
 
 thread_local! {
     static PENDING: RefCell<Vec<Write>> = const { RefCell::new(Vec::new()) };
-    /// Whether the writes are to be made once the next frame is painted (a new step is pending).
-    static STEP_DUE: Cell<bool> = const { Cell::new(false) };
     /// How many revisions have come: a revision's timer writes only if it was the last one.
     static REVISIONS: Cell<u64> = const { Cell::new(0) };
 }
@@ -69,12 +67,17 @@ pub fn fragment() -> String {
 /// step once typing pauses ([`REVISION_PAUSE_MS`]), or sooner: with a new step, or as the reader
 /// leaves the field (see [`write_now`]). A revision of a step not written yet changes that step.
 pub fn write(entry: Entry, url: String) {
-    PENDING.with_borrow_mut(|pending| match (entry, pending.last_mut()) {
-        (Entry::Replace, Some(last)) => last.url = url,
-        _ => pending.push(Write { entry, url }),
+    // A new step already pending has the writes made once the page has painted: one is enough.
+    let step_due = PENDING.with_borrow_mut(|pending| {
+        let step_due = pending.iter().any(|write| write.entry == Entry::Push);
+        match (entry, pending.last_mut()) {
+            (Entry::Replace, Some(last)) => last.url = url,
+            _ => pending.push(Write { entry, url }),
+        }
+        step_due
     });
     match entry {
-        Entry::Push if !STEP_DUE.replace(true) => {
+        Entry::Push if !step_due => {
             // A task after the other work put off until the frame is painted (the counts that
             // follow a change), so pushState (about 1 ms in Chromium here) never holds that up.
             browser::after_paint(|| leptos::prelude::set_timeout(write_now, Duration::ZERO));
@@ -97,7 +100,6 @@ pub fn write(entry: Entry, url: String) {
 /// Makes the writes not made yet, in order: at once when the reader may be about to use the
 /// address (leaving the search field for the address bar, say, or pressing Ctrl or Cmd to reload).
 pub fn write_now() {
-    STEP_DUE.set(false);
     let writes = PENDING.with_borrow_mut(std::mem::take);
     let Ok(history) = window().history() else {
         return;

@@ -76,7 +76,8 @@ impl Library {
             }
         }
         self.start_reading();
-        self.redraw(name != LIBRARY_SEARCH);
+        let chosen = name != LIBRARY_SEARCH;
+        self.redraw(chosen);
         let search = with_lang(report::to_library_search(&self.query.borrow()), named());
         let address = if search.is_empty() {
             window().location().pathname().unwrap_or_default()
@@ -84,6 +85,10 @@ impl Library {
             search
         };
         history::write(Entry::Replace, address);
+        // A choice is written at once: its select, drawn anew with the filters, says no "change".
+        if chosen {
+            history::write_now();
+        }
     }
 
     /// Starts reading every report's data, one after another, if a search needs it and it has
@@ -153,8 +158,8 @@ pub fn mount(loaded: LoadedLibrary) {
     );
     root.set_inner_html(&page.0);
     library.start_reading();
-    // A select and the search field both say "input" as they change, and "change" as the reader
-    // is done with them (leaving the field, or choosing): the address is then written at once.
+    // The search field says "input" as it changes, and "change" as the reader is done with it
+    // (leaving it for the address bar, say): the address is then written at once.
     EventListener::new(&document(), "change", |_| history::write_now()).forget();
     EventListener::new(&document(), "input", move |event| {
         if let Some((name, value)) = field_of(event) {

@@ -77,10 +77,12 @@ pub fn wire_search_box(viewer: Viewer) {
         if let Some(field) = browser::target_within(event, &format!("#{}", ids::SEARCH))
             .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
         {
-            set_text(viewer, field.value());
             if event.type_() == "change" {
+                // The text is the query's already: each keystroke's "input" set it.
                 history::write_now();
+                return;
             }
+            set_text(viewer, field.value());
         }
     };
     browser::listen(&document(), "input", follow);

@@ -278,11 +278,14 @@ const REVISION_PAUSE_MS = 300 + 100;
 
 /**
  * The address's `?search` (or `#hash`) once the app has written its last change to it: a new
- * step once its frame is painted, a search revised as it is typed once the typing pauses.
+ * step once its frame is painted, a search revised as it is typed once the typing pauses (only
+ * while a search field has the focus: leaving it writes the search at once).
  */
 export async function address(page, part = 'search') {
   await settled(page);
-  await page.waitForTimeout(REVISION_PAUSE_MS);
+  if (await page.evaluate(() => document.activeElement?.matches('input[type="search"]'))) {
+    await page.waitForTimeout(REVISION_PAUSE_MS);
+  }
   return page.evaluate((part) => location[part], part);
 }
 
