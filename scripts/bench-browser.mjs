@@ -306,6 +306,44 @@ async function timeViews({ rounds }) {
   return times;
 }
 
+/**
+ * The browser alone: what a click shows, painted without the app. First `toggles` clicks as
+ * `timeToggles` makes them (speakers folded), each keeping the markup of the cards the app draws
+ * in the click's own frame (the rest it draws after); then each of those markups put in the list
+ * in turn, "→ next paint", with none of the app's script: a click's least cost on this machine,
+ * which the app's own script adds to. The list is put back as it was after.
+ */
+async function timeCardsAlone({ toggles }) {
+  const list = document.querySelector('.finding-list');
+  const themes = [...document.querySelectorAll('.filters input[name="theme"]')];
+  const speakers = [...document.querySelectorAll('.filters input[name="speaker"]')].filter((box) => box.checkVisibility());
+  const markups = [];
+  for (let cycle = 0; markups.length < toggles; cycle++) {
+    const theme = themes[cycle % themes.length];
+    const speaker = speakers[(cycle * 37) % speakers.length];
+    for (const box of [theme, speaker, theme, speaker]) {
+      box.scrollIntoView({ block: 'nearest' });
+      await window.bench.settle();
+      const drawnAtOnce = await new Promise((done) => {
+        requestAnimationFrame(() => done(list.children.length));
+        box.click();
+      });
+      // The cards' words come once the frame is painted (a long report's ship apart).
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      markups.push([...list.children].slice(0, drawnAtOnce).map((item) => item.outerHTML).join(''));
+    }
+  }
+  const before = list.innerHTML;
+  const times = [];
+  for (const markup of markups) {
+    times.push(await window.bench.nextPaint(() => (list.innerHTML = markup)));
+    await window.bench.settle();
+  }
+  list.innerHTML = before;
+  window.bench.takeSplits();
+  return times;
+}
+
 /** The frame-alignment floor: `nextPaint` with no input at all. */
 async function timeNothing({ count }) {
   const times = [];
@@ -455,6 +493,7 @@ async function measureInteractions(browser, url, phrases) {
       result.keystroke.splits = await splitsOf();
     }
   }
+  result.cardsAlone = summary(await page.evaluate(timeCardsAlone, { toggles: TOGGLES }));
   result.clickUnfolded.frameWork = summary(await page.evaluate(timeToggles, { mode: 'frameWork', toggles: TOGGLES, unfolded: true }));
   result.clickScript = await measureScript(page, TOGGLES);
   const views = await page.evaluate(timeViews, { rounds: VIEW_ROUNDS });
@@ -500,6 +539,7 @@ function table(results) {
     ['… of which the wasm downloaded (ms, median)', (r) => number(r.startup.wasmFetched.median), ''],
     ['filter click → next paint (ms, median / p95)', (r) => ms(r.click.nextPaint), paintVerdict('click', TARGETS.clickP95Ms)],
     ['… its page\'s script / wait for the frame / the frame (ms, median / p95)', (r) => splits(r.click.splits), ''],
+    ['… the cards it shows at once, put in the list with none of the app\'s script → next paint (ms, median / p95)', (r) => ms(r.cardsAlone), ''],
     ['filter click, work in its frame (ms, median / p95)', (r) => ms(r.click.frameWork), `p95 < ${TARGETS.clickP95Ms}: ${verdict(big.click.frameWork.p95, TARGETS.clickP95Ms)}`],
     [`… with all ${SPEAKERS} speakers shown, work in its frame (ms, median / p95)`, (r) => ms(r.clickUnfolded.frameWork), `p95 < ${TARGETS.clickP95Ms}: ${verdict(big.clickUnfolded.frameWork.p95, TARGETS.clickP95Ms)}`],
     [`filter click, the page's script until its frame / in the ${SCRIPT_AFTER_MS} ms after (ms, median)`, (r) => `${r.clickScript.inFrame.median} / ${r.clickScript.after.median}`, ''],
@@ -530,6 +570,7 @@ function notes(results, chromium) {
     `Each of the two measures below: ${r.click.nextPaint.n} clicks, ${PAUSE_MS ? `${PAUSE_MS} ms apart (keystrokes too: a fast typist's pace)` : 'one frame apart (keystrokes too)'}, toggling theme and speaker checkboxes, each scrolled into view (the speakers folded to their first 12, as the page opens, or all shown), and ${r.keystroke.nextPaint.n} keystrokes (at 10,000: ${results.at(-1).phrases.map((p) => `"${p}"`).join(', ')}).`,
     '"→ next paint": input at a random point of a frame → rAF → setTimeout(0), so it includes any wait for the next frame (see "the floor": headless Chromium starts a frame at once when the page has been idle, as it has after a pause, and waits for the next 60 Hz tick when inputs come back to back, and for some inputs after a pause too).',
     '"… its page\'s script / wait for the frame / the frame": each "→ next paint" split in three: the input\'s task and the microtasks it queues (the app\'s handlers and effects), the main thread idle until the frame begins (its rAF callback), and that frame\'s rendering until setTimeout(0); each part\'s own median and p95.',
+    '"… the cards it shows at once": the browser alone, painting what a click shows: the markup of the cards the app drew in each click\'s own frame, kept, then put in the list with innerHTML, "→ next paint" as above, with none of the app\'s script. It is the least a click takes on this machine, before the app\'s own work.',
     '"CPU per keystroke": the CPU time of the main threads of Chromium\'s renderer processes and of its browser process (which handles each history step a page makes) over the "→ next paint" keystrokes with their pauses, from /proc, divided by the keystrokes.',
     '"work in its frame": input at the start of a frame (in a rAF callback) → setTimeout(0) after that frame is painted: handlers, effects, style, layout, paint.',
     `The page's script: ${r.clickScript.inFrame.n} clicks as above, all speakers shown, ${SCRIPT_GAP_MS} ms apart, traced (devtools.timeline): the main thread's time in the page's handlers, timers, animation frames and microtasks, with the parsing and layout they cause.`,
