@@ -2,9 +2,10 @@
 //! clipboard, downloads, printing, a stored preference, and work put off until a frame has been
 //! painted.
 
+use std::cell::RefCell;
+
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
-use send_wrapper::SendWrapper;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -37,8 +38,26 @@ pub fn listen(
     handler: impl FnMut(&web_sys::Event) + 'static,
 ) {
     let options = EventListenerOptions::enable_prevent_default();
-    let listener = SendWrapper::new(EventListener::new_with_options(target, kind, options, handler));
-    leptos::prelude::on_cleanup(move || drop(listener));
+    let listener = EventListener::new_with_options(target, kind, options, handler);
+    // Kept here, as Leptos's clean-up must be able to cross threads and a listener cannot: the
+    // clean-up names its place, which the next listener may take once it is empty.
+    let place = LISTENERS.with_borrow_mut(|listeners| {
+        let place = listeners
+            .iter()
+            .position(Option::is_none)
+            .unwrap_or(listeners.len());
+        if place == listeners.len() {
+            listeners.push(None);
+        }
+        listeners[place] = Some(listener);
+        place
+    });
+    leptos::prelude::on_cleanup(move || LISTENERS.with_borrow_mut(|listeners| listeners[place] = None));
+}
+
+thread_local! {
+    /// The listeners set by [`listen`] that have not been cleaned up.
+    static LISTENERS: RefCell<Vec<Option<EventListener>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The element matching `selector` that an event happened on or in: the nearest one.

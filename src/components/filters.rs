@@ -153,7 +153,7 @@ pub fn filter_panel_view(viewer: Viewer, query: Memo<Query>, counts: Memo<FacetC
     let (first_query, first_counts) = (query.get_untracked(), counts.get_untracked());
     let html = filter_panel(texts(), report, &first_counts, &first_query, starts_open());
     // The first run finds the rows just drawn; each run starts from what the last one left.
-    Effect::new(move |panel: Option<Panel>| {
+    Effect::new_sync(move |panel: Option<Panel>| {
         let mut panel = panel.unwrap_or_else(|| Panel {
             themes: drawn_rows("theme", first_query.themes(), &first_counts.themes, false),
             speakers: drawn_rows("speaker", first_query.speakers(), &first_counts.speakers, true),

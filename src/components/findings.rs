@@ -51,7 +51,7 @@ fn export_name(viewer: &Viewer, extension: &str) -> String {
 /// answers a keystroke or click has drawn its findings, so it lags `query` by that frame.
 fn settled_query(query: Memo<Query>) -> RwSignal<Query> {
     let settled = RwSignal::new(query.get_untracked());
-    Effect::watch(
+    Effect::watch_sync(
         move || query.track(),
         move |_, _, _| settle_after_paint(settled, query),
         false,
@@ -63,7 +63,7 @@ fn settled_query(query: Memo<Query>) -> RwSignal<Query> {
 /// address names), then the first page again whenever `query` changes.
 fn asked_results(query: Memo<Query>, linked: Option<usize>) -> RwSignal<Range<usize>> {
     let asked = RwSignal::new(first_asked(linked));
-    Effect::watch(
+    Effect::watch_sync(
         move || query.track(),
         move |_, _, _| {
             let first = first_asked(None);
@@ -218,7 +218,7 @@ pub fn findings_view(viewer: Viewer) -> Markup {
     // Drawn once from the core's HTML; each run then changes only the parts that changed.
     let drawn = untrack(parts);
     let section = findings_section(&drawn.section(report.findings.len()));
-    Effect::new(move |was: Option<Parts>| {
+    Effect::new_sync(move |was: Option<Parts>| {
         let now = parts();
         if let Some(part) = document().query_selector(class::FINDINGS.selector).ok().flatten() {
             now.update(

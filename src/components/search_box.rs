@@ -88,7 +88,7 @@ pub fn wire_search_box(viewer: Viewer) {
     browser::listen(&document(), "input", follow);
     browser::listen(&document(), "change", follow);
     // Every run shows the query's text, as filters change elsewhere.
-    Effect::new(move |_| {
+    Effect::new_sync(move |_| {
         let text = viewer.query().text().to_owned();
         if let Some(field) = input()
             && field.value() != text

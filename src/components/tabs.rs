@@ -12,7 +12,7 @@ use crate::viewer::Viewer;
 /// Keeps the tabs drawn with the page's frame (`report::html::report_frame`) in step with the
 /// view and query, and the light/dark switch showing whether the page is dark.
 pub fn keep_tabs_in_step(viewer: Viewer) {
-    Effect::new(move |_| {
+    Effect::new_sync(move |_| {
         let (current, query) = (viewer.view(), viewer.query());
         for view in View::ALL {
             let Some(link) = document().get_element_by_id(&ids::tab(view.keyword())) else {
