@@ -238,13 +238,33 @@ function installHarness({ pauseMs, markGapMs }) {
     },
     /** Waits until whatever was just done has been painted, without timing it. */
     settle: () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))),
+    /**
+     * Clicks `count` of the filter checkboxes a reader can see: each cycle a theme and a speaker
+     * on, then both off again, each box scrolled into view first (untimed). `click(box)` clicks
+     * it and gives what to keep of it.
+     */
+    async toggle(count, click) {
+      const themes = [...document.querySelectorAll('.filters input[name="theme"]')];
+      const speakers = [...document.querySelectorAll('.filters input[name="speaker"]')].filter((box) => box.checkVisibility());
+      const kept = [];
+      for (let cycle = 0; kept.length < count; cycle++) {
+        const theme = themes[cycle % themes.length];
+        const speaker = speakers[(cycle * 37) % speakers.length];
+        for (const box of [theme, speaker, theme, speaker]) {
+          box.scrollIntoView({ block: 'nearest' });
+          await window.bench.settle();
+          kept.push(await click(box));
+        }
+      }
+      return kept;
+    },
   };
 }
 
 /**
- * Times `toggles` clicks on the filter checkboxes a reader can see: each cycle turns a theme and a
- * speaker on, then both off again, each box scrolled into view first (untimed). A long list of
- * speakers is folded after its first few; `unfolded` first shows all of them, as its button does.
+ * Times `toggles` clicks on the filter checkboxes a reader can see (see `window.bench.toggle`). A
+ * long list of speakers is folded after its first few; `unfolded` first shows all of them, as its
+ * button does.
  */
 async function timeToggles({ mode, toggles, unfolded }) {
   const fold = document.querySelector('[data-fold]');
@@ -252,19 +272,7 @@ async function timeToggles({ mode, toggles, unfolded }) {
     fold.click();
     await window.bench.settle();
   }
-  const themes = [...document.querySelectorAll('.filters input[name="theme"]')];
-  const speakers = [...document.querySelectorAll('.filters input[name="speaker"]')].filter((box) => box.checkVisibility());
-  const times = [];
-  for (let cycle = 0; times.length < toggles; cycle++) {
-    const theme = themes[cycle % themes.length];
-    const speaker = speakers[(cycle * 37) % speakers.length];
-    for (const box of [theme, speaker, theme, speaker]) {
-      box.scrollIntoView({ block: 'nearest' });
-      await window.bench.settle();
-      times.push(await window.bench[mode](() => box.click()));
-    }
-  }
-  return times;
+  return window.bench.toggle(toggles, (box) => window.bench[mode](() => box.click()));
 }
 
 /**
@@ -315,24 +323,15 @@ async function timeViews({ rounds }) {
  */
 async function timeCardsAlone({ toggles }) {
   const list = document.querySelector('.finding-list');
-  const themes = [...document.querySelectorAll('.filters input[name="theme"]')];
-  const speakers = [...document.querySelectorAll('.filters input[name="speaker"]')].filter((box) => box.checkVisibility());
-  const markups = [];
-  for (let cycle = 0; markups.length < toggles; cycle++) {
-    const theme = themes[cycle % themes.length];
-    const speaker = speakers[(cycle * 37) % speakers.length];
-    for (const box of [theme, speaker, theme, speaker]) {
-      box.scrollIntoView({ block: 'nearest' });
-      await window.bench.settle();
-      const drawnAtOnce = await new Promise((done) => {
-        requestAnimationFrame(() => done(list.children.length));
-        box.click();
-      });
-      // The cards' words come once the frame is painted (a long report's ship apart).
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      markups.push([...list.children].slice(0, drawnAtOnce).map((item) => item.outerHTML).join(''));
-    }
-  }
+  const markups = await window.bench.toggle(toggles, async (box) => {
+    const drawnAtOnce = await new Promise((done) => {
+      requestAnimationFrame(() => done(list.children.length));
+      box.click();
+    });
+    // The cards' words come once the frame is painted (a long report's ship apart).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return [...list.children].slice(0, drawnAtOnce).map((item) => item.outerHTML).join('');
+  });
   const before = list.innerHTML;
   const times = [];
   for (const markup of markups) {
