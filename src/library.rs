@@ -54,8 +54,17 @@ impl Library {
         }
         set(class::LIBRARY_RESULTS.selector, &html);
         if filters {
+            // The select the reader is on is drawn anew with the others: it keeps the focus.
+            let focused = document()
+                .active_element()
+                .and_then(|field| field.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|select| select.name());
             let html = library_filters(texts(), self.catalogue, &self.query.borrow());
             set(class::LIBRARY_FILTERS.selector, &html);
+            let again = focused.and_then(|name| find(&format!("select[name=\"{name}\"]")));
+            if let Some(select) = again.and_then(|select| select.dyn_into::<web_sys::HtmlElement>().ok()) {
+                select.focus().ok();
+            }
         }
     }
 
@@ -85,7 +94,8 @@ impl Library {
             search
         };
         history::write(Entry::Replace, address);
-        // A choice is written at once: its select, drawn anew with the filters, says no "change".
+        // A choice is written at once: its select, drawn anew with the filters on its "input",
+        // says no "change" (the old one, out of the page, does).
         if chosen {
             history::write_now();
         }
