@@ -3,6 +3,7 @@
 //! card whose words had not come is drawn pending, and whole once they come (see
 //! `crate::texts_apart`).
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use gloo::utils::document;
@@ -19,10 +20,16 @@ use crate::viewer::{Viewer, reveal};
 /// card's heading, speaker and actions take.
 const SHORTEST_CARD_PX: f64 = 120.0;
 
+thread_local! {
+    /// The shortest card the list showed when last it showed any: judges how many fill the
+    /// window when it shows none (after a filter or search that matched nothing).
+    static SHORTEST_SEEN: Cell<f64> = const { Cell::new(SHORTEST_CARD_PX) };
+}
+
 /// Puts `cards` (list items of the findings `shown`, each ending where `ends` says) in `list`,
 /// in parts: at once the cards that reach the bottom of the window, judged by the shortest card
-/// it shows now. A card drawn pending whose words have come by the time its part is drawn is
-/// drawn whole.
+/// it shows now (or showed last, when it shows none). A card drawn pending whose words have come
+/// by the time its part is drawn is drawn whole.
 pub fn redraw(viewer: Viewer, list: &Element, cards: &str, ends: &[usize], shown: &[usize]) {
     let Some(list) = list.dyn_ref::<HtmlElement>() else {
         return;
@@ -33,6 +40,13 @@ pub fn redraw(viewer: Viewer, list: &Element, cards: &str, ends: &[usize], shown
         shortest = shortest.min(item.get_bounding_client_rect().height());
         card = item.next_element_sibling();
     }
+    let shortest = match shortest.is_finite() {
+        true => {
+            SHORTEST_SEEN.set(shortest);
+            shortest
+        }
+        false => SHORTEST_SEEN.get(),
+    };
     let count = ends.len();
     let (cards, ends) = (cards.to_owned(), ends.to_vec());
     let findings = &viewer.report.findings;

@@ -111,6 +111,30 @@ test('a filter click draws the cards in sight in the frame that answers it, the 
   });
 });
 
+test('after a search that found nothing, its "clear the search" fills the window in the frame that answers it', async () => {
+  await visit(shared.browser, shared.site.url, async (page) => {
+    // A tall window (a screen turned upright): the list's first card is far from filling it.
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await statusLine(page).filter({ hasText: 'Showing 10,000 of 10,000 findings' }).waitFor();
+    await page.locator('input#search').fill('qqqqzzzz');
+    await page.getByRole('button', { name: 'Clear the search to see 10,000 findings' }).waitFor();
+    // The list is empty: no card is there to judge by how many fill the window.
+    const painted = await page.evaluate(
+      () =>
+        new Promise((done) =>
+          requestAnimationFrame(() => {
+            document.querySelector('.empty button').click();
+            setTimeout(() => {
+              const cards = [...document.querySelectorAll('article.finding')];
+              done({ cards: cards.length, lastBottom: cards.at(-1)?.getBoundingClientRect().bottom ?? 0, window: innerHeight });
+            });
+          }),
+        ),
+    );
+    assert.ok(painted.lastBottom >= painted.window, `${painted.cards} cards drawn, the last ending at ${painted.lastBottom} of ${painted.window}`);
+  });
+});
+
 test("the report's long text ships apart: the first answer does without it, the Report view fetches it, a failed fetch says so with a way on", async () => {
   // No service worker: it would save the text as soon as the page is interactive.
   const { context, page, problems } = await openPage(shared.browser, { viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
