@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use report::html::contract::{LIBRARY_STATUS, class};
-use report::html::{LIBRARY_SEARCH, Listing, Markup, library_filters, library_listing, library_page};
+use report::html::{LIBRARY_SEARCH, Listing, Markup, library_listing, library_options, library_page};
 use report::{Catalogue, LibraryFinder, LibraryQuery, LibrarySort, Report, Terms, in_report, with_lang};
 use wasm_bindgen::JsCast;
 
@@ -54,16 +54,9 @@ impl Library {
         }
         set(class::LIBRARY_RESULTS.selector, &html);
         if filters {
-            // The select the reader is on is drawn anew with the others: it keeps the focus.
-            let focused = document()
-                .active_element()
-                .and_then(|field| field.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                .map(|select| select.name());
-            let html = library_filters(texts(), self.catalogue, &self.query.borrow());
-            set(class::LIBRARY_FILTERS.selector, &html);
-            let again = focused.and_then(|name| find(&format!("select[name=\"{name}\"]")));
-            if let Some(select) = again.and_then(|select| select.dyn_into::<web_sys::HtmlElement>().ok()) {
-                select.focus().ok();
+            // In place: the select the reader is on stays, with its focus and its "change" to come.
+            for (name, options) in library_options(texts(), self.catalogue, &self.query.borrow()) {
+                set(&format!("select[name=\"{name}\"]"), &options);
             }
         }
     }
@@ -85,8 +78,7 @@ impl Library {
             }
         }
         self.start_reading();
-        let chosen = name != LIBRARY_SEARCH;
-        self.redraw(chosen);
+        self.redraw(name != LIBRARY_SEARCH);
         let search = with_lang(report::to_library_search(&self.query.borrow()), named());
         let address = if search.is_empty() {
             window().location().pathname().unwrap_or_default()
@@ -94,11 +86,6 @@ impl Library {
             search
         };
         history::write(Entry::Replace, address);
-        // A choice is written at once: its select, drawn anew with the filters on its "input",
-        // says no "change" (the old one, out of the page, does).
-        if chosen {
-            history::write_now();
-        }
     }
 
     /// Starts reading every report's data, one after another, if a search needs it and it has
@@ -168,8 +155,9 @@ pub fn mount(loaded: LoadedLibrary) {
     );
     root.set_inner_html(&page.0);
     library.start_reading();
-    // The search field says "input" as it changes, and "change" as the reader is done with it
-    // (leaving it for the address bar, say): the address is then written at once.
+    // A field says "input" as it changes, and "change" as the reader is done with it (a select
+    // at once, the search field when left for the address bar, say): the address is then
+    // written at once.
     EventListener::new(&document(), "change", |_| history::write_now()).forget();
     EventListener::new(&document(), "input", move |event| {
         if let Some((name, value)) = field_of(event) {

@@ -128,17 +128,22 @@ fn library_masthead(site: &Site) -> Markup {
     }
 }
 
-/// One `<select>` of the library's filters, named `name`: "All …" and each value with its count.
-fn select(name: &str, label: &str, all: &str, values: &[(&str, String)], chosen: &str) -> Markup {
+/// One `<select>` of the library's filters, named `name`, with its `options`.
+fn select(name: &str, label: &str, options: &Markup) -> Markup {
     html! {
         label class="library-filter" {
             span { (label) }
-            select name=(name) {
-                option value="" { (all) }
-                @for (value, text) in values {
-                    option value=(value) selected[*value == chosen] { (text) }
-                }
-            }
+            select name=(name) { (options) }
+        }
+    }
+}
+
+/// The `<option>`s of a select: "All …" and each value, `chosen` selected.
+fn options(all: &str, values: &[(&str, String)], chosen: &str) -> Markup {
+    html! {
+        option value="" { (all) }
+        @for (value, text) in values {
+            option value=(value) selected[*value == chosen] { (text) }
         }
     }
 }
@@ -167,7 +172,23 @@ fn library_tools(texts: &Texts, catalogue: &Catalogue, query: &LibraryQuery) -> 
 }
 
 /// The inside of the library's `.library-filters`: the year, the place and the order.
-pub fn library_filters(texts: &Texts, catalogue: &Catalogue, query: &LibraryQuery) -> Markup {
+fn library_filters(texts: &Texts, catalogue: &Catalogue, query: &LibraryQuery) -> Markup {
+    let labels = [key::LIBRARY_YEAR, key::LIBRARY_PLACE, key::LIBRARY_ORDER];
+    html! {
+        @for ((name, options), label) in library_options(texts, catalogue, query).iter().zip(labels) {
+            (select(name, texts.text(label), options))
+        }
+    }
+}
+
+/// The options of each of the library's selects, by name, for `query`: each year and place with
+/// how many reports choosing it lists, and the orders. The app puts them in the selects in place
+/// as a choice changes the counts, so that the select the reader is on stays as it is.
+pub fn library_options(
+    texts: &Texts,
+    catalogue: &Catalogue,
+    query: &LibraryQuery,
+) -> [(&'static str, Markup); 3] {
     let facets = library_facets(catalogue, query);
     let orders: Vec<(&str, String)> = LibrarySort::ALL
         .iter()
@@ -176,11 +197,24 @@ pub fn library_filters(texts: &Texts, catalogue: &Catalogue, query: &LibraryQuer
     let t = |key| texts.text(key);
     let year = query.year.as_deref().unwrap_or("");
     let place = query.place.as_deref().unwrap_or("");
-    html! {
-        (select("year", t(key::LIBRARY_YEAR), t(key::LIBRARY_ALL_YEARS), &with_count(&facets.years), year))
-        (select("place", t(key::LIBRARY_PLACE), t(key::LIBRARY_ALL_PLACES), &with_count(&facets.places), place))
-        (select("sort", t(key::LIBRARY_ORDER), t(LibrarySort::Newest.label_key()), &orders[1..], query.sort.keyword()))
-    }
+    [
+        (
+            "year",
+            options(t(key::LIBRARY_ALL_YEARS), &with_count(&facets.years), year),
+        ),
+        (
+            "place",
+            options(t(key::LIBRARY_ALL_PLACES), &with_count(&facets.places), place),
+        ),
+        (
+            "sort",
+            options(
+                t(LibrarySort::Newest.label_key()),
+                &orders[1..],
+                query.sort.keyword(),
+            ),
+        ),
+    ]
 }
 
 /// A `<ul>` of a card per report, in the order given, each linking to `href` of it (its address,

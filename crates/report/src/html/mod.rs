@@ -40,7 +40,7 @@ pub use findings::{
     show_earlier, show_more, status,
 };
 pub use library::{
-    LIBRARY_SEARCH, Listing, MATCHES_SHOWN, library_filters, library_listing, library_notice, library_page,
+    LIBRARY_SEARCH, Listing, MATCHES_SHOWN, library_listing, library_notice, library_options, library_page,
 };
 
 pub use frame::{findings_layout, narrative_section, overview_section, report_frame, speakers_section};
