@@ -17,7 +17,7 @@ use crate::viewer::{Viewer, reveal_hash};
 
 /// A narrative that ships apart: not fetched yet, being fetched, in hand, or not to be had (and
 /// why).
-enum Apart {
+enum NarrativeFetch {
     NotFetched,
     Loading,
     Ready(&'static NarrativeApart),
@@ -25,16 +25,16 @@ enum Apart {
 }
 
 thread_local! {
-    static APART: RefCell<Apart> = const { RefCell::new(Apart::NotFetched) };
+    static NARRATIVE: RefCell<NarrativeFetch> = const { RefCell::new(NarrativeFetch::NotFetched) };
 }
 
 /// The narrative that ships apart (with the findings' locations), if it is in hand; else why it
 /// could not come (`None` while it is on its way).
 fn apart() -> Result<&'static NarrativeApart, Option<String>> {
-    APART.with_borrow(|apart| match apart {
-        Apart::Ready(narrative) => Ok(*narrative),
-        Apart::Failed(why) => Err(Some(why.clone())),
-        Apart::NotFetched | Apart::Loading => Err(None),
+    NARRATIVE.with_borrow(|apart| match apart {
+        NarrativeFetch::Ready(narrative) => Ok(*narrative),
+        NarrativeFetch::Failed(why) => Err(Some(why.clone())),
+        NarrativeFetch::NotFetched | NarrativeFetch::Loading => Err(None),
     })
 }
 
@@ -102,10 +102,10 @@ fn draw_text(viewer: Viewer, query: &Query) -> bool {
 /// Fetches the narrative in the data file `path`, once; when it comes, draws it (or why it could
 /// not come) if the Report view is still shown, and reveals the passage the address names.
 fn fetch(viewer: Viewer, path: &'static str) {
-    let first = APART.with_borrow_mut(|apart| {
-        let first = matches!(apart, Apart::NotFetched);
+    let first = NARRATIVE.with_borrow_mut(|apart| {
+        let first = matches!(apart, NarrativeFetch::NotFetched);
         if first {
-            *apart = Apart::Loading;
+            *apart = NarrativeFetch::Loading;
         }
         first
     });
@@ -114,10 +114,10 @@ fn fetch(viewer: Viewer, path: &'static str) {
     }
     wasm_bindgen_futures::spawn_local(async move {
         let came = match data::fetch_narrative(viewer.report, path).await {
-            Ok(narrative) => Apart::Ready(Box::leak(Box::new(narrative))),
-            Err(problem) => Apart::Failed(problem.why().to_owned()),
+            Ok(narrative) => NarrativeFetch::Ready(Box::leak(Box::new(narrative))),
+            Err(problem) => NarrativeFetch::Failed(problem.why().to_owned()),
         };
-        APART.set(came);
+        NARRATIVE.set(came);
         // A link to a passage waited for it; a reader gone to another view is left there.
         if draw_text(viewer, &viewer.query_untracked()) {
             reveal_hash();

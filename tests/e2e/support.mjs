@@ -57,7 +57,6 @@ async function freePort() {
   });
 }
 
-
 /**
  * A small static file server in Node, for what Python's cannot do: with `redirectIndex` it answers
  * `…/index.html` (with or without a query) with a 308 to `…/`, keeping the query, as Cloudflare
