@@ -159,7 +159,7 @@ test('the library filters by year and place, sorts by title, and keeps it all in
     await page.locator('#app:not(.prerendered) .library-card').first().waitFor();
     assert.match((await titles())[0], /^5th Annual/, 'the order survives a reload');
     assert.deepEqual(await axeViolations(page), []);
-    // By keyboard: the select keeps the focus as the filters are drawn anew with its choice.
+    // By keyboard: the select keeps the focus as its choice updates the counts, and the address follows at once.
     await page.getByLabel('Year').focus();
     await page.keyboard.press('ArrowDown');
     assert.equal((await titles()).length, 2);
