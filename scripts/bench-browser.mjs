@@ -168,9 +168,10 @@ function watchStartup() {
  * even for an input that does nothing, which `nextPaint(() => {})` measures as the floor. Each
  * time is also split in three, kept in `splits` (see `takeSplits`): the page's script (the
  * input's task and the microtasks it queues, which is where the app's handlers and effects run,
- * until a message posted just before the input is delivered), the wait for the frame (from then
- * until the animation frame's callback: the main thread idle) and the frame (from that callback
- * until it has been rendered).
+ * until a message posted just before the input is delivered), until its animation frame (from
+ * then until the animation frame's callback: mostly Chromium's own style and layout of the
+ * change, which its frame does before the callbacks, and at times a wait for the next 60 Hz
+ * tick) and the frame after it (from that callback until it has been rendered).
  *
  * `frameWork(act)`: does `act()` at the very start of a frame, inside a requestAnimationFrame
  * callback, and times until the same setTimeout(0) after that frame's rendering: the main
@@ -537,13 +538,13 @@ function table(results) {
     ['start-up to interactive, painted (ms, median)', (r) => number(r.startup.painted.median), `< ${number(TARGETS.startupMs)}: ${verdict(big.startup.painted.median, TARGETS.startupMs)}`],
     ['… of which the wasm downloaded (ms, median)', (r) => number(r.startup.wasmFetched.median), ''],
     ['filter click → next paint (ms, median / p95)', (r) => ms(r.click.nextPaint), paintVerdict('click', TARGETS.clickP95Ms)],
-    ['… its page\'s script / wait for the frame / the frame (ms, median / p95)', (r) => splits(r.click.splits), ''],
+    ['… its page\'s script / until its animation frame / the frame after it (ms, median / p95)', (r) => splits(r.click.splits), ''],
     ['… the cards it shows at once, put in the list with none of the app\'s script → next paint (ms, median / p95)', (r) => ms(r.cardsAlone), ''],
     ['filter click, work in its frame (ms, median / p95)', (r) => ms(r.click.frameWork), `p95 < ${TARGETS.clickP95Ms}: ${verdict(big.click.frameWork.p95, TARGETS.clickP95Ms)}`],
     [`… with all ${SPEAKERS} speakers shown, work in its frame (ms, median / p95)`, (r) => ms(r.clickUnfolded.frameWork), `p95 < ${TARGETS.clickP95Ms}: ${verdict(big.clickUnfolded.frameWork.p95, TARGETS.clickP95Ms)}`],
     [`filter click, the page's script until its frame / in the ${SCRIPT_AFTER_MS} ms after (ms, median)`, (r) => `${r.clickScript.inFrame.median} / ${r.clickScript.after.median}`, ''],
     ['keystroke → next paint (ms, median / p95)', (r) => ms(r.keystroke.nextPaint), paintVerdict('keystroke', TARGETS.keystrokeP95Ms)],
-    ['… its page\'s script / wait for the frame / the frame (ms, median / p95)', (r) => splits(r.keystroke.splits), ''],
+    ['… its page\'s script / until its animation frame / the frame after it (ms, median / p95)', (r) => splits(r.keystroke.splits), ''],
     ['… CPU per keystroke, the page\'s main thread / the browser\'s (ms, mean)', (r) => `${r.keystroke.cpu.page} / ${r.keystroke.cpu.browser}`, ''],
     ['keystroke, work in its frame (ms, median / p95)', (r) => ms(r.keystroke.frameWork), `p95 < ${TARGETS.keystrokeP95Ms}: ${verdict(big.keystroke.frameWork.p95, TARGETS.keystrokeP95Ms)}`],
     ['no input → next paint, the floor (ms, median / p95)', (r) => ms(r.floor), ''],
@@ -568,7 +569,7 @@ function notes(results, chromium) {
     `Start-up: median of ${LOADS} loads, each in a fresh browser context (empty HTTP cache, no service worker: first visits), from http.server on 127.0.0.1, uncompressed.`,
     `Each of the two measures below: ${r.click.nextPaint.n} clicks, ${PAUSE_MS ? `${PAUSE_MS} ms apart (keystrokes too: a fast typist's pace)` : 'one frame apart (keystrokes too)'}, toggling theme and speaker checkboxes, each scrolled into view (the speakers folded to their first 12, as the page opens, or all shown), and ${r.keystroke.nextPaint.n} keystrokes (at 10,000: ${results.at(-1).phrases.map((p) => `"${p}"`).join(', ')}).`,
     '"→ next paint": input at a random point of a frame → rAF → setTimeout(0), so it includes any wait for the next frame (see "the floor": headless Chromium starts a frame at once when the page has been idle, as it has after a pause, and waits for the next 60 Hz tick when inputs come back to back, and for some inputs after a pause too).',
-    '"… its page\'s script / wait for the frame / the frame": each "→ next paint" split in three: the input\'s task and the microtasks it queues (the app\'s handlers and effects), the main thread idle until the frame begins (its rAF callback), and that frame\'s rendering until setTimeout(0); each part\'s own median and p95.',
+    '"… its page\'s script / until its animation frame / the frame after it": each "→ next paint" split in three: the input\'s task and the microtasks it queues (the app\'s handlers and effects), then until the frame\'s rAF callback (mostly Chromium\'s own style and layout of the change, which its frame does before the callbacks; at times a wait for the next 60 Hz tick), and that frame\'s rendering after the callback until setTimeout(0); each part\'s own median and p95.',
     '"… the cards it shows at once": the browser alone, painting what a click shows: the markup of the cards the app drew in each click\'s own frame, kept, then put in the list with innerHTML, "→ next paint" as above, with none of the app\'s script. It is the least a click takes on this machine, before the app\'s own work.',
     '"CPU per keystroke": the CPU time of the main threads of Chromium\'s renderer processes and of its browser process (which handles each history step a page makes) over the "→ next paint" keystrokes with their pauses, from /proc, divided by the keystrokes.',
     '"work in its frame": input at the start of a frame (in a rAF callback) → setTimeout(0) after that frame is painted: handlers, effects, style, layout, paint.',
