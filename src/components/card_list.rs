@@ -40,7 +40,8 @@ pub fn redraw(viewer: Viewer, list: &Element, cards: &str, ends: &[usize], shown
         shortest = shortest.min(item.get_bounding_client_rect().height());
         card = item.next_element_sibling();
     }
-    let shortest = match shortest.is_finite() {
+    // None measured, or none laid out (the list out of sight in another view): the last seen.
+    let shortest = match shortest.is_finite() && shortest > 0.0 {
         true => {
             SHORTEST_SEEN.set(shortest);
             shortest
