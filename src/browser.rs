@@ -46,10 +46,10 @@ pub fn listen(
             .iter()
             .position(Option::is_none)
             .unwrap_or(listeners.len());
-        if place == listeners.len() {
-            listeners.push(None);
+        match listeners.get_mut(place) {
+            Some(empty) => *empty = Some(listener),
+            None => listeners.push(Some(listener)),
         }
-        listeners[place] = Some(listener);
         place
     });
     leptos::prelude::on_cleanup(move || LISTENERS.with_borrow_mut(|listeners| listeners[place] = None));

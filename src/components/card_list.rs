@@ -41,13 +41,10 @@ pub fn redraw(viewer: Viewer, list: &Element, cards: &str, ends: &[usize], shown
         card = item.next_element_sibling();
     }
     // None measured, or none laid out (the list out of sight in another view): the last seen.
-    let shortest = match shortest.is_finite() && shortest > 0.0 {
-        true => {
-            SHORTEST_SEEN.set(shortest);
-            shortest
-        }
-        false => SHORTEST_SEEN.get(),
-    };
+    if shortest.is_finite() && shortest > 0.0 {
+        SHORTEST_SEEN.set(shortest);
+    }
+    let shortest = SHORTEST_SEEN.get();
     let count = ends.len();
     let (cards, ends) = (cards.to_owned(), ends.to_vec());
     let findings = &viewer.report.findings;
