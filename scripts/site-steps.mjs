@@ -20,7 +20,7 @@
 //    build id derived from their contents (so it runs last, after index.html is final); the data
 //    files are marked `later` with their size, for the worker to save once a page is interactive.
 //    The page is listed as `./`, the address a visit uses, rather than `index.html` (which some
-//    hosts redirect to `./`). The app icons (the PNGs; icons/icon.svg, the favicon, stays) and the
+//    hosts redirect to `./`). The app icons (`icons/icon*`; `icons/favicon.png` stays) and the
 //    web app manifest are left out: only installing the site to a home screen asks for them, and
 //    that is done online; so are the pages for readers without JavaScript (see REPORT_PAGE) and a
 //    long report's texts in parts, which the app fetches as it needs them (see TEXT_PART).
@@ -152,7 +152,7 @@ export function addContentSecurityPolicy(site) {
 }
 
 const WORKER = 'sw.js';
-const INSTALL_ONLY = /^(icons\/icon-|manifest\.webmanifest$)/;
+const INSTALL_ONLY = /^(icons\/icon|manifest\.webmanifest$)/;
 // Each report's own page, and a large library's page of every report, on a site of several, are
 // for readers without JavaScript: the worker answers a visit to one offline with the app's page,
 // which opens the report or the library.

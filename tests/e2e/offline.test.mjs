@@ -90,7 +90,7 @@ test('a first visit fetches the page, the service worker and exactly what it pre
   const built = readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(DIST.length + 1))
-    .filter((file) => file !== 'sw.js' && !/^(icons\/icon-|manifest\.webmanifest$)/.test(file))
+    .filter((file) => file !== 'sw.js' && !/^(icons\/icon|manifest\.webmanifest$)/.test(file))
     .sort();
   assert.deepEqual(listed, built);
 
@@ -113,7 +113,7 @@ test('a first visit fetches the page, the service worker and exactly what it pre
 test('a build with a missing file is never cached: an error response does not enter the cache', async () => {
   const broken = mkdtempSync(join(tmpdir(), 'report-viewer-broken-'));
   cpSync(DIST, broken, { recursive: true });
-  rmSync(join(broken, 'icons/icon.svg')); // precached, as every file a visit needs (the favicon)
+  rmSync(join(broken, 'icons/favicon.png')); // precached, as every file a visit needs
   const site = await serveDist('viewer', broken);
   const { context, page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
   try {

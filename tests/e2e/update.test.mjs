@@ -117,7 +117,7 @@ function precached(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .filter((file) => file !== 'sw.js' && !/^(icons\/icon-|manifest\.webmanifest$)/.test(file));
+    .filter((file) => file !== 'sw.js' && !/^(icons\/icon|manifest\.webmanifest$)/.test(file));
 }
 
 /** Nudges the tab to look for a new version until it offers it; returns the Reload button. */
