@@ -100,7 +100,8 @@ fn located(path: &str, source: &str, mut problems: Vec<(usize, Problem)>) -> Vec
 }
 
 /// The report files of a folder: its `*.md` files, in name order, but for those whose names start
-/// with `_` (such as the site file, [`SITE_FILE`]), which are never reports.
+/// with `_` (such as the site file, [`SITE_FILE`]) or `.` (hidden files, such as the lock files
+/// Emacs leaves, `.#x.md`), which are never reports.
 pub fn report_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
     let listing = std::fs::read_dir(folder)
         .map_err(|e| format!("{}: cannot read the folder: {e}", folder.display()))?;
@@ -111,7 +112,7 @@ pub fn report_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
         .filter(|path| {
             !path
                 .file_name()
-                .is_some_and(|name| name.as_encoded_bytes().starts_with(b"_"))
+                .is_some_and(|name| matches!(name.as_encoded_bytes().first(), Some(b'_' | b'.')))
         })
         .collect();
     paths.sort();
