@@ -8,7 +8,7 @@ use super::fields::FieldSpec;
 use super::narrative::{normalize_space, plain_lines};
 use super::nearest::nearest;
 use super::problem::Problem;
-use super::sections::Entry;
+use super::sections::{Entry, is_valid_id};
 use crate::model::{Finding, FindingKind, FindingText, Speaker, SpeakerKind, Theme};
 
 const THEME_FIELDS: FieldSpec<1> = FieldSpec {
@@ -88,7 +88,7 @@ pub(super) fn speakers(entries: &[Entry], problems: &mut Vec<(usize, Problem)>) 
                 None => {
                     problems.push((
                         entry.at,
-                        Problem::MissingField("speaker", entry.id.clone(), "Kind"),
+                        Problem::MissingField("speaker", entry.label().to_owned(), "Kind"),
                     ));
                     SpeakerKind::Person
                 }
@@ -116,15 +116,15 @@ pub(super) fn speakers(entries: &[Entry], problems: &mut Vec<(usize, Problem)>) 
 const LISTED_IDS: usize = 20;
 
 /// The ids of a list, each in backticks: the first [`LISTED_IDS`], then how many more there are.
-fn id_list<T>(items: &[T], id: impl Fn(&T) -> &str) -> String {
-    let mut listed = items
+fn id_list(ids: &[&str]) -> String {
+    let mut listed = ids
         .iter()
         .take(LISTED_IDS)
-        .map(|item| format!("`{}`", id(item)))
+        .map(|id| format!("`{id}`"))
         .collect::<Vec<_>>()
         .join(", ");
-    if items.len() > LISTED_IDS {
-        listed.push_str(&format!(" and {} more", items.len() - LISTED_IDS));
+    if ids.len() > LISTED_IDS {
+        listed.push_str(&format!(" and {} more", ids.len() - LISTED_IDS));
     }
     listed
 }
@@ -138,6 +138,56 @@ fn indexes_by_id<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usi
     indexes
 }
 
+/// The ids a finding may name for a theme or a speaker, to look them up, list them and suggest
+/// the nearest to one mistyped.
+struct KnownIds {
+    indexes_by_id: HashMap<String, usize>,
+    /// The valid ids, each once, in the report's order.
+    valid: Vec<String>,
+    /// Whether some entry has no valid id: a name nothing matches may be meant for it, so it is
+    /// not reported until that entry's own problem is put right.
+    incomplete: bool,
+    /// The list of ids, until it is given with the first unknown one; later problems refer back.
+    list: Option<String>,
+}
+
+impl KnownIds {
+    fn new<T>(items: &[T], id: impl Fn(&T) -> &str) -> Self {
+        let indexes_by_id = indexes_by_id(items, &id);
+        let valid: Vec<String> = items
+            .iter()
+            .enumerate()
+            .map(|(index, item)| (index, id(item)))
+            .filter(|&(index, id)| is_valid_id(id) && indexes_by_id[id] == index)
+            .map(|(_, id)| id.to_owned())
+            .collect();
+        let list = id_list(&valid.iter().map(String::as_str).collect::<Vec<_>>());
+        Self {
+            incomplete: items.iter().any(|item| !is_valid_id(id(item))),
+            indexes_by_id,
+            valid,
+            list: Some(list),
+        }
+    }
+
+    /// The index of the entry with id `wanted`; else the problem to report, if any, made by
+    /// `unknown` from the id, the list (the first time) and the nearest valid id.
+    fn find(
+        &mut self,
+        wanted: &str,
+        unknown: fn(String, Option<String>, Option<String>) -> Problem,
+    ) -> Result<usize, Option<Problem>> {
+        if let Some(&index) = self.indexes_by_id.get(wanted) {
+            return Ok(index);
+        }
+        if self.incomplete {
+            return Err(None);
+        }
+        let nearest = nearest(wanted, self.valid.iter().map(String::as_str)).map(str::to_owned);
+        Err(Some(unknown(wanted.to_owned(), self.list.take(), nearest)))
+    }
+}
+
 /// A finding read from its entry, its passage not yet found in the narrative: with where the
 /// passage is quoted, if it is.
 pub(super) struct Unlocated {
@@ -148,58 +198,33 @@ pub(super) struct Unlocated {
 /// Reads findings one entry at a time, as soon as each ends, against the report's themes and
 /// speakers; [`locate_passages`] finds their passages once the narrative has been read.
 pub(super) struct FindingReader {
-    /// Each list is given once, with the first unknown id; later problems refer back to it.
-    themes_list: Option<String>,
-    speakers_list: Option<String>,
-    theme_indexes_by_id: HashMap<String, usize>,
-    speaker_indexes_by_id: HashMap<String, usize>,
-    /// The ids in the report's order, to suggest the nearest to one mistyped.
-    theme_ids: Vec<String>,
-    speaker_ids: Vec<String>,
+    themes: KnownIds,
+    speakers: KnownIds,
 }
 
 impl FindingReader {
     pub fn new(themes: &[Theme], speakers: &[Speaker]) -> Self {
         Self {
-            themes_list: Some(id_list(themes, |t| &t.id)),
-            speakers_list: Some(id_list(speakers, |s| &s.id)),
-            theme_indexes_by_id: indexes_by_id(themes, |t| &t.id),
-            speaker_indexes_by_id: indexes_by_id(speakers, |s| &s.id),
-            theme_ids: themes.iter().map(|t| t.id.clone()).collect(),
-            speaker_ids: speakers.iter().map(|s| s.id.clone()).collect(),
+            themes: KnownIds::new(themes, |t| &t.id),
+            speakers: KnownIds::new(speakers, |s| &s.id),
         }
     }
 
     /// Reads a finding's fields, summary and passage.
     pub fn read(&mut self, entry: &Entry, problems: &mut Vec<(usize, Problem)>) -> Unlocated {
-        let Self {
-            themes_list,
-            speakers_list,
-            theme_indexes_by_id,
-            speaker_indexes_by_id,
-            theme_ids,
-            speaker_ids,
-        } = self;
-        let id = &entry.id;
+        let label = entry.label();
         let (items, rest) = split_fields(&entry.body);
         let [theme_field, speaker_field, kind_field] = FINDING_FIELDS.read(items, problems);
-        let missing = |key| (entry.at, Problem::MissingField("finding", id.clone(), key));
+        let missing = |key| (entry.at, Problem::MissingField("finding", label.to_owned(), key));
 
         let mut theme_indexes = Vec::new();
         match &theme_field {
             None => problems.push(missing("Themes")),
             Some(field) => {
                 for (wanted, at) in field.parts() {
-                    match theme_indexes_by_id.get(wanted) {
-                        Some(&index) => theme_indexes.push(index),
-                        None => problems.push((
-                            at,
-                            Problem::UnknownTheme(
-                                wanted.to_owned(),
-                                themes_list.take(),
-                                nearest(wanted, theme_ids.iter().map(String::as_str)).map(str::to_owned),
-                            ),
-                        )),
+                    match self.themes.find(wanted, Problem::UnknownTheme) {
+                        Ok(index) => theme_indexes.push(index),
+                        Err(problem) => problems.extend(problem.map(|problem| (at, problem))),
                     }
                 }
             }
@@ -212,17 +237,10 @@ impl FindingReader {
                 problems.push(missing("Speaker"));
                 0
             }
-            Some(field) => match speaker_indexes_by_id.get(field.value.as_str()) {
-                Some(&index) => index,
-                None => {
-                    problems.push((
-                        field.at(0),
-                        Problem::UnknownSpeaker(
-                            field.value.clone(),
-                            speakers_list.take(),
-                            nearest(&field.value, speaker_ids.iter().map(String::as_str)).map(str::to_owned),
-                        ),
-                    ));
+            Some(field) => match self.speakers.find(&field.value, Problem::UnknownSpeaker) {
+                Ok(index) => index,
+                Err(problem) => {
+                    problems.extend(problem.map(|problem| (field.at(0), problem)));
                     0
                 }
             },
@@ -248,7 +266,7 @@ impl FindingReader {
             match node {
                 Node::Paragraph { text, .. } => summary.push(normalize_space(&text.plain)),
                 Node::Quote { at, .. } if passage.is_some() => {
-                    problems.push((*at, Problem::ExtraPassage(id.clone())));
+                    problems.push((*at, Problem::ExtraPassage(label.to_owned())));
                 }
                 Node::Quote { at, children } => {
                     for child in children
@@ -276,18 +294,18 @@ impl FindingReader {
             }
         }
         if summary.is_empty() {
-            problems.push((entry.at, Problem::MissingSummary(id.clone())));
+            problems.push((entry.at, Problem::MissingSummary(label.to_owned())));
         }
         let (passage, passage_at) = match passage {
             None => {
-                problems.push((entry.at, Problem::MissingPassage(id.clone())));
+                problems.push((entry.at, Problem::MissingPassage(label.to_owned())));
                 (String::new(), None)
             }
             Some((text, at)) => (text, Some(at)),
         };
         Unlocated {
             finding: Finding {
-                id: id.clone(),
+                id: entry.id.clone(),
                 kind,
                 themes: theme_indexes,
                 speaker,

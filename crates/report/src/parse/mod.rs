@@ -93,7 +93,11 @@ fn located(path: &str, source: &str, mut problems: Vec<(usize, Problem)>) -> Vec
                 path: path.to_owned(),
                 line,
                 column,
-                message: problem.to_string(),
+                message: problem::Worded {
+                    problem: &problem,
+                    lines: &lines,
+                }
+                .to_string(),
             }
         })
         .collect()

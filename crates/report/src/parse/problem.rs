@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use super::source::Lines;
 use crate::date::DateError;
 
 /// One thing wrong with a report or the site file; [`super::Diagnostic`] adds where.
@@ -33,10 +34,18 @@ pub(super) enum Problem {
     ExpectedEntry(&'static str),
     /// A heading whose text is empty.
     EmptyHeading,
-    /// An id with characters links cannot carry plainly.
-    BadId(String),
-    /// Two entries of one kind share an id.
-    DuplicateId(&'static str, String),
+    /// A heading without `{#id}` that has nothing to make one from.
+    NoIdFromHeading,
+    /// An id with characters links cannot carry plainly, and the id it could be written as (empty
+    /// if none).
+    BadId(String, String),
+    /// Two entries of one kind share an id: the second is located, the first named.
+    DuplicateId {
+        what: &'static str,
+        id: String,
+        first_heading: String,
+        first_at: usize,
+    },
     /// A field line that is not `Key: value`.
     FieldLine,
     /// A field the entry's kind does not have.
@@ -106,80 +115,104 @@ fn unknown(
     }
 }
 
-impl fmt::Display for Problem {
+/// A problem worded for its author, with the lines of its file to name any other place in it.
+pub(super) struct Worded<'p, 'l> {
+    pub problem: &'p Problem,
+    pub lines: &'l Lines<'l>,
+}
+
+impl fmt::Display for Worded<'_, '_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::MissingMetadata => f.write_str(
+        match self.problem {
+            Problem::MissingMetadata => f.write_str(
                 "a report must start with a metadata block: a line `---`, lines such as `Title: …`, and a closing `---`",
             ),
-            Self::MetadataLine => f.write_str("expected `Key: value` in the metadata block"),
-            Self::UnknownMetadataKey(key, known) => write!(f, "unknown metadata key `{key}`; the keys are {known}"),
-            Self::DuplicateMetadataKey(key) => write!(f, "metadata key `{key}` is given twice"),
-            Self::MissingMetadataKey(key) => write!(f, "the metadata block has no `{key}:` line"),
-            Self::BadDate(error) => write!(f, "cannot read the date: {error}"),
-            Self::EmptyValue(key) => write!(f, "`{key}:` has no value"),
-            Self::UnknownSection(name) => write!(
+            Problem::MetadataLine => f.write_str("expected `Key: value` in the metadata block"),
+            Problem::UnknownMetadataKey(key, known) => write!(f, "unknown metadata key `{key}`; the keys are {known}"),
+            Problem::DuplicateMetadataKey(key) => write!(f, "metadata key `{key}` is given twice"),
+            Problem::MissingMetadataKey(key) => write!(f, "the metadata block has no `{key}:` line"),
+            Problem::BadDate(error) => write!(f, "cannot read the date: {error}"),
+            Problem::EmptyValue(key) => write!(f, "`{key}:` has no value"),
+            Problem::UnknownSection(name) => write!(
                 f,
                 "unknown section `# {name}`; the sections are `# Themes`, `# Speakers`, `# Findings` and `# Report`"
             ),
-            Self::DuplicateSection(name) => write!(f, "the section `# {name}` is given twice"),
-            Self::MissingSection(name) => write!(f, "the report has no `# {name}` section"),
-            Self::OutsideSection => {
+            Problem::DuplicateSection(name) => write!(f, "the section `# {name}` is given twice"),
+            Problem::MissingSection(name) => write!(f, "the report has no `# {name}` section"),
+            Problem::OutsideSection => {
                 f.write_str("text before the first section; everything after the metadata belongs under a `# ` heading")
             }
-            Self::ExpectedEntry(what) => write!(f, "expected a `## ` heading that starts a {what} here"),
-            Self::EmptyHeading => f.write_str("this heading has no text"),
-            Self::BadId(id) => write!(f, "id `{id}` may use only lowercase letters a-z, digits and hyphens"),
-            Self::DuplicateId(what, id) => write!(f, "another {what} already has the id `{id}`"),
-            Self::FieldLine => f.write_str("expected `Key: value`"),
-            Self::UnknownField(what, key, known) => {
+            Problem::ExpectedEntry(what) => write!(f, "expected a `## ` heading that starts a {what} here"),
+            Problem::EmptyHeading => f.write_str("this heading has no text"),
+            Problem::NoIdFromHeading => f.write_str(
+                "this heading has no Latin letters or digits to make an id from; add one at its end, as `{#some-id}`",
+            ),
+            Problem::BadId(id, plain) if plain.is_empty() => {
+                write!(f, "id `{id}` may use only lowercase letters a-z, digits and hyphens")
+            }
+            Problem::BadId(id, plain) => write!(
+                f,
+                "id `{id}` may use only lowercase letters a-z, digits and hyphens; write it as `{plain}`"
+            ),
+            Problem::DuplicateId {
+                what,
+                id,
+                first_heading,
+                first_at,
+            } => write!(
+                f,
+                "another {what}, `## {first_heading}` at line {}, already has the id `{id}`; give one of them its own id at the end of its heading, as `{{#some-id}}`",
+                self.lines.locate(*first_at).0
+            ),
+            Problem::FieldLine => f.write_str("expected `Key: value`"),
+            Problem::UnknownField(what, key, known) => {
                 write!(f, "unknown field `{key}` for a {what}; the fields are {known}")
             }
-            Self::DuplicateField(key) => write!(f, "field `{key}` is given twice"),
-            Self::MissingField(what, id, key) => write!(f, "{what} `{id}` has no `{key}:` field"),
-            Self::UnknownTheme(id, known, nearest) => unknown(f, "theme", id, known, nearest),
-            Self::UnknownSpeaker(id, known, nearest) => unknown(f, "speaker", id, known, nearest),
-            Self::UnknownSpeakerKind(kind) => {
+            Problem::DuplicateField(key) => write!(f, "field `{key}` is given twice"),
+            Problem::MissingField(what, id, key) => write!(f, "{what} `{id}` has no `{key}:` field"),
+            Problem::UnknownTheme(id, known, nearest) => unknown(f, "theme", id, known, nearest),
+            Problem::UnknownSpeaker(id, known, nearest) => unknown(f, "speaker", id, known, nearest),
+            Problem::UnknownSpeakerKind(kind) => {
                 write!(f, "unknown speaker kind `{kind}`; use person, organisation or group")
             }
-            Self::UnknownFindingKind(kind) => write!(
+            Problem::UnknownFindingKind(kind) => write!(
                 f,
                 "unknown finding kind `{kind}`; use research, proposal, concern, consensus or observation"
             ),
-            Self::MissingSummary(id) => write!(f, "finding `{id}` has no summary paragraph"),
-            Self::MissingPassage(id) => {
+            Problem::MissingSummary(id) => write!(f, "finding `{id}` has no summary paragraph"),
+            Problem::MissingPassage(id) => {
                 write!(f, "finding `{id}` has no passage; quote it from the report in a `> ` block")
             }
-            Self::ExtraPassage(id) => {
+            Problem::ExtraPassage(id) => {
                 write!(f, "finding `{id}` has a second `> ` passage; put the whole passage in one quote")
             }
-            Self::PassageNotFound(start) => write!(
+            Problem::PassageNotFound(start) => write!(
                 f,
                 "passage not found in the `# Report` section, nor any text close to it: \u{201c}{start}\u{201d}"
             ),
-            Self::PassageDiffers(misquote) => write!(f, "{misquote}"),
-            Self::EmptyPassage => f.write_str("this passage has no words; quote the report's words in it"),
-            Self::UnexpectedBlock(what, place) => write!(f, "unexpected {what} in {place}"),
-            Self::Unsupported(what) => write!(f, "{what} cannot be used in a report"),
-            Self::UnsafeLink(href) => {
+            Problem::PassageDiffers(misquote) => write!(f, "{misquote}"),
+            Problem::EmptyPassage => f.write_str("this passage has no words; quote the report's words in it"),
+            Problem::UnexpectedBlock(what, place) => write!(f, "unexpected {what} in {place}"),
+            Problem::Unsupported(what) => write!(f, "{what} cannot be used in a report"),
+            Problem::UnsafeLink(href) => {
                 write!(f, "link `{href}` is not allowed; links may go to http(s), mailto or relative addresses")
             }
-            Self::NestedList => f.write_str("lists inside lists cannot be used in a report"),
-            Self::NestedTooDeep => write!(
+            Problem::NestedList => f.write_str("lists inside lists cannot be used in a report"),
+            Problem::NestedTooDeep => write!(
                 f,
                 "block quotes nested more than {} deep cannot be used in a report; the rest of this quote is skipped",
                 super::blocks::MAX_QUOTE_DEPTH
             ),
-            Self::EmptySection(name) => write!(f, "the section `# {name}` is empty"),
-            Self::MissingSiteMetadata => f.write_str(
+            Problem::EmptySection(name) => write!(f, "the section `# {name}` is empty"),
+            Problem::MissingSiteMetadata => f.write_str(
                 "the site file must start with a metadata block: a line `---`, a line `Title: …`, and a closing `---`",
             ),
-            Self::NotInSite(what) => write!(f, "{what} cannot be used in the site file"),
-            Self::BadLanguage(tag) => write!(
+            Problem::NotInSite(what) => write!(f, "{what} cannot be used in the site file"),
+            Problem::BadLanguage(tag) => write!(
                 f,
                 "`Language:` must be a language tag such as `en`, `fr` or `pt-BR`, not `{tag}`"
             ),
-            Self::BadPublisherLink(link) => write!(
+            Problem::BadPublisherLink(link) => write!(
                 f,
                 "`Publisher link:` must be an absolute http(s) address such as `https://example.org/`, not `{link}`"
             ),

@@ -1,7 +1,7 @@
 //! Follows the document's `# ` sections and their `## ` entries, each with a checked id, block by
 //! block.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use super::blocks::Node;
 use super::problem::Problem;
@@ -96,7 +96,19 @@ pub(super) struct Entry {
     pub body: Vec<Node>,
 }
 
-fn is_valid_id(id: &str) -> bool {
+impl Entry {
+    /// What messages call the entry: its id, or its heading when it has none.
+    pub fn label(&self) -> &str {
+        if self.id.is_empty() {
+            &self.heading
+        } else {
+            &self.id
+        }
+    }
+}
+
+/// Whether `id` can be an entry's id: lowercase letters a-z, digits and hyphens, at least one.
+pub(super) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id
             .bytes()
@@ -107,7 +119,8 @@ fn is_valid_id(id: &str) -> bool {
 /// and unique; each entry is given back whole as soon as the next one starts.
 pub(super) struct Entries {
     what: &'static str,
-    seen: HashSet<String>,
+    /// Each id given so far, with the heading that has it and where that stands.
+    seen: HashMap<String, (String, usize)>,
     open: Option<Entry>,
 }
 
@@ -115,9 +128,46 @@ impl Entries {
     pub fn new(what: &'static str) -> Self {
         Self {
             what,
-            seen: HashSet::new(),
+            seen: HashMap::new(),
             open: None,
         }
+    }
+
+    /// The entry's id, given or made from its heading, once checked.
+    fn checked_id(
+        &mut self,
+        heading: &str,
+        given: Option<(String, usize)>,
+        at: usize,
+        problems: &mut Vec<(usize, Problem)>,
+    ) -> String {
+        let (id, id_at) = match given {
+            Some(given) => given,
+            None if heading.is_empty() => return String::new(),
+            None => match slug(heading) {
+                id if id.is_empty() => {
+                    problems.push((at, Problem::NoIdFromHeading));
+                    return id;
+                }
+                id => (id, at),
+            },
+        };
+        if !is_valid_id(&id) {
+            problems.push((id_at, Problem::BadId(id.clone(), slug(&id))));
+        } else if let Some((first_heading, first_at)) = self.seen.get(&id) {
+            problems.push((
+                id_at,
+                Problem::DuplicateId {
+                    what: self.what,
+                    id: id.clone(),
+                    first_heading: first_heading.clone(),
+                    first_at: *first_at,
+                },
+            ));
+        } else {
+            self.seen.insert(id.clone(), (heading.to_owned(), at));
+        }
+        id
     }
 
     /// Takes the section's next block; gives back the entry it ends, if it starts another.
@@ -133,12 +183,7 @@ impl Entries {
                 if heading.is_empty() {
                     problems.push((at, Problem::EmptyHeading));
                 }
-                let (id, id_at) = id.unwrap_or_else(|| (slug(&heading), at));
-                if !is_valid_id(&id) {
-                    problems.push((id_at, Problem::BadId(id.clone())));
-                } else if !self.seen.insert(id.clone()) {
-                    problems.push((id_at, Problem::DuplicateId(self.what, id.clone())));
-                }
+                let id = self.checked_id(&heading, id, at, problems);
                 self.open.replace(Entry {
                     heading,
                     id,
