@@ -9,6 +9,7 @@ mod metadata;
 mod misquote;
 mod narrative;
 mod nearest;
+mod opening;
 mod passages;
 mod problem;
 mod reading;
@@ -59,6 +60,15 @@ pub fn parse_report(path: &str, source: &str) -> Result<Report, Vec<Diagnostic>>
     }
     let (metadata, found) = blocks.finish();
     problems.extend(found);
+    let (themes, speakers, findings, narrative) = read.finish(source, source.trim_end().len(), &mut problems);
+    if let Some((problem, alone)) = opening::broken_opening(source, &metadata) {
+        if alone {
+            problems.clear();
+        }
+        problems.retain(|(at, problem)| !opening::follows_from_unclosed(*at, problem));
+        problems.push((0, problem));
+        return Err(located(path, source, problems));
+    }
     let meta = match &metadata {
         Some((text, at)) => metadata::metadata(text, *at, &mut problems),
         None => {
@@ -66,7 +76,6 @@ pub fn parse_report(path: &str, source: &str) -> Result<Report, Vec<Diagnostic>>
             None
         }
     };
-    let (themes, speakers, findings, narrative) = read.finish(source, source.trim_end().len(), &mut problems);
 
     match meta {
         Some(meta) if problems.is_empty() => Ok(Report {

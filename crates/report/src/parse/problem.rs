@@ -8,8 +8,12 @@ use crate::date::DateError;
 /// One thing wrong with a report or the site file; [`super::Diagnostic`] adds where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Problem {
+    /// The file has nothing in it.
+    EmptyFile,
     /// The file does not open with a `---` metadata block.
     MissingMetadata,
+    /// The metadata block is not closed before the report's sections.
+    UnclosedMetadata,
     /// A metadata line is not `Key: value`.
     MetadataLine,
     /// A metadata key the format does not know, with the keys it does.
@@ -126,6 +130,12 @@ impl fmt::Display for Worded<'_, '_> {
         match self.problem {
             Problem::MissingMetadata => f.write_str(
                 "a report must start with a metadata block: a line `---`, lines such as `Title: …`, and a closing `---`",
+            ),
+            Problem::EmptyFile => f.write_str(
+                "the file is empty; copy the template docs/report-template.md into it, or start the report from its published text with `new-report`",
+            ),
+            Problem::UnclosedMetadata => f.write_str(
+                "the metadata block that starts here is not closed; add a line `---` after its last `Key: value` line, before the first section",
             ),
             Problem::MetadataLine => f.write_str("expected `Key: value` in the metadata block"),
             Problem::UnknownMetadataKey(key, known) => write!(f, "unknown metadata key `{key}`; the keys are {known}"),
