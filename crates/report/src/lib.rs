@@ -112,5 +112,5 @@ pub use vocabulary::{Postings, SHARD_BYTES, WordList};
 #[cfg(feature = "parse")]
 pub use parse::{
     Diagnostic, LISTED_PROBLEMS, SITE_FILE, parse_files, parse_folder, parse_report, parse_site,
-    parse_site_file, problem_lines, report_files,
+    parse_site_file, problem_lines, read_text, report_files,
 };

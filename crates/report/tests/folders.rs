@@ -40,3 +40,30 @@ fn only_visible_md_files_not_starting_with_an_underscore_are_reports() {
     assert_eq!(names, ["harbour.md"]);
     assert_eq!(parsed, Ok(1));
 }
+
+#[test]
+fn a_report_not_saved_as_utf8_is_located_and_the_fix_named() {
+    let folder = folder("encodings");
+    fs::write(folder.join("latin-1.md"), b"---\nTitle: Gen\xe8ve\n").unwrap();
+    let utf16: Vec<u8> = "\u{feff}---\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    fs::write(folder.join("notepad.md"), utf16).unwrap();
+    let problems = report::parse_folder(&folder).unwrap_err();
+    fs::remove_dir_all(&folder).unwrap();
+    let name = |file: &str| folder.join(file).display().to_string();
+    assert_eq!(
+        problems,
+        [
+            format!(
+                "{}:2:11: this character is not UTF-8: the file is saved in another encoding, such as Latin-1 or Windows-1252; save it again as UTF-8",
+                name("latin-1.md")
+            ),
+            format!(
+                "{}: the file is saved as UTF-16 (which Windows Notepad calls \"Unicode\"); save it again as UTF-8",
+                name("notepad.md")
+            ),
+        ]
+    );
+}

@@ -9,8 +9,7 @@ use std::process::ExitCode;
 /// Checks a site file named on its own.
 fn check_site_file(path: &Path) -> Result<Option<report::Site>, Vec<String>> {
     let name = path.display().to_string();
-    let source =
-        std::fs::read_to_string(path).map_err(|e| vec![format!("{name}: cannot read the file: {e}")])?;
+    let source = report::read_text(path).map_err(|error| vec![error])?;
     report::parse_site(&name, &source)
         .map(Some)
         .map_err(|diagnostics| diagnostics.iter().map(ToString::to_string).collect())

@@ -2,6 +2,7 @@
 
 mod blocks;
 mod closest;
+mod encoding;
 mod entries;
 mod fields;
 mod keys;
@@ -25,6 +26,7 @@ use crate::model::Report;
 use problem::Problem;
 use reading::Read;
 
+pub use encoding::read_text;
 pub use site::{SITE_FILE, parse_site, parse_site_file};
 
 /// A problem in a report file, located for its author: `reports/x.md:12:3: what is wrong`.
@@ -139,8 +141,8 @@ pub fn parse_files(paths: &[PathBuf]) -> Result<Vec<(String, Report)>, Vec<Strin
     let mut errors = Vec::new();
     for path in paths {
         let name = path.display().to_string();
-        match std::fs::read_to_string(path) {
-            Err(e) => errors.push(format!("{name}: cannot read the file: {e}")),
+        match read_text(path) {
+            Err(error) => errors.push(error),
             Ok(source) => match parse_report(&name, &source) {
                 Ok(report) => {
                     let stem = path

@@ -111,13 +111,14 @@ pub fn parse_site(path: &str, source: &str) -> Result<Site, Vec<Diagnostic>> {
 pub fn parse_site_file(folder: &Path) -> Result<Option<Site>, Vec<String>> {
     let path = folder.join(SITE_FILE);
     let name = path.display().to_string();
-    match std::fs::read_to_string(&path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(vec![format!("{name}: cannot read the file: {e}")]),
-        Ok(source) => parse_site(&name, &source)
-            .map(Some)
-            .map_err(|diagnostics| diagnostics.iter().map(Diagnostic::to_string).collect()),
-    }
+    let source = match std::fs::read(&path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(vec![format!("{name}: cannot read the file: {e}")]),
+        Ok(bytes) => super::encoding::decode(&name, bytes).map_err(|error| vec![error])?,
+    };
+    parse_site(&name, &source)
+        .map(Some)
+        .map_err(|diagnostics| diagnostics.iter().map(Diagnostic::to_string).collect())
 }
 
 #[cfg(test)]
