@@ -1,7 +1,10 @@
 //! Turns pulldown-cmark's event stream into a small tree of blocks that remember where they stand.
 
-use pulldown_cmark::{Event, LinkType, MetadataBlockKind, OffsetIter, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    CodeBlockKind, Event, LinkType, MetadataBlockKind, OffsetIter, Options, Parser, Tag, TagEnd,
+};
 
+use super::indented::mistakenly_indented;
 use super::problem::Problem;
 use crate::model::Inline;
 
@@ -253,6 +256,13 @@ impl<'a> Builder<'a> {
                     children.shrink_to_fit();
                     self.quote_depth -= 1;
                     Node::Quote { children, at }
+                }
+                Event::Start(Tag::CodeBlock(CodeBlockKind::Indented))
+                    if let Some(line_start) = mistakenly_indented(self.source, at) =>
+                {
+                    self.problems.push((line_start, Problem::IndentedLine));
+                    self.skip_rest_of_container();
+                    continue;
                 }
                 Event::Start(tag) => {
                     self.problems

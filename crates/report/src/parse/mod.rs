@@ -5,6 +5,7 @@ mod closest;
 mod encoding;
 mod entries;
 mod fields;
+mod indented;
 mod keys;
 mod metadata;
 mod misquote;

@@ -84,6 +84,8 @@ pub(super) enum Problem {
     UnexpectedBlock(&'static str, &'static str),
     /// Markdown the format leaves out.
     Unsupported(&'static str),
+    /// A field or list line indented so that it reads as a code block.
+    IndentedLine,
     /// A link to a scheme other than http(s) or mailto.
     UnsafeLink(String),
     /// A list inside a list.
@@ -203,6 +205,9 @@ impl fmt::Display for Worded<'_, '_> {
             Problem::PassageDiffers(misquote) => write!(f, "{misquote}"),
             Problem::EmptyPassage => f.write_str("this passage has no words; quote the report's words in it"),
             Problem::UnexpectedBlock(what, place) => write!(f, "unexpected {what} in {place}"),
+            Problem::IndentedLine => f.write_str(
+                "this line is indented by a tab or 4 spaces or more, which makes it a code block; remove the spaces or tab at its start",
+            ),
             Problem::Unsupported(what) => write!(f, "{what} cannot be used in a report"),
             Problem::UnsafeLink(href) => {
                 write!(f, "link `{href}` is not allowed; links may go to http(s), mailto or relative addresses")
