@@ -62,6 +62,16 @@ fn typographic(passage: &str, report: &str, at_end: bool) -> Option<(char, char)
     first.filter(|_| all_plain_alike).map(|(&a, &b)| (a, b))
 }
 
+/// A word of a passage or the report, marked off as `word`, or as “word” if it has a backtick
+/// itself: never in marks it may hold, as `"ses` is.
+fn quoted(word: &str) -> String {
+    if word.contains('`') {
+        format!("\u{201c}{word}\u{201d}")
+    } else {
+        format!("`{word}`")
+    }
+}
+
 impl fmt::Display for Misquote {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (line, column) = (self.report_line, self.report_column);
@@ -69,8 +79,8 @@ impl fmt::Display for Misquote {
         match &self.report_word {
             None => write!(
                 f,
-                "the report's text ends at line {line}, column {column} (its last word), before the passage's \"{}\"",
-                self.passage_word
+                "the report's text ends at line {line}, column {column} (its last word), before the passage's {}",
+                quoted(&self.passage_word)
             )?,
             Some(report) => {
                 write!(
@@ -82,7 +92,12 @@ impl fmt::Display for Misquote {
                         f,
                         "the passage has `{ours}` where the report has `{theirs}`; copy the report's character"
                     )?,
-                    None => write!(f, "\"{}\" where the report says \"{report}\"", self.passage_word)?,
+                    None => write!(
+                        f,
+                        "{} where the report says {}",
+                        quoted(&self.passage_word),
+                        quoted(report)
+                    )?,
                 }
             }
         }
@@ -111,6 +126,13 @@ mod tests {
         assert_eq!(typographic("important", "importent", false), None);
         assert_eq!(typographic("“Follow", "“Folow", false), None);
         assert_eq!(typographic("same", "same", false), None);
+    }
+
+    #[test]
+    fn words_are_marked_off_by_what_they_do_not_hold() {
+        assert_eq!(quoted("\"ses"), "`\"ses`");
+        assert_eq!(quoted("«"), "`«`");
+        assert_eq!(quoted("a`b"), "\u{201c}a`b\u{201d}");
     }
 
     #[test]
