@@ -144,8 +144,9 @@ struct KnownIds {
     indexes_by_id: HashMap<String, usize>,
     /// The valid ids, each once, in the report's order.
     valid: Vec<String>,
-    /// Whether some entry has no valid id: a name nothing matches may be meant for it, so it is
-    /// not reported until that entry's own problem is put right.
+    /// Whether there are none, or some entry has no valid id: a name nothing matches may be meant
+    /// for one, so it is not reported until the missing section or that entry's own problem is
+    /// put right.
     incomplete: bool,
     /// The list of ids, until it is given with the first unknown one; later problems refer back.
     list: Option<String>,
@@ -163,7 +164,7 @@ impl KnownIds {
             .collect();
         let list = id_list(&valid.iter().map(String::as_str).collect::<Vec<_>>());
         Self {
-            incomplete: items.iter().any(|item| !is_valid_id(id(item))),
+            incomplete: items.is_empty() || items.iter().any(|item| !is_valid_id(id(item))),
             indexes_by_id,
             valid,
             list: Some(list),

@@ -26,8 +26,8 @@ pub(super) enum Problem {
     BadDate(DateError),
     /// A key with nothing after its colon.
     EmptyValue(String),
-    /// A `# ` heading that names no section of the format.
-    UnknownSection(String),
+    /// A `# ` heading that names no section of the format, and the section it is close to.
+    UnknownSection(String, Option<&'static str>),
     /// A section given twice.
     DuplicateSection(&'static str),
     /// A required section is absent.
@@ -145,7 +145,10 @@ impl fmt::Display for Worded<'_, '_> {
             Problem::MissingMetadataKey(key) => write!(f, "the metadata block has no `{key}:` line"),
             Problem::BadDate(error) => write!(f, "cannot read the date: {error}"),
             Problem::EmptyValue(key) => write!(f, "`{key}:` has no value"),
-            Problem::UnknownSection(name) => write!(
+            Problem::UnknownSection(name, Some(close)) => {
+                write!(f, "unknown section `# {name}`; did you mean `# {close}`?")
+            }
+            Problem::UnknownSection(name, None) => write!(
                 f,
                 "unknown section `# {name}`; the sections are `# Themes`, `# Speakers`, `# Findings` and `# Report`"
             ),

@@ -4,11 +4,15 @@
 use std::collections::HashMap;
 
 use super::blocks::Node;
+use super::nearest::nearest;
 use super::problem::Problem;
 use crate::slug::slug;
 
 /// The sections a report has, in the order they are documented.
 pub(super) const SECTIONS: [&str; 4] = ["Themes", "Speakers", "Findings", "Report"];
+
+/// [`SECTIONS`] as [`nearest`] compares names: in lowercase.
+const SECTION_NAMES: [&str; 4] = ["themes", "speakers", "findings", "report"];
 
 /// Where a block of the document goes, as [`Splitter::route`] tells it.
 pub(super) enum Route {
@@ -40,7 +44,21 @@ impl Splitter {
         } = node
         {
             let name = text.plain.trim();
-            self.current = Some(match SECTIONS.iter().position(|s| s.eq_ignore_ascii_case(name)) {
+            let section = match SECTIONS.iter().position(|s| s.eq_ignore_ascii_case(name)) {
+                Some(i) => Some(i),
+                None => {
+                    // Read as the section it is close to, so that its contents raise no more
+                    // problems than they would under the right name.
+                    let close = nearest(name, SECTION_NAMES);
+                    let close = close.and_then(|close| SECTION_NAMES.iter().position(|&s| s == close));
+                    problems.push((
+                        *at,
+                        Problem::UnknownSection(name.to_owned(), close.map(|i| SECTIONS[i])),
+                    ));
+                    close.filter(|&i| !self.begun[i])
+                }
+            };
+            self.current = Some(match section {
                 Some(i) if self.begun[i] => {
                     problems.push((*at, Problem::DuplicateSection(SECTIONS[i])));
                     None
@@ -50,10 +68,7 @@ impl Splitter {
                     self.headings[i] = *at;
                     Some(i)
                 }
-                None => {
-                    problems.push((*at, Problem::UnknownSection(name.to_owned())));
-                    None
-                }
+                None => None,
             });
             return Route::Nowhere;
         }
