@@ -24,6 +24,21 @@ fn note_site(path: &Path, checked: Result<Option<report::Site>, Vec<String>>, er
     }
 }
 
+/// "1 finding", "3 findings".
+fn counted(count: usize, noun: &str) -> String {
+    format!("{count} {noun}{}", if count == 1 { "" } else { "s" })
+}
+
+/// "21 findings, 4 themes, 1 speaker".
+fn counts(report: &report::Report) -> String {
+    format!(
+        "{}, {}, {}",
+        counted(report.findings.len(), "finding"),
+        counted(report.themes.len(), "theme"),
+        counted(report.speakers.len(), "speaker")
+    )
+}
+
 fn main() -> ExitCode {
     let mut args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
     if args.is_empty() {
@@ -56,13 +71,7 @@ fn main() -> ExitCode {
     match report::parse_files(&files) {
         Ok(reports) => {
             for ((_, report), path) in reports.iter().zip(&files) {
-                println!(
-                    "{}: ok: {} findings, {} themes, {} speakers",
-                    path.display(),
-                    report.findings.len(),
-                    report.themes.len(),
-                    report.speakers.len()
-                );
+                println!("{}: ok: {}", path.display(), counts(report));
             }
         }
         Err(found) => errors.extend(found),
@@ -73,10 +82,23 @@ fn main() -> ExitCode {
     for line in report::problem_lines(&errors) {
         eprintln!("{line}");
     }
-    eprintln!(
-        "{} problem{} found",
-        errors.len(),
-        if errors.len() == 1 { "" } else { "s" }
-    );
+    eprintln!("{} found", counted(errors.len(), "problem"));
     ExitCode::FAILURE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_of_one_are_singular() {
+        let source = "---\nTitle: t\nDate: 2030-05-01\nPlace: p\nAuthor: a\nPublisher: p\n---\n\n\
+            # Themes\n\n## Tides\n\n# Speakers\n\n## Pat\n- Kind: person\n\n# Findings\n\n\
+            ## In {#in}\n- Themes: tides\n- Speaker: pat\n- Kind: observation\n\nSummary.\n\n\
+            > The tide came in.\n\n# Report\n\nThe tide came in.\n";
+        let report = report::parse_report("x.md", source).unwrap();
+        assert_eq!(counts(&report), "1 finding, 1 theme, 1 speaker");
+        assert_eq!(counted(0, "problem"), "0 problems");
+        assert_eq!(counted(12, "problem"), "12 problems");
+    }
 }
