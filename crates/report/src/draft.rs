@@ -25,17 +25,29 @@ pub struct Guess {
     pub place: Option<String>,
 }
 
-/// The title: the longest of the short lines before the text's first long one (a page's heading
-/// and the event's name come first); a Markdown text's first `# ` heading.
+/// Whether a line reads as a title rather than a sentence: it does not end as sentences do.
+fn is_title_like(line: &str) -> bool {
+    !line.ends_with(['.', '!', '?', ',', ';', ':'])
+}
+
+/// The title: of the first five short lines before the text's first long one (a page's heading
+/// and the event's name come first), the longest that reads as a title, else the longest; a
+/// Markdown text's first `# ` heading.
 fn title(text: &str) -> Option<String> {
     let lines = text.lines().map(str::trim).filter(|line| !line.is_empty());
     if let Some(heading) = lines.clone().find_map(|line| line.strip_prefix("# ")) {
         return Some(heading.trim().to_owned());
     }
-    lines
+    let first: Vec<&str> = lines
         .take_while(|line| line.chars().count() <= 150)
         .take(5)
-        .max_by_key(|line| line.chars().count())
+        .collect();
+    let length = |line: &&&str| line.chars().count();
+    first
+        .iter()
+        .filter(|line| is_title_like(line))
+        .max_by_key(length)
+        .or_else(|| first.iter().max_by_key(length))
         .map(|line| line.trim_start_matches('#').trim().to_owned())
 }
 
@@ -214,6 +226,27 @@ mod tests {
             Some("The Title")
         );
         assert_eq!(title(""), None);
+    }
+
+    #[test]
+    fn titles_are_lines_that_read_as_titles_rather_than_sentences() {
+        let text = "Annual Meeting of Lighthouse Keepers
+                    Report of the meeting held in Port Imaginary on 14 February 2031.
+
+                    The keepers met at the harbour.";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("Annual Meeting of Lighthouse Keepers")
+        );
+        assert_eq!(
+            title(
+                "The keepers met.
+They talked about the lamps at length."
+            )
+            .as_deref(),
+            Some("They talked about the lamps at length."),
+            "with no line like a title, the longest"
+        );
     }
 
     #[test]
