@@ -174,7 +174,7 @@ pub fn draft(text: &str, markdown: bool) -> String {
     let guess = guess(text);
     let value = |v: &Option<String>| v.as_deref().map(|v| format!(" {v}")).unwrap_or_default();
     format!(
-        "---\nTitle:{}\nDate:{}\nPlace:{}\nAuthor:\nPublisher:\n# Optional: remove the `# ` to use them.\n# Author role:\n# Source:\n---\n\n{}\n# Report\n\n{}",
+        "---\nTitle:{}\nDate:{}\nPlace:{}\nAuthor:\nPublisher:\n# Optional: remove the `# ` to use them. Language is a tag such as fr or pt-BR (en if left out).\n# Author role:\n# Source:\n# Language:\n---\n\n{}\n# Report\n\n{}",
         value(&guess.title),
         value(&guess.date),
         value(&guess.place),

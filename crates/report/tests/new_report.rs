@@ -25,9 +25,9 @@ fn an_unfilled_draft_lists_exactly_what_to_fill() {
         [
             "new.md:5:1: `Author:` has no value",
             "new.md:6:1: `Publisher:` has no value",
-            "new.md:12:1: the section `# Themes` is empty",
-            "new.md:21:1: the section `# Speakers` is empty",
-            "new.md:33:1: the section `# Findings` is empty",
+            "new.md:13:1: the section `# Themes` is empty",
+            "new.md:22:1: the section `# Speakers` is empty",
+            "new.md:34:1: the section `# Findings` is empty",
         ]
     );
 }
