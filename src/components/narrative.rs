@@ -127,7 +127,11 @@ fn fetch(viewer: Viewer, path: &'static str) {
 
 /// The Report view's markup, its text to come (see [`draw_text`]).
 pub fn report_view(viewer: Viewer) -> Markup {
-    narrative_section(crate::words::texts(), viewer.links().report_lang())
+    narrative_section(
+        crate::words::texts(),
+        viewer.links().report_lang(),
+        viewer.links().report_dir(),
+    )
 }
 
 /// Draws the report's text in the view, fetching it first if it ships apart, and keeps the

@@ -1,5 +1,6 @@
 //! The shown findings as CSV and Markdown, the active filters in words, and citations.
 
+use crate::bidi::isolated;
 use crate::markdown_text::{line_by_line, one_line, paragraphs};
 use crate::model::{Finding, Report, joined};
 use crate::query::Query;
@@ -15,23 +16,27 @@ pub fn permalink(base: &str, finding: &Finding) -> String {
 pub fn citation(texts: &Texts, report: &Report, finding: Option<&Finding>, url: &str) -> String {
     let meta = &report.meta;
     let author = match &meta.author_role {
-        Some(role) => format!("{} ({role})", meta.author),
-        None => meta.author.clone(),
+        Some(role) => format!("{} ({})", isolated(&meta.author), isolated(role)),
+        None => isolated(&meta.author).into_owned(),
     };
     let work = texts.fill(
         key::CITE_WORK,
         &[
             ("author", &author),
-            ("title", &meta.title),
-            ("publisher", &meta.publisher),
-            ("place", &meta.place),
+            ("title", &isolated(&meta.title)),
+            ("publisher", &isolated(&meta.publisher)),
+            ("place", &isolated(&meta.place)),
             ("date", &texts.date(&meta.date)),
         ],
     );
     match finding {
         Some(finding) => texts.fill(
             key::CITE_FINDING,
-            &[("heading", finding.heading()), ("work", &work), ("address", url)],
+            &[
+                ("heading", &isolated(finding.heading())),
+                ("work", &work),
+                ("address", url),
+            ],
         ),
         None => texts.fill(key::CITE_REPORT, &[("work", &work), ("address", url)]),
     }

@@ -45,6 +45,7 @@
 /// long-report app's does, the report app's folds that code away.
 pub(crate) const APART: bool = cfg!(feature = "apart");
 
+mod bidi;
 mod catalogue;
 mod date;
 #[cfg(feature = "parse")]

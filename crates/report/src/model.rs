@@ -45,6 +45,27 @@ pub struct Meta {
     pub language: String,
 }
 
+impl Meta {
+    /// The direction of the report's words, for their `dir`: `rtl` in a language written from
+    /// right to left (Arabic, Hebrew, Persian, Urdu…, or any language in the Arabic or Hebrew
+    /// script, as `ku-Arab`), else `auto`, so that a name or a quotation in such a script within
+    /// a left-to-right report still reads as written, its punctuation and numbers in place.
+    pub fn writing_direction(&self) -> &'static str {
+        const RIGHT_TO_LEFT: [&str; 14] = [
+            "ar", "arc", "ckb", "dv", "fa", "he", "iw", "nqo", "ps", "sd", "syr", "ug", "ur", "yi",
+        ];
+        const RIGHT_TO_LEFT_SCRIPTS: [&str; 5] = ["arab", "hebr", "syrc", "thaa", "nkoo"];
+        let mut parts = self.language.split('-').map(str::to_ascii_lowercase);
+        let language = parts.next().unwrap_or_default();
+        let script = parts.find(|part| part.len() == 4);
+        let right_to_left = match script {
+            Some(script) => RIGHT_TO_LEFT_SCRIPTS.contains(&script.as_str()),
+            None => RIGHT_TO_LEFT.contains(&language.as_str()),
+        };
+        if right_to_left { "rtl" } else { "auto" }
+    }
+}
+
 /// A theme findings are filed under.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Theme {
@@ -376,4 +397,34 @@ fn broken(finding: &Finding, what: &str) -> String {
         "finding \u{201c}{}\u{201d} refers to a missing {what}",
         finding.id
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::report;
+
+    #[test]
+    fn a_report_in_a_right_to_left_language_or_script_is_written_right_to_left() {
+        let direction = |language: &str| {
+            let mut report = report(&[], &[], Vec::new());
+            report.meta.language = language.into();
+            report.meta.writing_direction()
+        };
+        for language in [
+            "ar",
+            "he",
+            "fa",
+            "ur",
+            "AR-eg",
+            "yi",
+            "ku-Arab",
+            "pa-Arab-PK",
+            "az-arab",
+        ] {
+            assert_eq!(direction(language), "rtl", "{language}");
+        }
+        for language in ["en", "fr", "pt-BR", "sr-Latn", "ar-Latn", "uz-Cyrl", "arn", "her"] {
+            assert_eq!(direction(language), "auto", "{language}");
+        }
+    }
 }

@@ -44,7 +44,7 @@ fn every_view(report: &report::Report) -> String {
         (html::speakers(&links, 0..report.speakers.len()))
         (html::overview_section(&html::overview(&links, &query, &table, &searched)))
         (table.rows(&links, &query, 0..report.speakers.len()))
-        (html::narrative_section(&texts, links.report_lang()))
+        (html::narrative_section(&texts, links.report_lang(), links.report_dir()))
         (html::narrative(&links, blocks, 0..blocks.len(), &html::Passages::of(report, blocks.len()), &|_| Query::default()))
     };
     let footer = html::footer(&texts, report, "https://example.org/", "abcd", "2031-04-01");

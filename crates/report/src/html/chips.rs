@@ -18,6 +18,12 @@ fn go_button(links: &Links, class: &str, query: &Query, label: impl Render) -> M
     }
 }
 
+/// `words` (a report's, or the reader's search) within the interface's sentence, isolated, so
+/// that words written right to left keep their neighbours' punctuation and numbers in place.
+fn isolated(words: &str) -> Markup {
+    html! { bdi { (words) } }
+}
+
 /// The chips of `query`'s filters and search, each removing itself, and "Clear all"; nothing
 /// when there are none.
 pub fn chips(links: &Links, query: &Query) -> Markup {
@@ -25,24 +31,27 @@ pub fn chips(links: &Links, query: &Query) -> Markup {
         return Markup::default();
     }
     let (report, texts) = (links.report, links.texts);
-    let mut chips: Vec<(String, Query)> = Vec::new();
+    let mut chips: Vec<(Markup, Query)> = Vec::new();
     for &theme in query.themes() {
         chips.push((
-            texts.fill(key::CHIPS_THEME, &[("name", &report.themes[theme].short)]),
+            texts.markup(
+                key::CHIPS_THEME,
+                &[("name", isolated(&report.themes[theme].short))],
+            ),
             query.with_theme(theme, false),
         ));
     }
     for &speaker in query.speakers() {
         let name = report.speakers[speaker].display_name();
         chips.push((
-            texts.fill(key::CHIPS_SPEAKER, &[("name", &name)]),
+            texts.markup(key::CHIPS_SPEAKER, &[("name", isolated(&name))]),
             query.with_speaker(speaker, false),
         ));
     }
     let text = query.text().trim();
     if !text.is_empty() {
         chips.push((
-            texts.fill(key::CHIPS_SEARCH, &[("text", text)]),
+            texts.markup(key::CHIPS_SEARCH, &[("text", isolated(text))]),
             query.with_text(""),
         ));
     }
@@ -53,7 +62,7 @@ pub fn chips(links: &Links, query: &Query) -> Markup {
                     li {
                         (go_button(links, "chip", next, html! {
                             span class="visually-hidden" { (texts.text(key::CHIPS_REMOVE)) " " }
-                            (label)
+                            span { (label) }
                             span class="chip-x" aria-hidden="true" { "×" }
                         }))
                     }
@@ -74,20 +83,23 @@ pub fn suggestions(
 ) -> Markup {
     let (report, texts) = (links.report, links.texts);
     let label = |suggestion: &Suggestion| {
-        let findings = texts.count(key::FINDINGS_COUNT, suggestion.gives, &[]);
+        let findings = html! { (texts.count(key::FINDINGS_COUNT, suggestion.gives, &[])) };
         match suggestion.drop {
-            Filter::Theme(t) => texts.fill(
+            Filter::Theme(t) => texts.markup(
                 key::HELP_THEME,
-                &[("name", &report.themes[t].short), ("findings", &findings)],
-            ),
-            Filter::Speaker(s) => texts.fill(
-                key::HELP_SPEAKER,
                 &[
-                    ("name", &report.speakers[s].display_name()),
-                    ("findings", &findings),
+                    ("name", isolated(&report.themes[t].short)),
+                    ("findings", findings),
                 ],
             ),
-            Filter::Search => texts.fill(key::HELP_SEARCH, &[("findings", &findings)]),
+            Filter::Speaker(s) => texts.markup(
+                key::HELP_SPEAKER,
+                &[
+                    ("name", isolated(&report.speakers[s].display_name())),
+                    ("findings", findings),
+                ],
+            ),
+            Filter::Search => texts.markup(key::HELP_SEARCH, &[("findings", findings)]),
         }
     };
     html! {
@@ -95,10 +107,10 @@ pub fn suggestions(
         ul class="suggestions" {
             @for respelling in respellings {
                 li {
-                    (go_button(links, "button", &respelling.apply(query), texts.fill(key::HELP_RESPELLING, &[
-                        ("word", &respelling.word),
-                        ("typed", &respelling.typed),
-                        ("findings", &texts.count(key::FINDINGS_COUNT, respelling.gives, &[])),
+                    (go_button(links, "button", &respelling.apply(query), texts.markup(key::HELP_RESPELLING, &[
+                        ("word", isolated(&respelling.word)),
+                        ("typed", isolated(&respelling.typed)),
+                        ("findings", html! { (texts.count(key::FINDINGS_COUNT, respelling.gives, &[])) }),
                     ])))
                 }
             }

@@ -103,6 +103,7 @@ pub fn filter_panel(
 ) -> Markup {
     // The report's words are marked with its language when the interface speaks another.
     let lang = (report.meta.language != texts.lang()).then_some(report.meta.language.as_str());
+    let dir = report.meta.writing_direction();
     let active = query.themes().len() + query.speakers().len();
     let speakers = report.speakers.len();
     let theme_row = |t: usize| Row {
@@ -140,7 +141,7 @@ pub fn filter_panel(
                 @for (t, theme) in report.themes.iter().enumerate() {
                     (facet(texts, theme_row(t), html! {
                         span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
-                        span lang=[lang] { (theme.name) }
+                        span lang=[lang] dir=(dir) { (theme.name) }
                     }))
                 }
             }
@@ -148,8 +149,8 @@ pub fn filter_panel(
                 legend { (texts.text(key::FILTERS_SPEAKERS)) }
                 @for (s, speaker) in report.speakers.iter().enumerate() {
                     (facet(texts, speaker_row(s), html! {
-                        span class="speaker-name" lang=[lang] { (speaker.display_name()) }
-                        span class="speaker-detail" { (speaker.detail(texts)) }
+                        span class="speaker-name" lang=[lang] dir=(dir) { (speaker.display_name()) }
+                        span class="speaker-detail" dir=(dir) { (speaker.detail(texts)) }
                     }))
                 }
                 @if folds(speakers) {

@@ -44,7 +44,7 @@ pub enum Cite<'a> {
 /// be; the app draws it whole when they come (it finds it by [`class::PENDING`]).
 pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, cite: Cite) -> Markup {
     let (report, texts): (&Report, _) = (links.report, links.texts);
-    let lang = links.report_lang();
+    let (lang, dir) = (links.report_lang(), links.report_dir());
     let finding = &report.findings[index];
     let speaker = &report.speakers[finding.speaker];
     let id = finding.id.as_str();
@@ -57,11 +57,11 @@ pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, c
     let body = html! {
         @match text {
             Some(text) => @for paragraph in text.summary.split("\n\n") {
-                p class="summary" lang=[lang] { (highlighted(paragraph, terms)) }
+                p class="summary" lang=[lang] dir=(dir) { (highlighted(paragraph, terms)) }
             },
             None => p class="summary" { (lines(3)) },
         }
-        p class="speaker" {
+        p class="speaker" dir=(dir) {
             span class="speaker-name" lang=[lang] {
                 @if let Some(title) = &speaker.title { (title) " " }
                 (highlighted(&speaker.name, terms))
@@ -70,7 +70,7 @@ pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, c
         }
         ul class="theme-labels" aria-label=(texts.text(key::FINDING_THEMES)) {
             @for &t in &finding.themes {
-                li class="theme-label" title=(report.themes[t].name) lang=[lang] {
+                li class="theme-label" title=(report.themes[t].name) lang=[lang] dir=(dir) {
                     span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
                     (report.themes[t].short)
                 }
@@ -78,7 +78,7 @@ pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, c
         }
         @if let Some(text) = text {
             figure class="passage" {
-                blockquote lang=[lang] { p { (highlighted(&text.passage, terms)) } }
+                blockquote lang=[lang] dir=(dir) { p { (highlighted(&text.passage, terms)) } }
                 figcaption { (texts.text(key::FINDING_FROM_REPORT)) }
             }
             div class="finding-actions" {
@@ -102,7 +102,7 @@ pub fn finding_card(links: &Links, index: usize, query: &Query, terms: &Terms, c
     let (class, heading) = match text {
         Some(text) => (
             class::FINDING.name,
-            html! { span lang=[lang] { (highlighted(&text.heading, terms)) } },
+            html! { span lang=[lang] dir=(dir) { (highlighted(&text.heading, terms)) } },
         ),
         None => (
             const_format::concatcp!(class::FINDING.name, " ", class::PENDING.name),

@@ -62,14 +62,14 @@ pub fn speakers_section(texts: &Texts) -> Markup {
 }
 
 /// The Report view's section, the report's marked text to come (see [`super::narrative`]).
-pub fn narrative_section(texts: &Texts, lang: Option<&str>) -> Markup {
+pub fn narrative_section(texts: &Texts, lang: Option<&str>, dir: &str) -> Markup {
     html! {
         section class="narrative" aria-labelledby=(ids::NARRATIVE_HEADING) {
             h2 id=(ids::NARRATIVE_HEADING) { (texts.text(key::NARRATIVE_HEADING)) }
             p class="lede" {
                 (texts.markup(key::NARRATIVE_LEDE, &[("mark", html! { span aria-hidden="true" { "↩" } })]))
             }
-            div class=(class::NARRATIVE_TEXT.name) lang=[lang] {}
+            div class=(class::NARRATIVE_TEXT.name) lang=[lang] dir=(dir) {}
         }
     }
 }

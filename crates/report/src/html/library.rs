@@ -11,7 +11,7 @@ use crate::catalogue::{Catalogue, Listed};
 use crate::library::{
     FacetValue, LibraryFinder, LibraryQuery, LibrarySort, library_count, library_facets, search_count, shown,
 };
-use crate::model::Report;
+use crate::model::{Meta, Report};
 use crate::search::Terms;
 use crate::site::Site;
 use crate::texts::Texts;
@@ -227,10 +227,11 @@ pub(crate) fn library_list<'l>(
     html! {
         ul class="library-list" {
             @for report in reports {
+                @let (lang, dir) = words_of(texts, &report.meta);
                 li class="library-card" {
-                    h2 { a href=(href(report)) { (report.meta.title) } }
+                    h2 { a href=(href(report)) lang=[lang] dir=(dir) { (report.meta.title) } }
                     @if report.meta.event != report.meta.title {
-                        p class="event" { (report.meta.event) }
+                        p class="event" lang=[lang] dir=(dir) { (report.meta.event) }
                     }
                     (when_where(texts, report))
                     p class="library-counts" { (counts(texts, report)) }
@@ -256,11 +257,21 @@ fn counts(texts: &Texts, report: &Listed) -> String {
     .join(" · ")
 }
 
+/// The `lang` and `dir` of a report's words: its language when the interface speaks another.
+fn words_of<'m>(texts: &Texts, meta: &'m Meta) -> (Option<&'m str>, &'static str) {
+    let lang = (meta.language != texts.lang()).then_some(meta.language.as_str());
+    (lang, meta.writing_direction())
+}
+
 /// A report's place and day.
 fn when_where(texts: &Texts, report: &Listed) -> Markup {
     let meta = &report.meta;
+    let (lang, dir) = words_of(texts, meta);
     html! {
-        p class="when-where" { (meta.place) " · " time datetime=(meta.date) { (texts.long_date(&meta.date)) } }
+        p class="when-where" {
+            span lang=[lang] dir=(dir) { (meta.place) }
+            " · " time datetime=(meta.date) { (texts.long_date(&meta.date)) }
+        }
     }
 }
 
@@ -287,17 +298,18 @@ fn search_results(
             @for group in groups {
                 @let address = with_lang(in_report(&group.listed.name, &searched), lang);
                 @let count = group.findings.len();
+                @let (words_lang, dir) = words_of(texts, &group.listed.meta);
                 li class="report-match" {
-                    h2 { a href=(address) { (group.listed.meta.title) } }
+                    h2 { a href=(address) lang=[words_lang] dir=(dir) { (group.listed.meta.title) } }
                     (when_where(texts, group.listed))
                     ul class="match-list" {
                         @for id in group.findings.iter().take(MATCHES_SHOWN) {
                             @if let Some(finding) = group.report.findings.iter().find(|f| f.id == *id) {
                                 li {
-                                    a class="match-heading" href={ (address) "#" (ids::finding(id)) } {
+                                    a class="match-heading" href={ (address) "#" (ids::finding(id)) } lang=[words_lang] dir=(dir) {
                                         (highlighted(finding.heading(), terms))
                                     }
-                                    p class="summary" { (highlighted(finding.summary(), terms)) }
+                                    p class="summary" lang=[words_lang] dir=(dir) { (highlighted(finding.summary(), terms)) }
                                 }
                             }
                         }

@@ -36,6 +36,13 @@ impl<'r> Links<'r> {
         (language != self.texts.lang()).then_some(language)
     }
 
+    /// The direction of the report's words, for their `dir` (see [`Meta::writing_direction`]).
+    ///
+    /// [`Meta::writing_direction`]: crate::model::Meta::writing_direction
+    pub fn report_dir(&self) -> &'static str {
+        self.report.meta.writing_direction()
+    }
+
     /// The query string of a view and query (empty for the findings with no filter).
     pub fn search(&self, view: View, query: &Query) -> String {
         let search = to_search(view, query, self.report);

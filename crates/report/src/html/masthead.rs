@@ -13,26 +13,31 @@ use crate::url::with_lang;
 /// The inside of the report's masthead (`.masthead-inner`), with a link to the library on a
 /// site of several reports.
 pub fn masthead(links: &Links) -> Markup {
-    let (meta, texts, lang) = (&links.report.meta, links.texts, links.report_lang());
+    let (meta, texts, lang, dir) = (
+        &links.report.meta,
+        links.texts,
+        links.report_lang(),
+        links.report_dir(),
+    );
     html! {
         @if links.slug.is_some() {
             @let home = with_lang(String::new(), links.lang);
             a class="library-link" href=(if home.is_empty() { "./" } else { &home }) { (texts.text(key::PAGE_ALL_REPORTS)) }
         }
-        p class="publisher" lang=[lang] { (meta.publisher) }
-        h1 lang=[lang] { (meta.title) }
+        p class="publisher" lang=[lang] dir=(dir) { (meta.publisher) }
+        h1 lang=[lang] dir=(dir) { (meta.title) }
         @if meta.event != meta.title {
-            p class="event" lang=[lang] { (meta.event) }
+            p class="event" lang=[lang] dir=(dir) { (meta.event) }
         }
         p class="when-where" {
-            span lang=[lang] { (meta.place) }
+            span lang=[lang] dir=(dir) { (meta.place) }
             span aria-hidden="true" { " · " }
             time datetime=(meta.date) { (texts.long_date(&meta.date)) }
         }
         p class="byline" {
-            (texts.markup(key::MASTHEAD_REPORTED_BY, &[("author", html! { span class="byline-author" lang=[lang] { (meta.author) } })]))
+            (texts.markup(key::MASTHEAD_REPORTED_BY, &[("author", html! { span class="byline-author" lang=[lang] dir=(dir) { (meta.author) } })]))
             @if let Some(role) = &meta.author_role {
-                ", " span class="byline-role" lang=[lang] { (role) }
+                ", " span class="byline-role" lang=[lang] dir=(dir) { (role) }
             }
         }
     }

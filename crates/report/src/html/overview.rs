@@ -81,7 +81,7 @@ impl OverviewTable {
                 @let s = self.order[row];
                 @let name = report.speakers[s].display_name();
                 tr class=[folded_row(speakers, row, false).then_some("facet-folded")] {
-                    th scope="row" lang=[links.report_lang()] { (name) }
+                    th scope="row" lang=[links.report_lang()] dir=(links.report_dir()) { (name) }
                     @for (t, theme) in report.themes.iter().enumerate() {
                         @let count = self.matrix[t][s];
                         @let label = texts.count(
@@ -133,7 +133,7 @@ pub fn overview(links: &Links, query: &Query, table: &OverviewTable, searched: &
                         @for (t, theme) in report.themes.iter().enumerate() {
                             th scope="col" {
                                 span class={ "swatch theme-" (swatch(t)) } aria-hidden="true" {}
-                                span title=(theme.name) lang=[links.report_lang()] { (theme.short) }
+                                span title=(theme.name) lang=[links.report_lang()] dir=(links.report_dir()) { (theme.short) }
                             }
                         }
                         th scope="col" { (texts.text(key::OVERVIEW_ALL_THEMES)) }
@@ -198,7 +198,7 @@ mod tests {
 
     /// Where the row of speaker `name` starts in `html`.
     fn row(html: &str, name: &str) -> usize {
-        html.find(&format!("<th scope=\"row\">{name}</th>"))
+        html.find(&format!("<th scope=\"row\" dir=\"auto\">{name}</th>"))
             .unwrap_or_else(|| panic!("no row for {name}"))
     }
 
@@ -215,7 +215,7 @@ mod tests {
             "<thead><tr><th scope=\"col\">Speaker</th><th scope=\"col\"><span class=\"swatch theme-"
         ));
         assert!(html.contains(
-            "<tr><th scope=\"row\">S3</th>\
+            "<tr><th scope=\"row\" dir=\"auto\">S3</th>\
              <td class=\"cell level-4\"><a data-nav href=\"?theme=a&amp;speaker=s3\" aria-label=\"2 findings by S3 on A\">2</a></td>\
              <td class=\"cell level-3\"><a data-nav href=\"?theme=b&amp;speaker=s3\" aria-label=\"1 finding by S3 on B\">1</a></td>\
              <td class=\"total\"><span class=\"total-number\">2</span>"
@@ -237,9 +237,9 @@ mod tests {
         let rows: Vec<usize> = order.iter().map(|n| row(&html, n)).collect();
         assert!(rows.is_sorted());
         // The twelfth row shows, the thirteenth (S11) and after are folded.
-        assert!(html.contains("<tr><th scope=\"row\">S10</th>"));
-        assert!(html.contains("<tr class=\"facet-folded\"><th scope=\"row\">S11</th>"));
-        assert!(html.contains("<tr class=\"facet-folded\"><th scope=\"row\">S19</th>"));
+        assert!(html.contains("<tr><th scope=\"row\" dir=\"auto\">S10</th>"));
+        assert!(html.contains("<tr class=\"facet-folded\"><th scope=\"row\" dir=\"auto\">S11</th>"));
+        assert!(html.contains("<tr class=\"facet-folded\"><th scope=\"row\" dir=\"auto\">S19</th>"));
         assert_eq!(html.matches("<tr class=\"facet-folded\">").count(), 8);
         assert!(html.contains(
             "</table></div><button type=\"button\" class=\"button button-quiet fold\" \

@@ -273,9 +273,13 @@ mod tests {
         assert!(
             page.body
                 .0
-                .contains("<a href=\"report-b.html\">Tides &lt;2&gt;</a>")
+                .contains("<a href=\"report-b.html\" dir=\"auto\">Tides &lt;2&gt;</a>")
         );
-        assert!(page.body.0.contains("<a href=\"report-a.html\">Harbours</a>"));
+        assert!(
+            page.body
+                .0
+                .contains("<a href=\"report-a.html\" dir=\"auto\">Harbours</a>")
+        );
         assert!(
             page.body
                 .0

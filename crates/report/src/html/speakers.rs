@@ -36,14 +36,15 @@ fn speaker_card(links: &Links, s: usize) -> Markup {
             @for (label, value) in facts {
                 @if let Some(value) = value {
                     dt { (texts.text(label)) }
-                    dd lang=[links.report_lang()] { (value) }
+                    dd lang=[links.report_lang()] dir=(links.report_dir()) { (value) }
                 }
             }
         }
         ul class="speaker-findings" {
             @for finding in &findings {
                 li {
-                    a data-nav href=(links.href(View::Findings, &filtered, Some(&ids::finding(&finding.id)))) {
+                    a data-nav href=(links.href(View::Findings, &filtered, Some(&ids::finding(&finding.id))))
+                        lang=[links.report_lang()] dir=(links.report_dir()) {
                         (finding.heading())
                     }
                     span class="speaker-finding-kind" { " · " (texts.text(finding.kind.label_key())) }
@@ -56,7 +57,7 @@ fn speaker_card(links: &Links, s: usize) -> Markup {
         "speaker-card",
         (&ids::speaker(&speaker.id), &ids::speaker_name(&speaker.id)),
         texts.text(speaker.kind.label_key()),
-        html! { span lang=[links.report_lang()] { (speaker.display_name()) } },
+        html! { span lang=[links.report_lang()] dir=(links.report_dir()) { (speaker.display_name()) } },
         body,
     )
 }

@@ -64,7 +64,7 @@ fn viewer_markup() -> String {
     let overview = overview(&links, &query, &table, &results);
     for (view, main) in [
         (View::Overview, overview_section(&overview)),
-        (View::Report, narrative_section(&texts, None)),
+        (View::Report, narrative_section(&texts, None, "auto")),
         (View::Speakers, speakers_section(&texts)),
     ] {
         out.push_str(&report_frame(&links, view, &query, &main, Some(&html! { "footer" })).0);
