@@ -73,3 +73,22 @@ test('Arabic words within a left-to-right report read right to left, each kept a
     assert.deepEqual(await axeViolations(page), []);
   });
 });
+
+test('in every language, every tab is in sight at 320 px', async () => {
+  for (const lang of ['en', 'fr', 'de', 'es', 'it', 'pt', 'pl', 'nl']) {
+    await visit(
+      shared.browser,
+      `${shared.site.url}?report=renate-brussels-2014&lang=${lang}`,
+      async (page) => {
+        const tabs = page.locator('.tabs li a');
+        assert.equal(await tabs.count(), 4);
+        for (const tab of await tabs.all()) {
+          const box = await tab.boundingBox();
+          assert.ok(box.x >= 0 && box.x + box.width <= 320, `${lang}: ${await tab.textContent()} at ${box.x}–${box.x + box.width}`);
+        }
+        assert.equal(await overflow(page), 0, lang);
+      },
+      { width: 320, height: 700 },
+    );
+  }
+});
