@@ -53,11 +53,13 @@ const TABLE: &str = concat!(
 
 const _: () = assert!(TABLE.is_ascii() && TABLE.len() == 2 * (0x250 - 0xC0 + 0x100));
 
-/// What a reader types for `c`: "e" for é, "th" for þ, "ss" for ß; `None` for characters kept.
+/// What a reader types for `c`: "e" for é, "th" for þ, "ss" for ß, "fi" for the ligature ﬁ
+/// (as text copied from a PDF has it); `None` for characters kept.
 pub(crate) fn plain(c: char) -> Option<&'static str> {
     let at = match c as usize {
         c @ 0xC0..0x250 => c - 0xC0,
         c @ ADDITIONAL..0x1F00 => c - ADDITIONAL + 0x250 - 0xC0,
+        c @ 0xFB00..0xFB07 => return Some(["ff", "fi", "fl", "ffi", "ffl", "st", "st"][c - 0xFB00]),
         _ => return None,
     };
     let plain = TABLE[2 * at..2 * at + 2].trim_end();
@@ -70,17 +72,23 @@ mod tests {
 
     #[test]
     fn letters_fold_to_what_a_plain_keyboard_types() {
-        let folded: Vec<_> = "ÀșȚþÐđłØæŒßŋħıİĳŀŉſǎǧǩȟǰǿǽǆẃỳệẞỻ".chars().map(plain).collect();
+        let folded: Vec<_> = "ÀșȚþÐđłØæŒßŋħıİĳŀŉſǎǧǩȟǰǿǽǆẃỳệẞỻﬀﬁﬂﬃﬄﬅﬆ"
+            .chars()
+            .map(plain)
+            .collect();
         let expected = [
             "a", "s", "t", "th", "d", "d", "l", "o", "ae", "oe", "ss", "n", "h", "i", "i", "ij", "l", "n",
-            "s", "a", "g", "k", "h", "j", "o", "ae", "dz", "w", "y", "e", "ss", "ll",
+            "s", "a", "g", "k", "h", "j", "o", "ae", "dz", "w", "y", "e", "ss", "ll", "ff", "fi", "fl",
+            "ffi", "ffl", "st", "st",
         ];
         assert_eq!(folded, expected.map(Some));
     }
 
     #[test]
     fn signs_other_scripts_and_unspellable_letters_are_kept() {
-        for c in ['×', '÷', 'ə', 'ʒ', 'ƿ', 'a', '\u{301}', 'ω', 'ж', '\u{1F00}'] {
+        for c in [
+            '×', '÷', 'ə', 'ʒ', 'ƿ', 'a', '\u{301}', 'ω', 'ж', '\u{1F00}', '\u{FB07}', 'ﬓ',
+        ] {
             assert_eq!(plain(c), None, "{c}");
         }
     }

@@ -1,6 +1,6 @@
 //! What the reader has asked for: chosen themes, chosen speakers, a search and the order of the findings, as a plain value.
 
-use crate::search::Terms;
+use crate::search::{Terms, invisible};
 
 /// How the findings that show are ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -115,10 +115,16 @@ impl Query {
         next
     }
 
-    /// The same query searching for `text` instead.
+    /// The same query searching for `text` instead: as typed, unless nothing of it shows (a
+    /// zero-width space, say), which is no search: then only its spaces are kept, as typed.
     pub fn with_text(&self, text: &str) -> Self {
+        let shows = text.chars().any(|c| !c.is_whitespace() && !invisible(c));
         Self {
-            text: text.to_owned(),
+            text: if shows {
+                text.to_owned()
+            } else {
+                text.replace(invisible, "")
+            },
             ..self.clone()
         }
     }
@@ -173,6 +179,19 @@ mod tests {
             (cell.themes(), cell.speakers(), cell.text()),
             (&[3][..], &[4][..], "money")
         );
+    }
+
+    #[test]
+    fn a_search_of_only_invisible_characters_is_no_search() {
+        let invisible = Query::default().with_text("\u{200B}\u{AD}\u{2060}\u{FEFF}");
+        assert_eq!(invisible, Query::default());
+        assert!(invisible.is_empty());
+        let spaced = Query::default().with_text(" \u{200B} ");
+        assert_eq!(spaced.text(), "  ", "the spaces typed stay in the field");
+        assert!(spaced.is_empty() && !spaced.ranked());
+        let hidden = Query::default().with_text("traf\u{200B}ficking");
+        assert_eq!(hidden.text(), "traf\u{200B}ficking", "kept as typed");
+        assert!(hidden.ranked());
     }
 
     #[test]

@@ -5,9 +5,21 @@ use std::ops::Range;
 use crate::latin;
 use crate::stem::stem;
 
+/// Whether `c` is invisible inside a word, as text copied from a PDF or a web page may hide
+/// one: a soft hyphen, a zero-width space, non-joiner or joiner, a word joiner or a byte order
+/// mark. Folding drops it.
+pub(crate) fn invisible(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
 /// What a character folds to: lowercase, Latin letters as a plain keyboard types them (é → e,
-/// ș → s, þ → th), combining accents dropped, typographic quotes and dashes made plain.
+/// ș → s, þ → th, ﬁ → fi), full-width ASCII (ｔ) as ASCII, combining accents and invisible
+/// characters dropped, typographic quotes and dashes made plain.
 fn fold_char(c: char, out: &mut String) {
+    let c = match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from((c as u32 - 0xFEE0) as u8),
+        c => c,
+    };
     for lower in c.to_lowercase() {
         if let Some(plain) = latin::plain(lower) {
             out.push_str(plain);
@@ -15,6 +27,7 @@ fn fold_char(c: char, out: &mut String) {
         }
         let plain = match lower {
             '\u{300}'..='\u{36F}' => continue,
+            c if invisible(c) => continue,
             '‘' | '’' | '‚' | '′' | '`' => '\'',
             '“' | '”' | '„' | '″' => '"',
             '‐' | '‑' | '–' | '—' => '-',
@@ -357,6 +370,27 @@ mod tests {
         assert_eq!(fold("ĂẞÆǼ Ὀδυσσεύς Жуков"), "assaeae ὀδυσσεύς жуков");
     }
 
+    #[test]
+    fn folding_drops_invisible_characters_and_undoes_full_width_letters_and_ligatures() {
+        assert_eq!(
+            fold("Traf\u{AD}fic\u{200B}k\u{200C}i\u{200D}n\u{2060}g\u{FEFF}"),
+            "trafficking"
+        );
+        assert_eq!(fold("ＴＲＡＦｆｉｃｋｉｎｇ！ ｀Ｑ｀ ～"), "trafficking! 'q' ~");
+        assert_eq!(fold("ﬁndings ﬂows ﬀ ﬃ ﬄ ﬅ ﬆ"), "findings flows ff ffi ffl st st");
+    }
+
+    #[test]
+    fn a_search_of_invisible_full_width_or_ligatured_letters_is_its_plain_words() {
+        let words = |text: &str| Terms::parse(text).words().map(str::to_owned).collect::<Vec<_>>();
+        assert_eq!(
+            words("traf\u{200B}ficking traf\u{AD}ficking ｔｒａｆｆｉｃｋｉｎｇ \u{FEFF}trafficking"),
+            ["trafficking"]
+        );
+        assert_eq!(words("ﬁndings ﬂow"), ["findings", "flow"]);
+        assert!(Terms::parse("\u{200B} \u{AD}\u{2060}\u{FEFF}\u{200D}").is_empty());
+    }
+
     /// The parts of `text` a search highlights.
     fn marked<'a>(search: &str, text: &'a str) -> Vec<&'a str> {
         let ranges = Terms::parse(search).highlights(text);
@@ -394,6 +428,30 @@ mod tests {
         assert_eq!(marked("eyz", "xe\u{301}\u{323}yz"), ["e\u{301}\u{323}yz"]);
         assert_eq!(marked("ae", "æ\u{301}"), ["æ\u{301}"]);
         assert_eq!(marked("abb", "\u{301}cabb\u{301}"), ["abb\u{301}"]);
+    }
+
+    #[test]
+    fn highlights_keep_invisible_characters_and_ligatures_with_their_letters() {
+        let hyphened = "Traf\u{AD}ficking rings";
+        assert_eq!(marked("trafficking", hyphened), ["Traf\u{AD}ficking"]);
+        assert_eq!(marked("fick", hyphened), ["fick"]);
+        assert_eq!(
+            marked("traf", hyphened),
+            ["Traf\u{AD}"],
+            "the soft hyphen goes with its letter"
+        );
+        assert_eq!(marked("traf\u{200B}ficking", "Trafficking"), ["Trafficking"]);
+        let ligatured = "Our ﬁndings ﬂow";
+        assert_eq!(marked("findings flow", ligatured), ["ﬁndings", "ﬂow"]);
+        assert_eq!(marked("ndings", ligatured), ["ndings"]);
+        assert_eq!(marked("indings", ligatured), ["ﬁndings"], "never half a ligature");
+        let full_width = "ｔｒａｆｆｉｃｋｅｄ ｇｉｒｌｓ";
+        assert_eq!(marked("traffic", full_width), ["ｔｒａｆｆｉｃ"]);
+        assert_eq!(
+            marked("trafficking", full_width),
+            ["ｔｒａｆｆｉｃｋｅｄ"],
+            "another form"
+        );
     }
 
     #[test]

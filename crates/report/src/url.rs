@@ -200,13 +200,12 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
     }
     let (text, search_cut) = usable_search(&text);
     ignored.search_cut = search_cut;
-    if text.is_empty() {
+    let query = Query::new(themes.chosen(), speakers.chosen()).with_text(text);
+    if query.text().is_empty() {
         order = Order::default();
     }
     UrlState {
-        query: Query::new(themes.chosen(), speakers.chosen())
-            .with_text(text)
-            .with_order(order),
+        query: query.with_order(order),
         view,
         lang,
         ignored,
@@ -310,6 +309,21 @@ mod tests {
         );
         assert_eq!(parse_search("", &report()), UrlState::default());
         assert_eq!(parse_search("?", &report()), UrlState::default());
+    }
+
+    #[test]
+    fn a_search_of_only_invisible_characters_is_no_search() {
+        let report = report();
+        assert_eq!(
+            parse_search("q=%E2%80%8B%C2%AD%EF%BB%BF&order=report", &report),
+            UrlState::default()
+        );
+        let hidden = parse_search("q=traf%E2%80%8Bficking", &report).query;
+        assert_eq!(hidden.text(), "traf\u{200B}ficking");
+        assert_eq!(
+            to_search(View::Findings, &hidden, &report),
+            "?q=traf%E2%80%8Bficking"
+        );
     }
 
     #[test]

@@ -152,6 +152,28 @@ fn a_rare_word_needs_one_shard_and_a_word_of_other_characters_the_texts() {
 }
 
 #[test]
+fn words_written_with_ligatures_or_soft_hyphens_ship_as_their_plain_words() {
+    let (report, ..) = shipped();
+    let mut copied = report.clone();
+    for finding in &mut copied.findings {
+        let text = finding.text.get_mut().expect("a parsed finding has its text");
+        for field in [&mut text.heading, &mut text.summary, &mut text.passage] {
+            *field = field.replace("fi", "ﬁ").replace("tion", "ti\u{AD}on");
+        }
+    }
+    let has = |piece: &str| copied.findings.iter().any(|f| f.passage().contains(piece));
+    assert!(has("ﬁ") && has("ti\u{AD}on"));
+    let shipped = |report: &Report| {
+        let bytes = ReportData::split(report)
+            .unwrap()
+            .texts
+            .expect("its texts ship apart");
+        (bytes.words, bytes.shards)
+    };
+    assert!(shipped(&copied) == shipped(&report), "the same words and shards");
+}
+
+#[test]
 fn word_lists_and_shards_that_do_not_fit_are_refused() {
     let (_, apart, words, shards) = shipped();
     let finder = Finder::new(&apart);

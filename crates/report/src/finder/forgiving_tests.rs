@@ -106,6 +106,38 @@ fn a_word_finds_its_other_forms() {
 }
 
 #[test]
+fn words_copied_with_invisible_characters_ligatures_or_full_width_letters_are_found() {
+    let report = crate::testing::report(
+        &["Sea"],
+        &["Ada"],
+        vec![
+            finding("Traf\u{AD}ficking routes", "", "", 0),
+            finding("Our ﬁndings", "", "", 0),
+            finding("Lamps", "", "", 0),
+        ],
+    );
+    let finder = Finder::new(&report);
+    let search = |text: &str| finder.results(&Query::default().with_text(text));
+    for text in [
+        "trafficking",
+        "traf\u{200B}ficking",
+        "ｔｒａｆｆｉｃｋｅｄ",
+        "\u{FEFF}traffic",
+    ] {
+        assert_eq!(search(text), [0], "{text}");
+    }
+    for text in ["findings", "ﬁndings", "ﬁnding", "ＦＩＮＤＩＮＧＳ"] {
+        assert_eq!(search(text), [1], "{text}");
+    }
+    assert_eq!(search("\u{200B}\u{2060}"), [0, 1, 2], "no search");
+    let terms = finder.terms(&Query::default().with_text("ｆｉｎｄｉｎｇ"));
+    assert_eq!(terms.corrections().count(), 0, "nothing corrected");
+    let text = report.findings[1].heading();
+    let marked: Vec<&str> = terms.highlights(text).into_iter().map(|r| &text[r]).collect();
+    assert_eq!(marked, ["ﬁndings"]);
+}
+
+#[test]
 fn typing_a_word_further_finds_its_other_forms() {
     let report = forms();
     let finder = Finder::new(&report);
