@@ -4,7 +4,7 @@
 use gloo::utils::{document, window};
 use leptos::prelude::*;
 use report::html::Links;
-use report::html::contract::attr;
+use report::html::contract::{attr, ids};
 use report::{Finder, Ignored, Query, Report, TextFiles, UrlState, View, parse_search};
 use wasm_bindgen::JsCast;
 
@@ -53,13 +53,18 @@ pub fn reveal(id: &str) -> bool {
         return false;
     };
     element.scroll_into_view();
+    focus(element);
+    true
+}
+
+/// Moves the keyboard focus to `element`, which need not be focusable by Tab (a heading).
+fn focus(element: web_sys::Element) {
     if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
         if !element.has_attribute("tabindex") {
             element.set_attribute("tabindex", "-1").ok();
         }
         element.focus().ok();
     }
-    true
 }
 
 impl Viewer {
@@ -174,13 +179,63 @@ impl Viewer {
 /// For a click in the page: follows in-app links drawn from HTML text (`data-nav`, see
 /// `report::html`) without reloading, and their buttons to their addresses (`data-go`).
 pub fn follow_links(viewer: Viewer, event: &web_sys::MouseEvent) {
-    if let Some(href) = browser::closest(event, attr::NAV_LINK).and_then(|a| a.get_attribute("href")) {
-        follow(event, || viewer.navigate(&href));
-    } else if let Some(href) =
-        browser::closest(event, attr::GO_BUTTON).and_then(|b| b.get_attribute(attr::GO))
-    {
-        viewer.navigate(&href);
+    if let Some(link) = browser::closest(event, attr::NAV_LINK) {
+        let href = link.get_attribute("href").unwrap_or_default();
+        follow(event, || {
+            viewer.navigate(&href);
+            keep_focus(viewer, link);
+        });
+    } else if let Some(button) = browser::closest(event, attr::GO_BUTTON) {
+        viewer.navigate(&button.get_attribute(attr::GO).unwrap_or_default());
+        keep_focus(viewer, button);
     }
+}
+
+/// Keeps the keyboard in place when the link or button that had the focus goes with the redraw
+/// its step causes (a chip removing itself, "Clear all", a suggestion, an overview count), so that
+/// the reader does not start again from the top of the page: the chip now in its place, else the
+/// heading of the view shown.
+fn keep_focus(viewer: Viewer, clicked: web_sys::Element) {
+    if document().active_element().as_ref() != Some(&clicked) {
+        return;
+    }
+    // Chips are list items: the clicked one's place among them.
+    let chip_place = clicked.class_list().contains("chip").then(|| {
+        let mut place = 1;
+        let mut item = clicked
+            .parent_element()
+            .and_then(|li| li.previous_element_sibling());
+        while let Some(previous) = item {
+            place += 1;
+            item = previous.previous_element_sibling();
+        }
+        place
+    });
+    request_animation_frame(move || {
+        if clicked.is_connected() {
+            return;
+        }
+        let chip = chip_place.and_then(|place| {
+            (1..=place).rev().find_map(|place| {
+                document()
+                    .query_selector(&format!(".chips li:nth-child({place}) > .chip"))
+                    .ok()
+                    .flatten()
+            })
+        });
+        let heading = || {
+            let id = match viewer.view_untracked() {
+                View::Findings => ids::FINDINGS_HEADING,
+                View::Overview => ids::OVERVIEW_HEADING,
+                View::Speakers => ids::SPEAKERS_HEADING,
+                View::Report => ids::NARRATIVE_HEADING,
+            };
+            document().get_element_by_id(id)
+        };
+        if let Some(target) = chip.or_else(heading) {
+            focus(target);
+        }
+    });
 }
 
 /// For `on:click` on an in-app link: follows it without reloading, unless the reader asked for a
