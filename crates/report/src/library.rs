@@ -13,7 +13,8 @@ use std::borrow::Cow;
 use crate::catalogue::Catalogue;
 use crate::search::usable_search;
 use crate::texts::Texts;
-use crate::url::{Ignored, shortened};
+use crate::url::Ignored;
+use crate::word_ids::WordIds;
 
 /// The order the library lists its reports in.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -133,7 +134,7 @@ pub fn parse_library_search(search: &str, catalogue: &Catalogue) -> LibraryState
     let search = search.strip_prefix('?').unwrap_or(search);
     let years = known(catalogue, |listed| year_of(listed));
     let places = known(catalogue, |listed| listed.meta.place.as_str());
-    let mut state = LibraryState::default();
+    let (mut state, mut seen) = (LibraryState::default(), WordIds::default());
     let mut text = Cow::Borrowed("");
     for (key, value) in form_urlencoded::parse(search.as_bytes()) {
         let wanted = value.trim();
@@ -145,9 +146,7 @@ pub fn parse_library_search(search: &str, catalogue: &Catalogue) -> LibraryState
             SORT_KEY => {
                 match LibrarySort::ALL.into_iter().find(|s| s.keyword() == wanted) {
                     Some(sort) => state.query.sort = sort,
-                    None => state
-                        .ignored
-                        .note(|| format!("sort \u{201c}{}\u{201d}", shortened(&value))),
+                    None => state.ignored.note(&mut seen, SORT_KEY, &value),
                 }
                 continue;
             }
@@ -158,9 +157,7 @@ pub fn parse_library_search(search: &str, catalogue: &Catalogue) -> LibraryState
         if among.binary_search(&wanted).is_ok() {
             *chosen = Some(wanted.to_owned());
         } else {
-            state
-                .ignored
-                .note(|| format!("{key} \u{201c}{}\u{201d}", shortened(wanted)));
+            state.ignored.note(&mut seen, &key, wanted);
         }
     }
     let (text, search_cut) = usable_search(&text);
@@ -303,7 +300,8 @@ mod tests {
     #[test]
     fn unknown_years_places_and_orders_are_ignored_and_named() {
         let state = parse_library_search(
-            "?report=a&year=1999&place=brussels&sort=oldest&theme=x&place=+Brussels+&year=2014",
+            "?report=a&year=1999&place=brussels&sort=oldest&theme=x&place=+Brussels+&year=2014&year=1999\
+             &sort=oldest",
             &sample(),
         );
         assert_eq!(
@@ -317,7 +315,7 @@ mod tests {
                 "place \u{201c}brussels\u{201d}",
                 "sort \u{201c}oldest\u{201d}"
             ],
-            "places are matched exactly as written; the report's name is not the library's"
+            "places are matched exactly as written; the report's name is not the library's; each once"
         );
     }
 

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use crate::model::{Report, joined};
 use crate::query::{Order, Query};
 use crate::search::usable_search;
+use crate::word_ids::WordIds;
 
 /// The views of a report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -66,12 +67,13 @@ pub struct UrlState {
 /// counted.
 pub const LISTED: usize = 5;
 
-/// What a link asked for that could not be used, kept short however long the link.
+/// What a link asked for that could not be used, kept short however long the link: each value
+/// once, however often the link names it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Ignored {
     /// The first [`LISTED`] values the report does not have, as `theme "x"`, each [`shortened`].
     pub listed: Vec<String>,
-    /// How many more such values there were.
+    /// How many more such values there were, each counted once.
     pub more: usize,
     /// Whether the search was cut to its [`usable_search`] part.
     pub search_cut: bool,
@@ -83,10 +85,16 @@ impl Ignored {
         self.listed.is_empty() && !self.search_cut
     }
 
-    /// Notes one more value that cannot be used, written out only if it is listed.
-    pub(crate) fn note(&mut self, described: impl FnOnce() -> String) {
+    /// Notes a value for `key` that cannot be used, once however often the link names it:
+    /// listed if among the first [`LISTED`], counted if not. `seen` holds the values noted so far.
+    pub(crate) fn note(&mut self, seen: &mut WordIds, key: &str, value: &str) {
+        let noted = seen.len();
+        if seen.add(&format!("{key}={value}")) as usize != noted {
+            return;
+        }
         if self.listed.len() < LISTED {
-            self.listed.push(described());
+            self.listed
+                .push(format!("{key} \u{201c}{}\u{201d}", shortened(value)));
         } else {
             self.more += 1;
         }
@@ -150,9 +158,9 @@ impl<'a> FilterChoice<'a> {
 /// Reads a query string (with or without its leading `?`). Themes and speakers may be
 /// comma-separated or repeated; the last search, view and order win; an order without a search
 /// is the default one (there is nothing to rank); unknown keys are skipped and unknown values
-/// noted in [`UrlState::ignored`]. Linear in the query string's length, and
-/// bounded in what it keeps: each filter value at most once, [`LISTED`] unknown values and a
-/// count of the rest, and the search's [`usable_search`] part.
+/// noted in [`UrlState::ignored`], each once (told apart by hashing as they are read). Linear in
+/// the query string's length, and bounded in what it keeps: each filter value at most once,
+/// [`LISTED`] unknown values and a count of the rest, and the search's [`usable_search`] part.
 pub fn parse_search(search: &str, report: &Report) -> UrlState {
     let search = search.strip_prefix('?').unwrap_or(search);
     let mut themes = FilterChoice::new(report.themes.iter().map(|t| t.id.as_str()));
@@ -161,7 +169,7 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
     let mut view = View::default();
     let mut lang = None;
     let mut order = Order::default();
-    let mut ignored = Ignored::default();
+    let (mut ignored, mut seen) = (Ignored::default(), WordIds::default());
     for (key, value) in form_urlencoded::parse(search.as_bytes()) {
         let filter = match key.as_ref() {
             SEARCH_KEY => {
@@ -177,14 +185,14 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
             VIEW_KEY => {
                 match View::ALL.into_iter().find(|v| v.keyword() == value.trim()) {
                     Some(chosen) => view = chosen,
-                    None => ignored.note(|| format!("view \u{201c}{}\u{201d}", shortened(&value))),
+                    None => ignored.note(&mut seen, VIEW_KEY, &value),
                 }
                 continue;
             }
             ORDER_KEY => {
                 match Order::ALL.into_iter().find(|o| o.keyword() == value.trim()) {
                     Some(chosen) => order = chosen,
-                    None => ignored.note(|| format!("order \u{201c}{}\u{201d}", shortened(&value))),
+                    None => ignored.note(&mut seen, ORDER_KEY, &value),
                 }
                 continue;
             }
@@ -194,7 +202,7 @@ pub fn parse_search(search: &str, report: &Report) -> UrlState {
         };
         for wanted in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
             if !filter.choose(wanted) {
-                ignored.note(|| format!("{key} \u{201c}{}\u{201d}", shortened(wanted)));
+                ignored.note(&mut seen, &key, wanted);
             }
         }
     }
@@ -389,6 +397,26 @@ mod tests {
     }
 
     #[test]
+    fn each_unknown_value_is_named_once_and_counted_once() {
+        let repeated = "theme=t&".repeat(200_000);
+        let state = parse_search(
+            &format!("{repeated}theme=a,b,c,d,e,f,a&speaker=t&theme=g,law"),
+            &report(),
+        );
+        assert_eq!(state.query, Query::new([0], []));
+        let named = ["t", "a", "b", "c", "d"].map(|v| format!("theme \u{201c}{v}\u{201d}"));
+        assert_eq!(
+            state.ignored,
+            Ignored {
+                listed: named.to_vec(),
+                more: 4,
+                search_cut: false
+            },
+            "e, f, g and speaker t (not theme t) more; a and t once each"
+        );
+    }
+
+    #[test]
     fn survives_malformed_percent_escapes_and_plus_signs() {
         let state = parse_search("theme=%E2%28&theme=la%w&speaker=+ecat+&&=&theme", &report());
         assert_eq!(state.query, Query::new([], [1]));
@@ -427,13 +455,17 @@ mod tests {
                 ..Ignored::default()
             }
         );
-        for (state, more) in [
-            (&keys, 100_000 - LISTED),
-            (&values, 100_000 - LISTED),
-            (&views, 100_000 - LISTED),
-        ] {
+        for (state, more) in [(&keys, 100_000 - LISTED), (&values, 100_000 - LISTED)] {
             assert_eq!((state.ignored.listed.len(), state.ignored.more), (LISTED, more));
         }
+        assert_eq!(
+            views.ignored,
+            Ignored {
+                listed: vec![String::from("view \u{201c}map\u{201d}")],
+                ..Ignored::default()
+            },
+            "named once however often the link names it"
+        );
         assert_eq!(keys.ignored.listed[0], "theme \u{201c}t0\u{201d}");
         assert_eq!(values.query, Query::new([0], []));
         assert_eq!(named, UrlState::default());
