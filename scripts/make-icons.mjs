@@ -3,6 +3,8 @@
 // The favicon is a 32 px PNG with a palette, not the SVG: Chromium downloads the favicon again
 // after every history step in a profile that keeps no favicons (a private window), and an SVG
 // one costs its main thread an SVG document each time (about 4 ms here, against 1 for the PNG).
+// Its tile is square, without the icon's rounded corners: opaque, it needs 15 colours and no
+// transparency, half the bytes of every first visit that the rounded one took.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -37,6 +39,7 @@ function palettePng(rgba, size) {
     rows[Math.floor(pixel / size) * (size + 1) + 1 + (pixel % size)] = indexOf.get(colour);
   }
   if (colours.length > 256) throw new Error(`the favicon has ${colours.length} colours, more than a palette holds`);
+  const opaque = colours.every((colour) => (colour & 255) === 255);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
@@ -47,10 +50,17 @@ function palettePng(rgba, size) {
     Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
     chunk('IHDR', header),
     chunk('PLTE', palette),
-    chunk('tRNS', alpha),
+    ...(opaque ? [] : [chunk('tRNS', alpha)]),
     chunk('IDAT', deflateSync(rows, { level: 9 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** The icon's markup with its background tile's corners square. */
+function squareTile(markup) {
+  const square = markup.replace(/(<rect width="64" height="64") rx="\d+"/, '$1');
+  if (square === markup) throw new Error('the icon has no rounded 64×64 tile to square');
+  return square;
 }
 
 const browser = await launchBrowser();
@@ -75,7 +85,7 @@ try {
       context.drawImage(image, 0, 0, size, size);
       return [...context.getImageData(0, 0, size, size).data];
     },
-    { markup: readFileSync(join(icons, svg), 'utf8'), size },
+    { markup: squareTile(readFileSync(join(icons, svg), 'utf8')), size },
   );
   await page.close();
   const bytes = palettePng(Buffer.from(rgba), size);

@@ -72,15 +72,20 @@ pub fn target_within(event: &web_sys::Event, selector: &str) -> Option<web_sys::
     event.target()?.dyn_into().ok()
 }
 
+/// Runs `work` in the next animation frame, before that frame's rendering.
+pub fn next_frame(work: impl FnOnce() + 'static) {
+    // One shape of closure for every caller: each shape costs the wasm its own copy of the
+    // animation frame's bindings (about 300 bytes brotli).
+    let work: Box<dyn FnOnce()> = Box::new(work);
+    leptos::prelude::request_animation_frame(work);
+}
+
 /// Runs `work` once the next frame has been painted: a timeout posted from an animation frame
 /// runs after that frame's rendering. For what a change needs but the frame showing it does not.
 pub fn after_paint(work: impl FnOnce() + 'static) {
-    // One shape of closure for every caller: each shape costs the wasm its own copy of the
-    // animation frame's and the timeout's bindings (about 300 bytes brotli).
+    // Boxed, as the frame's work is: one shape of timeout too.
     let work: Box<dyn FnOnce()> = Box::new(work);
-    leptos::prelude::request_animation_frame(|| {
-        leptos::prelude::set_timeout(work, std::time::Duration::ZERO)
-    });
+    next_frame(|| leptos::prelude::set_timeout(work, std::time::Duration::ZERO));
 }
 
 /// Copies `text` to the clipboard; true when the browser confirmed it.

@@ -38,7 +38,7 @@ pub fn reveal_hash() {
     if id.is_empty() {
         return;
     }
-    request_animation_frame(move || {
+    browser::next_frame(move || {
         if !reveal(&id) {
             browser::after_paint(move || {
                 reveal(&id);
@@ -183,56 +183,30 @@ pub fn follow_links(viewer: Viewer, event: &web_sys::MouseEvent) {
         let href = link.get_attribute("href").unwrap_or_default();
         follow(event, || {
             viewer.navigate(&href);
-            keep_focus(viewer, link);
+            keep_focus(link);
         });
     } else if let Some(button) = browser::closest(event, attr::GO_BUTTON) {
         viewer.navigate(&button.get_attribute(attr::GO).unwrap_or_default());
-        keep_focus(viewer, button);
+        keep_focus(button);
     }
 }
 
 /// Keeps the keyboard in place when the link or button that had the focus goes with the redraw
 /// its step causes (a chip removing itself, "Clear all", a suggestion, an overview count), so that
-/// the reader does not start again from the top of the page: the chip now in its place, else the
-/// heading of the view shown.
-fn keep_focus(viewer: Viewer, clicked: web_sys::Element) {
+/// the reader does not start again from the top of the page: on the first chip left after a chip,
+/// else on the findings' heading (where every such step leads).
+fn keep_focus(clicked: web_sys::Element) {
     if document().active_element().as_ref() != Some(&clicked) {
         return;
     }
-    // Chips are list items: the clicked one's place among them.
-    let chip_place = clicked.class_list().contains("chip").then(|| {
-        let mut place = 1;
-        let mut item = clicked
-            .parent_element()
-            .and_then(|li| li.previous_element_sibling());
-        while let Some(previous) = item {
-            place += 1;
-            item = previous.previous_element_sibling();
-        }
-        place
-    });
-    request_animation_frame(move || {
+    let chip = clicked.class_list().contains("chip");
+    browser::next_frame(move || {
         if clicked.is_connected() {
             return;
         }
-        let chip = chip_place.and_then(|place| {
-            (1..=place).rev().find_map(|place| {
-                document()
-                    .query_selector(&format!(".chips li:nth-child({place}) > .chip"))
-                    .ok()
-                    .flatten()
-            })
-        });
-        let heading = || {
-            let id = match viewer.view_untracked() {
-                View::Findings => ids::FINDINGS_HEADING,
-                View::Overview => ids::OVERVIEW_HEADING,
-                View::Speakers => ids::SPEAKERS_HEADING,
-                View::Report => ids::NARRATIVE_HEADING,
-            };
-            document().get_element_by_id(id)
-        };
-        if let Some(target) = chip.or_else(heading) {
+        let heading = || document().get_element_by_id(ids::FINDINGS_HEADING);
+        let next_chip = || document().query_selector(".chip").ok().flatten();
+        if let Some(target) = chip.then(next_chip).flatten().or_else(heading) {
             focus(target);
         }
     });

@@ -80,22 +80,3 @@ for (const [name, options] of HOSTS) {
     }
   });
 }
-
-test('a host that answers the folder without its final slash: the page goes to the folder\'s address, and works', async () => {
-  const site = await serveDist('org/viewer', undefined, { host: 'node', folderWithoutSlash: true });
-  const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-  try {
-    const answer = await fetch(`${site.origin}/org/viewer?speaker=ecat`, { redirect: 'manual' });
-    assert.equal(answer.status, 200, 'the host answers without redirecting');
-    await page.goto(`${site.origin}/org/viewer?speaker=ecat#finding-x`);
-    await page.waitForURL(`${site.url}?speaker=ecat#finding-x`);
-    // Before it goes, the page may have asked for a file or two from the folder above.
-    problems.length = 0;
-    assert.equal(await status(page), showing(expected({ speakers: ['ecat'] }).length));
-    await offlineReady(page);
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-    await site.close();
-  }
-});

@@ -63,7 +63,7 @@ async function freePort() {
  * Pages does. Like most hosts it redirects a folder without its slash to `…/`, and serves a
  * folder's index.html at `…/`. Every answer is logged into `served` as { path, status, bytes }.
  */
-function nodeHost(root, port, { redirectIndex = false, folderWithoutSlash = false } = {}, served, requests) {
+function nodeHost(root, port, { redirectIndex = false } = {}, served, requests) {
   const server = createHttpServer((request, response) => {
     const url = new URL(request.url, 'http://host');
     const path = decodeURIComponent(url.pathname);
@@ -78,7 +78,7 @@ function nodeHost(root, port, { redirectIndex = false, folderWithoutSlash = fals
     const file = join(root, normalize(path));
     if (!file.startsWith(root) || !existsSync(file)) return answer(404, { 'Content-Type': 'text/plain' }, 'Not found');
     if (statSync(file).isDirectory()) {
-      if (!path.endsWith('/') && !folderWithoutSlash) return answer(301, { Location: `${url.pathname}/${url.search}` });
+      if (!path.endsWith('/')) return answer(301, { Location: `${url.pathname}/${url.search}` });
       if (!existsSync(join(file, 'index.html'))) return answer(404, { 'Content-Type': 'text/plain' }, 'Not found');
       return answer(200, { 'Content-Type': TYPES['.html'] }, readFileSync(join(file, 'index.html')));
     }
@@ -99,9 +99,7 @@ function nodeHost(root, port, { redirectIndex = false, folderWithoutSlash = fals
  * http.server, a plain static file server. An empty sub-path serves it at the root. The server
  * can be stopped and started again on the same port, and the served files replaced.
  * `{ host: 'node' }` serves it with the Node server above instead (and `{ host: 'node',
- * redirectIndex: true }` as a host that redirects index.html, `folderWithoutSlash: true` as one
- * that answers a folder's address without its final slash with its index.html), which also logs
- * bytes in `served`.
+ * redirectIndex: true }` as a host that redirects index.html), which also logs bytes in `served`.
  */
 export async function serveDist(subPath = 'viewer', from = DIST, options = {}) {
   const root = mkdtempSync(join(tmpdir(), 'report-viewer-site-'));

@@ -51,16 +51,12 @@ impl Meta {
     /// script, as `ku-Arab`), else `auto`, so that a name or a quotation in such a script within
     /// a left-to-right report still reads as written, its punctuation and numbers in place.
     pub fn writing_direction(&self) -> &'static str {
-        const RIGHT_TO_LEFT: [&str; 14] = [
-            "ar", "arc", "ckb", "dv", "fa", "he", "iw", "nqo", "ps", "sd", "syr", "ug", "ur", "yi",
-        ];
-        const RIGHT_TO_LEFT_SCRIPTS: [&str; 5] = ["arab", "hebr", "syrc", "thaa", "nkoo"];
-        let mut parts = self.language.split('-').map(str::to_ascii_lowercase);
-        let language = parts.next().unwrap_or_default();
-        let script = parts.find(|part| part.len() == 4);
-        let right_to_left = match script {
-            Some(script) => RIGHT_TO_LEFT_SCRIPTS.contains(&script.as_str()),
-            None => RIGHT_TO_LEFT.contains(&language.as_str()),
+        let listed = |list: &str, tag: &str| list.split(' ').any(|t| t.eq_ignore_ascii_case(tag));
+        let mut subtags = self.language.split('-');
+        let language = subtags.next().unwrap_or_default();
+        let right_to_left = match subtags.find(|subtag| subtag.len() == 4) {
+            Some(script) => listed("arab hebr syrc thaa nkoo", script),
+            None => listed("ar arc ckb dv fa he iw nqo ps sd syr ug ur yi", language),
         };
         if right_to_left { "rtl" } else { "auto" }
     }
