@@ -19,13 +19,14 @@
     const files = JSON.parse(document.getElementById('site-files').textContent);
     Object.assign(words, files.words);
     showLoading();
-    // The interface's language: the one the address names, else the first of the browser's the
-    // site has, else the site's. The app reads the translation (src/words.rs); English is in it.
+    // The interface's language: the last one the address names that the site has (`lang=FR`
+    // too), else the first of the browser's the site has, else the site's. The app reads the
+    // translation (src/words.rs); English is in it.
     const languages = files.languages ?? [];
     const has = (code) => languages.some((language) => language.lang === code);
-    const named = new URLSearchParams(location.search).getAll('lang').pop()?.trim();
+    const named = new URLSearchParams(location.search).getAll('lang').map((tag) => tag.trim().toLowerCase()).findLast(has);
     const preferred = (navigator.languages ?? [navigator.language]).map((tag) => String(tag).split('-')[0].toLowerCase()).find(has);
-    const lang = has(named) ? named : (preferred ?? files.lang);
+    const lang = named ?? preferred ?? files.lang;
     const translation = lang === 'en' && files.lang === 'en' ? null : languages.find((language) => language.lang === lang);
     const texts = translation
       ? fetch(translation.file)
@@ -64,7 +65,7 @@
       version: files.version,
       built: files.built,
       lang,
-      named: has(named),
+      named: !!named,
       languages: languages.map(({ lang, name }) => ({ lang, name })),
       texts,
       // Every report's name and data file, for the library's search across them.

@@ -140,3 +140,18 @@ for (const lang of ['en', 'fr', 'de', 'es', 'it', 'pt', 'pl', 'nl']) {
     });
   }
 }
+
+test('a link naming the language in capitals, or naming one the site has after it, is still read', async () => {
+  for (const query of ['?lang=FR', '?lang=fr&lang=xx', '?lang=xx&lang=%20Fr%20']) {
+    const { context, page, problems } = await open('en-GB', query);
+    try {
+      assert.equal(await page.locator('html').getAttribute('lang'), 'fr', query);
+      await page.getByRole('link', { name: 'Vue d’ensemble' }).click();
+      await page.getByRole('heading', { name: 'Vue d’ensemble' }).waitFor();
+      assert.equal(await address(page), '?view=overview&lang=fr', `${query}: links keep the language`);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
