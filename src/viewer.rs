@@ -154,12 +154,14 @@ impl Viewer {
         }
     }
 
-    /// Goes where an in-app `href` (as [`Links`] writes them) leads, as a new step.
-    pub fn navigate(&self, href: &str) {
+    /// Goes where an in-app `href` (as [`Links`] writes them) leads, as a new step; true when it
+    /// names an anchor, which it reveals.
+    pub fn navigate(&self, href: &str) -> bool {
         let (search, anchor) = href.split_once('#').unwrap_or((href, ""));
         let state = parse_search(search.trim_start_matches("./"), self.report);
         let anchor = (!anchor.is_empty()).then_some(anchor);
         self.go(state.view, state.query, anchor, Entry::Push);
+        anchor.is_some()
     }
 
     /// Changes the query in the current view.
@@ -182,8 +184,10 @@ pub fn follow_links(viewer: Viewer, event: &web_sys::MouseEvent) {
     if let Some(link) = browser::closest(event, attr::NAV_LINK) {
         let href = link.get_attribute("href").unwrap_or_default();
         follow(event, || {
-            viewer.navigate(&href);
-            keep_focus(link);
+            // A link to an anchor moves the focus there itself (see `reveal_hash`).
+            if !viewer.navigate(&href) {
+                keep_focus(link);
+            }
         });
     } else if let Some(button) = browser::closest(event, attr::GO_BUTTON) {
         viewer.navigate(&button.get_attribute(attr::GO).unwrap_or_default());
