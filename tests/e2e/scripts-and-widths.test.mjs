@@ -52,6 +52,9 @@ test('a report in Arabic reads right to left, in an interface that stays left to
     for (const interfaceWords of ['.tabs', '.status', '.finding-actions', '.filters legend']) {
       assert.equal(await direction(page, interfaceWords), 'ltr', interfaceWords);
     }
+    // The card's words line up from the right; the title and the filters' names with the interface.
+    const align = (selector) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).textAlign);
+    assert.deepEqual([await align('.finding .summary'), await align('.masthead h1'), await align('.filters .speaker-name')], ['start', 'left', 'left']);
     assert.deepEqual(await axeViolations(page), []);
     await page.getByRole('link', { name: 'Report', exact: true }).click();
     await page.locator('.narrative-text p').first().waitFor();
