@@ -4,7 +4,7 @@
 use gloo::utils::{document, window};
 use leptos::prelude::*;
 use report::html::Links;
-use report::html::contract::{attr, ids};
+use report::html::contract::{attr, class, ids};
 use report::{Finder, Ignored, Query, Report, TextFiles, UrlState, View, parse_search};
 use wasm_bindgen::JsCast;
 
@@ -203,13 +203,13 @@ fn keep_focus(clicked: web_sys::Element) {
     if document().active_element().as_ref() != Some(&clicked) {
         return;
     }
-    let chip = clicked.class_list().contains("chip");
+    let chip = clicked.class_list().contains(class::CHIP.name);
     browser::next_frame(move || {
         if clicked.is_connected() {
             return;
         }
         let heading = || document().get_element_by_id(ids::FINDINGS_HEADING);
-        let next_chip = || document().query_selector(".chip").ok().flatten();
+        let next_chip = || document().query_selector(class::CHIP.selector).ok().flatten();
         if let Some(target) = chip.then(next_chip).flatten().or_else(heading) {
             focus(target);
         }

@@ -5,6 +5,7 @@ use crate::texts::key;
 use maud::{Markup, Render, html};
 
 use super::Links;
+use super::contract::class;
 use crate::finder::{Filter, Respelling, Suggestion};
 use crate::query::Query;
 use crate::url::View;
@@ -60,7 +61,7 @@ pub fn chips(links: &Links, query: &Query) -> Markup {
             ul {
                 @for (label, next) in &chips {
                     li {
-                        (go_button(links, "chip", next, html! {
+                        (go_button(links, class::CHIP.name, next, html! {
                             span class="visually-hidden" { (texts.text(key::CHIPS_REMOVE)) " " }
                             span { (label) }
                             span class="chip-x" aria-hidden="true" { "×" }

@@ -84,6 +84,8 @@ pub mod class {
         CITE = "cite";
         CITE_TEXT = "cite-text";
         ACTION_FEEDBACK = "action-feedback";
+        /// A chip of the active filters, which removes itself.
+        CHIP = "chip";
         /// The tab of the current view, and the light/dark switch.
         CURRENT = "current";
         THEME_TOGGLE = "theme-toggle";
