@@ -15,9 +15,6 @@ use crate::{browser, history};
 /// lays them out in about as long again, and a click waits for no more than that.
 const SLICE_MS: f64 = 2.0;
 
-/// Items drawn at once beyond those judged to reach the bottom of the window.
-const SPARE_ITEMS: usize = 1;
-
 /// What makes the markup of a range of a list's items (one shape for every list: each shape of
 /// closure would cost the wasm its own copy of the drawing).
 pub type DrawItems = dyn Fn(Range<usize>) -> String;
@@ -27,17 +24,29 @@ thread_local! {
     static DRAWS: Cell<u64> = const { Cell::new(0) };
 }
 
-/// How many items of at least `shortest_px` fill a list whose top is at `top` (above the window's
-/// top when the reader has scrolled down it) to the bottom of the window (all of them for a
-/// window of unknown height), with a spare.
-fn in_sight(top: f64, shortest_px: f64) -> usize {
-    let window_height = window()
+/// The window's height in CSS pixels (infinite when it cannot be told).
+fn window_height() -> f64 {
+    window()
         .inner_height()
         .ok()
         .and_then(|height| height.as_f64())
-        .unwrap_or(f64::INFINITY);
-    let to_fill = (window_height - top).max(0.0);
-    ((to_fill / shortest_px).ceil() as usize).saturating_add(SPARE_ITEMS)
+        .unwrap_or(f64::INFINITY)
+}
+
+/// How many items of at least `shortest_px` fill a list whose top is at `top` (above the window's
+/// top when the reader has scrolled down it) to the bottom of the window, if none is taller: the
+/// fewest that can (all of them for a window of unknown height).
+fn in_sight(top: f64, shortest_px: f64) -> usize {
+    ((window_height() - top).max(0.0) / shortest_px).ceil() as usize
+}
+
+/// Whether the items drawn in `list` reach the bottom of the window (or cannot be measured, as in
+/// a list that is not laid out).
+fn fills_window(list: &HtmlElement) -> bool {
+    list.last_element_child().is_none_or(|last| {
+        let rect = last.get_bounding_client_rect();
+        rect.width() == 0.0 || rect.bottom() >= window_height()
+    })
 }
 
 /// Draws `count` items in the part of the page matching `selector`, if it is drawn (and says
@@ -52,8 +61,9 @@ pub fn draw_part_in_parts(selector: &str, count: usize, shortest_px: f64, draw: 
 }
 
 /// Draws `count` items in `list`, `draw(range)` making the markup of items `range` (in parts,
-/// the same as whole): at once those that fill the window, judged by `shortest_px`, the least an
-/// item is high, and those up to the one the address's fragment names, so that it can be
+/// the same as whole): at once those that fill the window (as many as would if each were
+/// `shortest_px`, the least an item is high, then one by one until the last reaches the bottom of
+/// the window), and those up to the one the address's fragment names, so that it can be
 /// revealed; then, once that frame is painted, the rest a slice per frame. Meanwhile the list
 /// keeps at least the height it had, so that the page does not get shorter under a reader
 /// scrolled down it. One list is drawn in parts at a time: a new one stops the last one's slices.
@@ -73,6 +83,11 @@ pub fn draw_in_parts(list: &HtmlElement, count: usize, shortest_px: f64, draw: B
     }
     list.set_inner_html(&draw(0..step));
     let mut drawn = step.min(count);
+    while drawn < count && !fills_window(list) {
+        list.insert_adjacent_html("beforeend", &draw(drawn..drawn + 1))
+            .ok();
+        drawn += 1;
+    }
     let fragment = history::fragment();
     while !fragment.is_empty() && drawn < count && document().get_element_by_id(&fragment).is_none() {
         list.insert_adjacent_html("beforeend", &draw(drawn..drawn + step))
