@@ -5,7 +5,7 @@
 use std::cell::Cell;
 use std::ops::Range;
 
-use gloo::utils::{document, window};
+use gloo::utils::document;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
@@ -26,11 +26,9 @@ thread_local! {
 
 /// The window's height in CSS pixels (infinite when it cannot be told).
 fn window_height() -> f64 {
-    window()
-        .inner_height()
-        .ok()
-        .and_then(|height| height.as_f64())
-        .unwrap_or(f64::INFINITY)
+    document()
+        .document_element()
+        .map_or(f64::INFINITY, |root| f64::from(root.client_height()))
 }
 
 /// How many items of at least `shortest_px` fill a list whose top is at `top` (above the window's
