@@ -66,6 +66,7 @@ test('a filter click draws the cards in sight in the frame that answers it, the 
               done({
                 cards: cards.length,
                 lastBottom: cards.at(-1).getBoundingClientRect().bottom,
+                beforeLastBottom: cards.at(-2)?.getBoundingClientRect().bottom ?? -Infinity,
                 scrollY: window.scrollY,
                 inSight: inSight.id,
                 top: inSight.getBoundingClientRect().top,
@@ -76,6 +77,8 @@ test('a filter click draws the cards in sight in the frame that answers it, the 
     );
     assert.ok(painted.cards > 0 && painted.cards < 10, `${painted.cards} cards drawn in the click's frame`);
     assert.ok(painted.lastBottom >= 900, `the cards drawn reach the bottom of the window (${painted.lastBottom})`);
+    // No more than that: every card drawn now is one less for the frame to lay out and paint.
+    assert.ok(painted.beforeLastBottom < 900, `the card before the last already reached the bottom (${painted.beforeLastBottom})`);
     // The page moves only as the browser keeps the reader's place (the new filter's chip above the
     // list), not when the rest of the cards come, nor when the cards drawn pending come whole
     // (the browser scrolls as those above the window grow, and the card in sight stays put).
@@ -126,12 +129,14 @@ test('after a search that found nothing, its "clear the search" fills the window
             document.querySelector('.empty button').click();
             setTimeout(() => {
               const cards = [...document.querySelectorAll('article.finding')];
-              done({ cards: cards.length, lastBottom: cards.at(-1)?.getBoundingClientRect().bottom ?? 0, window: innerHeight });
+              const bottoms = cards.map((card) => card.getBoundingClientRect().bottom);
+              done({ cards: cards.length, lastBottom: bottoms.at(-1) ?? 0, beforeLastBottom: bottoms.at(-2) ?? -Infinity, window: innerHeight });
             });
           }),
         ),
     );
     assert.ok(painted.lastBottom >= painted.window, `${painted.cards} cards drawn, the last ending at ${painted.lastBottom} of ${painted.window}`);
+    assert.ok(painted.beforeLastBottom < painted.window, `${painted.cards} cards drawn, the one before the last ending at ${painted.beforeLastBottom}`);
   });
 });
 
