@@ -1,9 +1,9 @@
 //! What the buttons of a finding card do (the cards themselves are HTML text from the core):
-//! write its citation as "Cite" opens, copy its permalink or its citation, and say so in the
+//! show and hide its citation under "Cite", writing it as it opens, copy its permalink or its citation, and say so in the
 //! card's own live region.
 
 use gloo::timers::callback::Timeout;
-use report::html::contract::{CITE_SUMMARY, ToCopy, attr, class, ids};
+use report::html::contract::{ToCopy, attr, class, ids};
 use report::key;
 use report::{citation, permalink};
 
@@ -11,8 +11,8 @@ use crate::browser;
 use crate::viewer::Viewer;
 use crate::words::texts;
 
-/// For a click in the page: writes a finding card's citation as "Cite" opens, and handles the
-/// cards' copy buttons.
+/// For a click in the page: shows or hides a finding card's citation under "Cite" (written as
+/// it opens), and handles the cards' copy buttons.
 pub fn on_card_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     let Some(card) = browser::closest(event, class::FINDING.selector) else {
         return;
@@ -28,7 +28,13 @@ pub fn on_card_click(viewer: Viewer, event: &web_sys::MouseEvent) {
     };
     let link = permalink(&viewer.base_url(), finding);
     let cite = || citation(texts(), report, Some(finding), &link);
-    if browser::closest(event, CITE_SUMMARY).is_some() {
+    if let Some(button) = browser::closest(event, attr::CITE_BUTTON) {
+        if let Some(body) = card.query_selector(class::CITE_BODY.selector).ok().flatten() {
+            let closed = body.toggle_attribute("hidden").unwrap_or(true);
+            button
+                .set_attribute("aria-expanded", if closed { "false" } else { "true" })
+                .ok();
+        }
         if let Some(text) = card.query_selector(class::CITE_TEXT.selector).ok().flatten() {
             text.set_text_content(Some(&cite()));
         }

@@ -26,6 +26,8 @@ pub mod attr {
     /// On a finding card's copy button: what it copies, a [`ToCopy`](super::ToCopy).
     pub const COPY: &str = "data-copy";
     pub const COPY_BUTTON: &str = concatcp!("[", COPY, "]");
+    /// On a finding card's "Cite", which shows and hides its citation.
+    pub const CITE_BUTTON: &str = "[data-cite]";
     /// On the button that folds and unfolds a long list of speakers.
     pub const FOLD: &str = "data-fold";
     pub const FOLD_BUTTON: &str = concatcp!("[", FOLD, "]");
@@ -77,11 +79,11 @@ pub mod class {
         FILTERS_ACTIVE = "filters-active";
         FACET_COUNT = "facet-count";
         FOLDED = "folded";
-        /// A finding card, its citation's `<details>` and text, and its live region.
+        /// A finding card, its citation's panel and text, and its live region.
         FINDING = "finding";
         /// A finding card drawn while its words are on their way.
         PENDING = "pending";
-        CITE = "cite";
+        CITE_BODY = "cite-body";
         CITE_TEXT = "cite-text";
         ACTION_FEEDBACK = "action-feedback";
         /// A chip of the active filters, which removes itself.
@@ -96,11 +98,9 @@ pub mod class {
     }
 }
 
-/// The selectors that reach a part through its parent: the library's result count, and the
-/// `<summary>` that opens a card's citation.
+/// The selector that reaches a part through its parent: the library's result count.
 pub const LIBRARY_STATUS: &str =
     const_format::concatcp!(class::LIBRARY.selector, " > ", class::STATUS.selector);
-pub const CITE_SUMMARY: &str = const_format::concatcp!(class::CITE.selector, " > summary");
 
 /// What a button of the findings section does: its `data-do`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
