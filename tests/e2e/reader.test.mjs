@@ -267,12 +267,24 @@ describe('share and keep', () => {
       await card.getByText('Link copied').waitFor();
       const link = await page.evaluate(() => navigator.clipboard.readText());
       assert.equal(link, `${shared.site.url}#finding-free-movement`);
-      await card.getByText('Cite', { exact: true }).click();
+      const cite = card.getByRole('button', { name: 'Cite', exact: true });
+      assert.equal(await cite.getAttribute('aria-expanded'), 'false');
+      assert.equal(await card.locator('.cite-text').isVisible(), false);
+      await cite.click();
+      assert.equal(await cite.getAttribute('aria-expanded'), 'true');
+      await card.locator('.cite-text').waitFor({ state: 'visible' });
       const citation = await card.locator('.cite-text').textContent();
       assert.equal(
         citation,
         `“Free movement has opened opportunities for crime”, in Anne Kelleher (RENATE Communications Person), “5th Annual International Symposium on Preventing Human Trafficking”, RENATE, Brussels, 27 November 2014. ${link}`,
       );
+      // Its citation is copied from the panel; "Cite" again hides it.
+      await card.getByRole('button', { name: 'Copy citation' }).click();
+      await card.getByText('Citation copied').waitFor();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), citation);
+      await cite.click();
+      assert.equal(await cite.getAttribute('aria-expanded'), 'false');
+      await card.locator('.cite-text').waitFor({ state: 'hidden' });
       const other = await context.newPage();
       await other.goto(link);
       await other.locator('#finding-free-movement').waitFor();
