@@ -34,10 +34,13 @@ export function synthetic(args) {
   return run.stdout;
 }
 
-/** Builds the release site from the reports in `reports` into `dist` (a test's own folder). */
-export function buildSite(reports, dist) {
+/**
+ * Builds the release site from the reports in `reports` into `dist` (a test's own folder), from
+ * the code in `root` (this checkout, or another's: `scripts/bench-ab.mjs` builds revisions).
+ */
+export function buildSite(reports, dist, root = ROOT) {
   const run = spawnSync('trunk', ['build', '--release', '--dist', dist], {
-    cwd: ROOT,
+    cwd: root,
     env: buildEnv({ REPORT_VIEWER_REPORTS: reports }),
     encoding: 'utf8',
   });
