@@ -10,8 +10,8 @@
 //
 //   BENCH_FINDINGS (1000), BENCH_ROUNDS (6), BENCH_SHAPE (realistic, or even), BENCH_PAUSE_MS (60)
 //
-// A revision is built in a git worktree of its own (with this checkout's node_modules, and
-// target/ shared so that only the changed crates compile). It is a benchmark: it asserts nothing.
+// A revision is built in a git worktree of its own, with this checkout's node_modules and a
+// target folder of its own (target/bench-ab). It is a benchmark: it asserts nothing.
 // Needs what `scripts/ensure-tools --tests` installs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -39,8 +39,12 @@ function buildSide(work, reports, name, index) {
     symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
   }
   progress(`building ${name}`);
-  process.env.CARGO_TARGET_DIR = join(ROOT, 'target');
+  // Not this checkout's target/: cargo names a workspace's crates the same from any folder, so a
+  // worktree's build there would pass for this checkout's. Kept between runs: only the
+  // workspace's crates compile again.
+  process.env.CARGO_TARGET_DIR = join(ROOT, 'target/bench-ab');
   buildSite(reports, dist, root);
+  delete process.env.CARGO_TARGET_DIR;
   return dist;
 }
 
