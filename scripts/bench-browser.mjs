@@ -41,7 +41,7 @@ const VIEW_ROUNDS = 8; // switches to each view
 // until this long after its frame.
 const SCRIPT_GAP_MS = 250;
 const SCRIPT_AFTER_MS = 200;
-// Between one timed input and the next (see installHarness); BENCH_PAUSE_MS=0 sends them a frame apart.
+// Between one timed input and the next (see installHarness in bench-page.mjs); BENCH_PAUSE_MS=0 sends them a frame apart.
 const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 60);
 // Typed one character at a time, the search cleared between them: words of the corpus (see
 // `phrasesOf`; the even shape's vocabulary is English words).

@@ -24,7 +24,7 @@ export function phrasesOf(markdown) {
  * handlers as it creates the nodes, so from then on the checkboxes respond. Times are
  * performance.now(), counted from the navigation's start.
  */
-export function watchStartup() {
+function watchStartup() {
   const mounted = () =>
     document.querySelector('#app:not(.prerendered) .finding-list > li:first-child > article.finding:not(.pending)') && document.querySelector('input[name="theme"]') && document.querySelector('input[name="speaker"]');
   window.startup = new Promise((resolve) => {
@@ -64,7 +64,7 @@ export function watchStartup() {
  * thread's whole work for the update (handlers, effects, style, layout, paint) without the wait
  * for the frame. This is what has to fit in 16 ms for no frame to be dropped.
  */
-export function installHarness({ pauseMs, markGapMs }) {
+function installHarness({ pauseMs, markGapMs }) {
   const afterPaint = (t0, done) => setTimeout(() => done(performance.now() - t0));
   const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   let marks = 0;
