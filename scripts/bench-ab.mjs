@@ -17,15 +17,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite, launchBrowser, ROOT, serveDist, synthetic } from '../tests/e2e/support.mjs';
+import { buildSite, launchBrowser, ROOT, serveDist } from '../tests/e2e/support.mjs';
 import { progress, summary } from './bench-stats.mjs';
-import { openTimed, phrasesOf, timeKeystrokes, timeToggles } from './bench-page.mjs';
+import { openTimed, syntheticCorpus, timeKeystrokes, timeToggles } from './bench-page.mjs';
 
 const FINDINGS = Number(process.env.BENCH_FINDINGS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const SHAPE = process.env.BENCH_SHAPE ?? 'realistic';
 const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 60);
-const [SPEAKERS, THEMES] = SHAPE === 'even' ? [200, 20] : [300, 12];
 const TOGGLES = 40; // clicks of each kind per round
 const WORKING_TREE = '.';
 
@@ -39,12 +38,10 @@ function buildSide(work, reports, name, index) {
     symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
   }
   progress(`building ${name}`);
-  // Not this checkout's target/: cargo names a workspace's crates the same from any folder, so a
-  // worktree's build there would pass for this checkout's. Kept between runs: only the
-  // workspace's crates compile again.
-  process.env.CARGO_TARGET_DIR = join(ROOT, 'target/bench-ab');
-  buildSite(reports, dist, root);
-  delete process.env.CARGO_TARGET_DIR;
+  // A revision's is not built in this checkout's target/: cargo names a workspace's crates the
+  // same from any folder, so a worktree's build there would pass for this checkout's. Kept
+  // between runs: only the workspace's crates compile again.
+  buildSite(reports, dist, { root, env: root === ROOT ? {} : { CARGO_TARGET_DIR: join(ROOT, 'target/bench-ab') } });
   return dist;
 }
 
@@ -108,9 +105,9 @@ async function main() {
   const work = mkdtempSync(join(tmpdir(), 'report-viewer-ab-'));
   const reports = join(work, 'reports');
   mkdirSync(reports);
-  const markdown = synthetic(['--shape', SHAPE, FINDINGS, SPEAKERS, THEMES]);
-  writeFileSync(join(reports, 'synthetic.md'), markdown);
-  const phrases = SHAPE === 'even' ? ['harbour lantern', 'granite willow'] : phrasesOf(markdown).slice(0, 2);
+  const corpus = syntheticCorpus(SHAPE, FINDINGS);
+  writeFileSync(join(reports, 'synthetic.md'), corpus.markdown);
+  const phrases = corpus.phrases.slice(0, 2);
   const browser = await launchBrowser();
   const servers = [];
   try {

@@ -26,14 +26,14 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite, launchBrowser, ROOT, serveDist, synthetic } from '../tests/e2e/support.mjs';
+import { buildSite, launchBrowser, ROOT, serveDist } from '../tests/e2e/support.mjs';
 import { brotliSize, siteFiles } from './first-visit.mjs';
 import { progress, summary } from './bench-stats.mjs';
-import { openApp, openTimed, phrasesOf, timeCardsAlone, timeKeystrokes, timeNothing, timeToggles, timeViews, VIEWPORT } from './bench-page.mjs';
+import { openApp, openTimed, SHAPES, syntheticCorpus, timeCardsAlone, timeKeystrokes, timeNothing, timeToggles, timeViews, VIEWPORT } from './bench-page.mjs';
 
 const SIZES = [1000, 10000];
 const SHAPE = process.env.BENCH_SHAPE ?? 'realistic';
-const [SPEAKERS, THEMES] = SHAPE === 'even' ? [200, 20] : [300, 12];
+const { speakers: SPEAKERS, themes: THEMES } = SHAPES[SHAPE];
 const LOADS = 7;
 const TOGGLES = 60;
 const VIEW_ROUNDS = 8; // switches to each view
@@ -43,9 +43,6 @@ const SCRIPT_GAP_MS = 250;
 const SCRIPT_AFTER_MS = 200;
 // Between one timed input and the next (see installHarness in bench-page.mjs); BENCH_PAUSE_MS=0 sends them a frame apart.
 const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 60);
-// Typed one character at a time, the search cleared between them: words of the corpus (see
-// `phrasesOf`; the even shape's vocabulary is English words).
-const EVEN_PHRASES = ['harbour lantern', 'granite willow', 'beacon thistle', 'falcon ribbon'];
 // Issue 14: start-up and every p95 at 10,000 findings; an input → next paint also at 1,000.
 const TARGETS = { findings: 10000, startupMs: 1000, clickP95Ms: 16, keystrokeP95Ms: 16, small: { findings: 1000, inputP95Ms: 8 } };
 const OUTPUT = join(ROOT, 'target/bench-browser.json');
@@ -72,9 +69,9 @@ function buildSyntheticSite(work, findings) {
   const reports = join(work, `reports-${findings}`);
   const dist = join(work, `dist-${findings}`);
   mkdirSync(reports);
-  const markdown = synthetic(['--shape', SHAPE, findings, SPEAKERS, THEMES]);
+  // Typed one character at a time, the search cleared between them.
+  const { markdown, phrases } = syntheticCorpus(SHAPE, findings);
   writeFileSync(join(reports, 'synthetic.md'), markdown);
-  const phrases = SHAPE === 'even' ? EVEN_PHRASES : phrasesOf(markdown);
   progress(`building the release site for ${findings} findings`);
   buildSite(reports, dist);
   const wasm = readdirSync(dist).find((name) => name.endsWith('_bg.wasm'));

@@ -1,16 +1,28 @@
 // What the browser benchmarks (bench-browser, bench-ab) do in the page: open the app, wait until
 // it is ready to be timed, and time clicks, keystrokes and view switches in it.
 
+import { synthetic } from '../tests/e2e/support.mjs';
+
 export const VIEWPORT = { width: 1280, height: 900 };
 
+/** The synthetic corpora the benchmarks build: the realistic shape, or the old even one. */
+export const SHAPES = { realistic: { speakers: 300, themes: 12 }, even: { speakers: 200, themes: 20 } };
+
+// The even shape's vocabulary is English words.
+const EVEN_PHRASES = ['harbour lantern', 'granite willow', 'beacon thistle', 'falcon ribbon'];
+
 /**
- * Four phrases to type from a realistic report: the first two words of four findings' headings
- * (the 1st, 11th, 21st and 31st), lowercased, so each search finds something.
+ * A synthetic report of `findings` findings of `shape` (see SHAPES): its Markdown, and four
+ * phrases to type, each of which finds something (for the realistic shape, the first two words of
+ * four findings' headings, the 1st, 11th, 21st and 31st, lowercased).
  */
-export function phrasesOf(markdown) {
-  const findings = markdown.slice(markdown.indexOf('\n# Findings'));
-  const headings = [...findings.matchAll(/^## (.+?) \{#/gm)].map((m) => m[1].toLowerCase().replace(/[^\p{L} ]/gu, ''));
-  return [0, 10, 20, 30].map((i) => headings[i % headings.length].split(' ').slice(0, 2).join(' '));
+export function syntheticCorpus(shape, findings) {
+  const { speakers, themes } = SHAPES[shape];
+  const markdown = synthetic(['--shape', shape, findings, speakers, themes]);
+  if (shape === 'even') return { markdown, phrases: EVEN_PHRASES };
+  const headings = [...markdown.slice(markdown.indexOf('\n# Findings')).matchAll(/^## (.+?) \{#/gm)].map((m) => m[1].toLowerCase().replace(/[^\p{L} ]/gu, ''));
+  const phrases = [0, 10, 20, 30].map((i) => headings[i % headings.length].split(' ').slice(0, 2).join(' '));
+  return { markdown, phrases };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -36,12 +36,13 @@ export function synthetic(args) {
 
 /**
  * Builds the release site from the reports in `reports` into `dist` (a test's own folder), from
- * the code in `root` (this checkout, or another's: `scripts/bench-ab.mjs` builds revisions).
+ * the code in `root` (this checkout, or another's: `scripts/bench-ab.mjs` builds revisions), with
+ * `env` added to the build's environment.
  */
-export function buildSite(reports, dist, root = ROOT) {
+export function buildSite(reports, dist, { root = ROOT, env = {} } = {}) {
   const run = spawnSync('trunk', ['build', '--release', '--dist', dist], {
     cwd: root,
-    env: buildEnv({ REPORT_VIEWER_REPORTS: reports }),
+    env: buildEnv({ REPORT_VIEWER_REPORTS: reports, ...env }),
     encoding: 'utf8',
   });
   assert.equal(run.status, 0, run.stdout + run.stderr);
